@@ -1,0 +1,195 @@
+// Dependency-free static file server for development and the e2e tests.
+//
+//   import { startServer } from './scripts/serve.mjs';
+//   const { url, port, close } = await startServer({ mounts: { '/dist/': 'dist', '/': 'www' } });
+//
+//   node scripts/serve.mjs [--port 8080] [--host 127.0.0.1]
+//
+// `mounts` maps URL prefixes to directories (relative to the repo root unless
+// absolute); the longest matching prefix wins.
+
+import http from 'node:http';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export const DEFAULT_MOUNTS = { '/dist/': 'dist', '/tests/': 'tests', '/': 'www' };
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+export function contentType(file) {
+  return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+function normaliseMounts(mounts) {
+  return Object.entries(mounts)
+    .map(([prefix, dir]) => {
+      if (!prefix.startsWith('/')) prefix = '/' + prefix;
+      if (!prefix.endsWith('/')) prefix += '/';
+      return { prefix, dir: path.resolve(ROOT, dir) };
+    })
+    .sort((a, b) => b.prefix.length - a.prefix.length);
+}
+
+const FORBIDDEN = Symbol('forbidden');
+
+// Returns an absolute file path inside a mount, null if the URL path matches
+// no mount, or FORBIDDEN if it is malformed or tries to escape its directory.
+function resolvePath(urlPath, mounts) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return FORBIDDEN;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return FORBIDDEN;
+  // Refuse any `..` segment outright rather than normalising it away.
+  if (decoded.split('/').some((seg) => seg === '..')) return FORBIDDEN;
+  for (const { prefix, dir } of mounts) {
+    // "/dist" (no trailing slash) is treated as the mount root too.
+    if (decoded === prefix.slice(0, -1) || decoded.startsWith(prefix)) {
+      const rest = decoded.slice(prefix.length);
+      const file = path.resolve(dir, '.' + path.posix.sep + rest);
+      if (file !== dir && !file.startsWith(dir + path.sep)) return FORBIDDEN;
+      return file;
+    }
+  }
+  return null;
+}
+
+function send(res, status, body, headers = {}) {
+  res.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-cache',
+    ...headers,
+  });
+  res.end(body);
+}
+
+export function startServer({ port = 0, host = '127.0.0.1', mounts = DEFAULT_MOUNTS, quiet = true } = {}) {
+  const table = normaliseMounts(mounts);
+
+  const server = http.createServer(async (req, res) => {
+    const started = Date.now();
+    const log = (status) => {
+      if (!quiet) console.log(`${status} ${req.method} ${req.url} ${Date.now() - started}ms`);
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      log(405);
+      return send(res, 405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
+    }
+    let urlPath;
+    try {
+      urlPath = new URL(req.url, 'http://localhost').pathname;
+    } catch {
+      log(400);
+      return send(res, 400, 'Bad Request\n');
+    }
+    let file = resolvePath(urlPath, table);
+    if (file === FORBIDDEN) {
+      log(403);
+      return send(res, 403, 'Forbidden\n');
+    }
+    if (file === null) {
+      log(404);
+      return send(res, 404, `Not Found: ${urlPath}\n`);
+    }
+    try {
+      let stat = await fs.stat(file);
+      if (stat.isDirectory()) {
+        if (!urlPath.endsWith('/')) {
+          log(301);
+          return send(res, 301, '', { Location: urlPath + '/' + (new URL(req.url, 'http://x').search) });
+        }
+        file = path.join(file, 'index.html');
+        stat = await fs.stat(file);
+      }
+      if (!stat.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
+      const body = await fs.readFile(file);
+      res.writeHead(200, {
+        'Content-Type': contentType(file),
+        'Content-Length': body.length,
+        'Cache-Control': 'no-cache',
+        'Last-Modified': stat.mtime.toUTCString(),
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      log(200);
+    } catch (err) {
+      if (err.code === 'ENOENT' || err.code === 'ENOTDIR') {
+        log(404);
+        return send(res, 404, `Not Found: ${urlPath}\n`);
+      }
+      if (err.code === 'EACCES') {
+        log(403);
+        return send(res, 403, 'Forbidden\n');
+      }
+      log(500);
+      return send(res, 500, 'Internal Server Error\n');
+    }
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const actual = server.address().port;
+      const shownHost = host.includes(':') ? `[${host}]` : host;
+      resolve({
+        url: `http://${shownHost}:${actual}`,
+        port: actual,
+        server,
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections?.();
+          }),
+      });
+    });
+  });
+}
+
+// CLI
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const args = process.argv.slice(2);
+  const opt = (name, fallback) => {
+    const i = args.indexOf(name);
+    if (i !== -1 && args[i + 1] !== undefined) return args[i + 1];
+    const eq = args.find((a) => a.startsWith(name + '='));
+    return eq ? eq.slice(name.length + 1) : fallback;
+  };
+  const port = Number(opt('--port', process.env.PORT ?? 8080));
+  const host = opt('--host', '127.0.0.1');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`serve.mjs: bad --port ${opt('--port')}`);
+    process.exit(2);
+  }
+  startServer({ port, host, quiet: args.includes('--quiet') ? true : false })
+    .then(({ url }) => {
+      console.log(`newsplot dev server: ${url}/`);
+      for (const [prefix, dir] of Object.entries(DEFAULT_MOUNTS)) console.log(`  ${prefix} -> ${dir}/`);
+    })
+    .catch((err) => {
+      console.error(`serve.mjs: ${err.message}`);
+      process.exit(1);
+    });
+}

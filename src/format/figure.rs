@@ -1,0 +1,90 @@
+//! A figure worded as the source worded it: number, unit and qualifier together.
+
+use super::{words, Lang, NumberFormat};
+use crate::model::{Figure, PartFigure};
+use crate::spec::{Qualifier, Unit};
+
+/// Everything needed to word figures for one reader: the language and its numbers.
+pub struct Wording<'a> {
+    pub lang: Lang,
+    pub numbers: &'a dyn NumberFormat,
+}
+
+impl<'a> Wording<'a> {
+    pub fn new(lang: Lang, numbers: &'a dyn NumberFormat) -> Self {
+        Wording { lang, numbers }
+    }
+
+    /// `более 525 кг`, `about 1,500`, `255 млн ₸`: exact for tooltips and tables,
+    /// compact for labels on the chart.
+    pub fn figure(&self, value: f64, unit: Unit, q: Qualifier, compact: bool) -> String {
+        let n = if compact { self.numbers.compact(value) } else { self.numbers.exact(value) };
+        words::qualify(self.lang, q, &self.with_unit(&n, unit))
+    }
+
+    /// A model figure worded: exact, or compact for labels.
+    pub fn of(&self, f: &Figure, compact: bool) -> String {
+        self.figure(f.value, f.unit, f.qualifier, compact)
+    }
+
+    /// `в т.ч. синтетические — 52 кг` (None without parts).
+    pub fn parts(&self, parts: &[PartFigure], compact: bool) -> Option<String> {
+        if parts.is_empty() {
+            return None;
+        }
+        let list: Vec<String> = parts.iter().map(|p| format!("{}\u{a0}— {}", p.label, self.of(&p.figure, compact))).collect();
+        Some(format!("{} {}", words::of_which(self.lang), list.join(", ")))
+    }
+
+    /// A bare number with its unit and no qualifier: axis ticks.
+    pub fn tick(&self, value: f64, unit: Unit) -> String {
+        self.with_unit(&self.numbers.compact(value), unit)
+    }
+
+    fn with_unit(&self, n: &str, unit: Unit) -> String {
+        match (words::unit_sign(self.lang, unit), unit) {
+            (None, Unit::Currency(_)) => format!("{n}\u{a0}{}", unit.code()),
+            (None, _) => n.to_string(),
+            (Some("%"), _) if self.lang == Lang::En => format!("{n}%"),
+            (Some(s @ ("$" | "€" | "£" | "¥")), _) if self.lang == Lang::En => {
+                // Sign before the number, minus first: -$5.
+                match n.strip_prefix('-') {
+                    Some(abs) => format!("-{s}{abs}"),
+                    None => format!("{s}{n}"),
+                }
+            }
+            (Some(s), _) => format!("{n}\u{a0}{s}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::format::native::NativeNumbers;
+
+    fn plain(s: String) -> String {
+        s.replace('\u{a0}', " ")
+    }
+
+    #[test]
+    fn figures_read_as_the_source_said_them() {
+        let ru_n = NativeNumbers::new(Lang::Ru);
+        let ru = Wording::new(Lang::Ru, &ru_n);
+        assert_eq!(plain(ru.figure(525.0, Unit::Kilogram, Qualifier::MoreThan, false)), "более 525 кг");
+        assert_eq!(plain(ru.figure(3.0, Unit::Tonne, Qualifier::MoreThan, false)), "более 3 т");
+        assert_eq!(plain(ru.figure(1500.0, Unit::Count, Qualifier::About, false)), "около 1 500");
+        assert_eq!(plain(ru.figure(255e6, Unit::Currency(*b"KZT"), Qualifier::MoreThan, true)), "более 255 млн ₸");
+        assert_eq!(plain(ru.figure(10.0, Unit::Percent, Qualifier::AtLeast, false)), "не менее 10 %");
+        let en_n = NativeNumbers::new(Lang::En);
+        let en = Wording::new(Lang::En, &en_n);
+        assert_eq!(plain(en.figure(5000.0, Unit::Count, Qualifier::MoreThan, false)), "more than 5,000");
+        assert_eq!(plain(en.figure(68e6, Unit::Currency(*b"USD"), Qualifier::Exact, true)), "$68M");
+        assert_eq!(plain(en.figure(68e6, Unit::Currency(*b"KZT"), Qualifier::UpTo, true)), "up to 68M ₸");
+        assert_eq!(plain(en.figure(12.5, Unit::Percent, Qualifier::LessThan, false)), "less than 12.5%");
+        let kk_n = NativeNumbers::new(Lang::Kk);
+        let kk = Wording::new(Lang::Kk, &kk_n);
+        assert_eq!(plain(kk.figure(525.0, Unit::Kilogram, Qualifier::MoreThan, false)), "525 кг астам");
+        assert_eq!(plain(kk.figure(1500.0, Unit::Count, Qualifier::About, true)), "шамамен 1 500");
+    }
+}

@@ -1,0 +1,130 @@
+//! The native number formatter: what `Intl.NumberFormat` prints for ru, kk and en,
+//! written out for the cases we use, so the pure core is tested without a browser.
+
+use super::{Lang, NumberFormat};
+
+pub struct NativeNumbers {
+    pub lang: Lang,
+}
+
+impl NativeNumbers {
+    pub fn new(lang: Lang) -> Self {
+        NativeNumbers { lang }
+    }
+
+    fn separators(&self) -> (&'static str, char) {
+        match self.lang {
+            // CLDR: ru and kk group with a no-break space and use a decimal comma.
+            Lang::Ru | Lang::Kk => ("\u{a0}", ','),
+            Lang::En => (",", '.'),
+        }
+    }
+
+    /// `v` with at most `decimals` fraction digits, trailing zeros dropped, grouped.
+    fn fixed(&self, v: f64, decimals: usize) -> String {
+        let (group, point) = self.separators();
+        // Round half away from zero, as Intl does (Rust's `{:.N}` rounds half to even).
+        let p = 10f64.powi(decimals as i32);
+        let text = format!("{:.*}", decimals, (v.abs() * p).round() / p);
+        let (int, frac) = match text.split_once('.') {
+            Some((i, f)) => (i.to_string(), f.trim_end_matches('0').to_string()),
+            None => (text, String::new()),
+        };
+        let mut out = String::new();
+        if v < 0.0 && (int != "0" || !frac.is_empty()) {
+            out.push('-');
+        }
+        for (i, ch) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                out.push_str(group);
+            }
+            out.push(ch);
+        }
+        if !frac.is_empty() {
+            out.push(point);
+            out.push_str(&frac);
+        }
+        out
+    }
+}
+
+/// Fraction digits that keep three significant digits (`52.35` → 1, `1.234` → 2).
+fn decimals_for(v: f64) -> usize {
+    let a = v.abs();
+    if a >= 100.0 || a == 0.0 {
+        0
+    } else if a >= 10.0 {
+        1
+    } else if a >= 1.0 {
+        2
+    } else {
+        3
+    }
+}
+
+impl NumberFormat for NativeNumbers {
+    fn exact(&self, v: f64) -> String {
+        // Intl's default: up to three fraction digits.
+        self.fixed(v, 3)
+    }
+
+    fn compact(&self, v: f64) -> String {
+        let a = v.abs();
+        if a < 10_000.0 {
+            return self.fixed(v, if a >= 100.0 { 0 } else { decimals_for(v).min(1) });
+        }
+        let steps: [(f64, [&str; 3]); 3] = [
+            (1e12, ["\u{a0}трлн", "\u{a0}трлн", "T"]),
+            (1e9, ["\u{a0}млрд", "\u{a0}млрд", "B"]),
+            (1e6, ["\u{a0}млн", "\u{a0}млн", "M"]),
+        ];
+        let (div, names) = steps
+            .iter()
+            .find(|(d, _)| a >= *d)
+            .copied()
+            .unwrap_or((1e3, ["\u{a0}тыс.", "\u{a0}мың", "K"]));
+        let scaled = v / div;
+        // Intl's compact notation: 2 significant digits under 100, whole numbers above.
+        let digits = if scaled.abs() >= 100.0 { 0 } else if scaled.abs() >= 10.0 { 0 } else { 1 };
+        let name = match self.lang {
+            Lang::Ru => names[0],
+            Lang::Kk => names[1],
+            Lang::En => names[2],
+        };
+        format!("{}{}", self.fixed(scaled, digits), name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exact_numbers_group_as_each_language_writes_them() {
+        let ru = NativeNumbers::new(Lang::Ru);
+        let en = NativeNumbers::new(Lang::En);
+        assert_eq!(ru.exact(5000.0), "5\u{a0}000");
+        assert_eq!(ru.exact(255_000_000.0), "255\u{a0}000\u{a0}000");
+        assert_eq!(ru.exact(41.2), "41,2");
+        assert_eq!(ru.exact(312.0), "312");
+        assert_eq!(en.exact(1500.0), "1,500");
+        assert_eq!(en.exact(0.125), "0.125");
+        assert_eq!(en.exact(-2200.5), "-2,200.5");
+    }
+
+    #[test]
+    fn compact_numbers_for_labels() {
+        let ru = NativeNumbers::new(Lang::Ru);
+        let en = NativeNumbers::new(Lang::En);
+        let kk = NativeNumbers::new(Lang::Kk);
+        assert_eq!(ru.compact(255_000_000.0), "255\u{a0}млн");
+        assert_eq!(ru.compact(68_000_000.0), "68\u{a0}млн");
+        assert_eq!(ru.compact(15_000.0), "15\u{a0}тыс.");
+        assert_eq!(ru.compact(1_500_000.0), "1,5\u{a0}млн");
+        assert_eq!(ru.compact(5000.0), "5\u{a0}000");
+        assert_eq!(en.compact(255_000_000.0), "255M");
+        assert_eq!(en.compact(12_500.0), "13K");
+        assert_eq!(kk.compact(20_000.0), "20\u{a0}мың");
+        assert_eq!(en.compact(41.25), "41.3");
+    }
+}

@@ -1,0 +1,82 @@
+//! The news-graphics frame around a chart body: title, subtitle, then the body,
+//! then note and source credit, each a step down in weight and colour.
+
+use super::scene::{Align, Font, Scene, Shape, Weight};
+use super::text::wrap;
+use super::{Body, Ctx};
+use crate::format::{words, Lang};
+use crate::model::ChartModel;
+use crate::spec::Date;
+use crate::theme::Ink;
+
+pub const TITLE: Font = Font::new(18.0, Weight::Bold);
+pub const SUBTITLE: Font = Font::new(14.0, Weight::Normal);
+pub const SMALL: Font = Font::new(12.0, Weight::Normal);
+
+/// Stacks lines of wrapped text from `y`; returns the y below them.
+pub fn paragraph(out: &mut Vec<Shape>, cx: &Ctx, text: &str, font: Font, ink: Ink, y: f64, width: f64) -> f64 {
+    let lh = font.line_height();
+    let mut y = y;
+    for line in wrap(cx.measure, text, font, width, 0) {
+        out.push(Shape::Text { x: 0.0, y: y + (lh - font.size) / 2.0, text: line, font, ink, align: Align::Start });
+        y += lh;
+    }
+    y
+}
+
+pub fn layout(chart: &ChartModel, cx: &Ctx, width: f64, body: fn(&ChartModel, &Ctx, f64, f64) -> Body) -> Scene {
+    let mut shapes = Vec::new();
+    let mut y = 0.0;
+    if let Some(t) = &chart.title {
+        y = paragraph(&mut shapes, cx, t, TITLE, Ink::Text, y, width);
+    }
+    if let Some(s) = &chart.subtitle {
+        y = paragraph(&mut shapes, cx, s, SUBTITLE, Ink::Muted, y + 2.0, width);
+    }
+    if y > 0.0 {
+        y += 12.0;
+    }
+    let b = body(chart, cx, y, width);
+    shapes.extend(b.shapes);
+    y += b.height;
+
+    let mut footer = Vec::new();
+    if let Some(n) = &chart.note {
+        footer.push(n.clone());
+    }
+    if let Some(credit) = credit(cx) {
+        footer.push(credit);
+    }
+    if !footer.is_empty() {
+        y += 10.0;
+        for line in footer {
+            y = paragraph(&mut shapes, cx, &line, SMALL, Ink::Muted, y, width);
+        }
+    }
+    Scene { width, height: (y + 4.0).ceil(), shapes, hits: b.hits }
+}
+
+/// `Источник: Департамент полиции Алматы, 13.10.2025`.
+fn credit(cx: &Ctx) -> Option<String> {
+    let src = cx.source?;
+    let lang = cx.words.lang;
+    let mut text = match &src.name {
+        Some(n) => format!("{}: {n}", words::source(lang)),
+        None => return None,
+    };
+    if let Some(d) = src.date {
+        text.push_str(", ");
+        text.push_str(&date(lang, d));
+    }
+    Some(text)
+}
+
+/// A source date as each language writes it in a credit line.
+fn date(lang: Lang, d: Date) -> String {
+    match (lang, d.month, d.day) {
+        (Lang::En, Some(m), Some(day)) => format!("{}-{m:02}-{day:02}", d.year),
+        (_, Some(m), Some(day)) => format!("{day:02}.{m:02}.{}", d.year),
+        (_, Some(m), None) => format!("{m:02}.{}", d.year),
+        _ => d.year.to_string(),
+    }
+}

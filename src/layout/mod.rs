@@ -1,0 +1,52 @@
+//! `layout`: a chart model and a width → a [`Scene`] (shapes and hit map).
+//! Pure: no DOM, no drawing. One module per chart kind; each lays out its body
+//! and records where each datum is. `frame` adds the titles and credit line.
+
+mod bar;
+mod frame;
+mod hbar;
+mod placeholder;
+pub mod scale;
+pub mod scene;
+pub mod text;
+mod tiles;
+
+pub use scene::{Align, Font, Hit, Rect, Scene, Shape, Weight};
+pub use text::{ApproxMeasure, TextMeasure};
+
+use crate::format::Wording;
+use crate::model::{ChartModel, Model};
+use crate::spec::{ChartKind, Source};
+
+/// What every layout step needs besides the chart: text metrics and wording.
+pub struct Ctx<'a> {
+    pub measure: &'a dyn TextMeasure,
+    pub words: &'a Wording<'a>,
+    pub source: Option<&'a Source>,
+}
+
+/// A chart kind's body, laid out below the titles from `top`.
+pub struct Body {
+    pub shapes: Vec<Shape>,
+    pub hits: Vec<Hit>,
+    pub height: f64,
+}
+
+/// Lays out one chart of the model at `width` CSS pixels.
+pub fn chart(model: &Model, index: usize, cx: &Ctx, width: f64) -> Scene {
+    let chart = &model.charts[index];
+    frame::layout(chart, cx, width.max(120.0), body)
+}
+
+/// The body of a chart kind: the one place that knows which module draws which kind.
+fn body(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
+    match chart.kind {
+        ChartKind::HBar if chart.series.is_empty() => hbar::layout(chart, cx, top, width),
+        ChartKind::Bar if chart.series.is_empty() => bar::layout(chart, cx, top, width),
+        ChartKind::Tiles => tiles::layout(chart, cx, top, width),
+        _ => placeholder::layout(chart, cx, top, width),
+    }
+}
+
+#[cfg(test)]
+mod tests;

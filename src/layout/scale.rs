@@ -1,0 +1,59 @@
+//! Value scales: a linear map from values to pixels and "nice" round ticks.
+
+/// Maps `[0, max]` onto a pixel span.
+#[derive(Debug, Clone, Copy)]
+pub struct Linear {
+    pub max: f64,
+    pub pixels: f64,
+}
+
+impl Linear {
+    pub fn new(max: f64, pixels: f64) -> Linear {
+        // An all-zero chart still gets a scale; its bars are just empty.
+        Linear { max: if max > 0.0 { max } else { 1.0 }, pixels }
+    }
+
+    pub fn px(&self, v: f64) -> f64 {
+        v.max(0.0) / self.max * self.pixels
+    }
+}
+
+/// Round ticks from 0 up to at least `max`: steps of 1, 2, 2.5 or 5 × 10^k, about
+/// `target` of them. Returns the ticks; the last is the scale's new end.
+pub fn nice_ticks(max: f64, target: usize) -> Vec<f64> {
+    if !(max > 0.0) || !max.is_finite() {
+        return vec![0.0, 1.0];
+    }
+    let raw = max / target.max(1) as f64;
+    let mag = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * mag)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * mag);
+    let n = (max / step - 1e-9).ceil() as usize;
+    (0..=n).map(|i| i as f64 * step).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ticks_are_round_and_cover_the_max() {
+        assert_eq!(nice_ticks(255e6, 4), vec![0.0, 1e8, 2e8, 3e8]);
+        assert_eq!(nice_ticks(5000.0, 4), vec![0.0, 2000.0, 4000.0, 6000.0]);
+        assert_eq!(nice_ticks(100.0, 4), vec![0.0, 25.0, 50.0, 75.0, 100.0]);
+        assert_eq!(nice_ticks(0.0, 4), vec![0.0, 1.0]);
+        let t = nice_ticks(61.3, 5);
+        assert!(*t.last().unwrap() >= 61.3 && t.len() <= 6, "{t:?}");
+    }
+
+    #[test]
+    fn linear_scale_is_proportional() {
+        let s = Linear::new(5000.0, 250.0);
+        assert_eq!(s.px(5000.0), 250.0);
+        assert_eq!(s.px(2200.0), 110.0);
+        assert_eq!(s.px(-1.0), 0.0);
+    }
+}

@@ -1,0 +1,169 @@
+use super::*;
+use crate::format::native::NativeNumbers;
+use crate::format::Wording;
+use crate::model::Model;
+use crate::spec;
+use crate::theme::Ink;
+
+const SEED: &str = include_str!("../../www/data/almaty-2025.json");
+
+fn scene_of(doc: &str, chart_id: &str, width: f64) -> (Model, Scene) {
+    let d = spec::parse(doc).unwrap();
+    let model = Model::new(&d, None);
+    let index = model.charts.iter().position(|c| c.id == chart_id).unwrap();
+    let numbers = NativeNumbers::new(model.lang);
+    let words = Wording::new(model.lang, &numbers);
+    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: d.source.as_ref() };
+    let scene = chart(&model, index, &cx, width);
+    (model, scene)
+}
+
+fn series_rects(scene: &Scene) -> Vec<Rect> {
+    scene
+        .shapes
+        .iter()
+        .filter_map(|s| match s {
+            Shape::Rect { rect, ink: Ink::Series(0) } => Some(*rect),
+            _ => None,
+        })
+        .collect()
+}
+
+fn texts(scene: &Scene) -> Vec<String> {
+    scene
+        .shapes
+        .iter()
+        .filter_map(|s| match s {
+            Shape::Text { text, .. } => Some(text.replace('\u{a0}', " ")),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn hbar_lengths_are_proportional_to_values() {
+    let (model, scene) = scene_of(SEED, "blocked", 600.0);
+    let bars = series_rects(&scene);
+    assert_eq!(bars.len(), 4);
+    let values: Vec<f64> = model.charts[1].items.iter().map(|d| d.figure().unwrap().scaled).collect();
+    for (bar, v) in bars.iter().zip(&values) {
+        let ratio = bar.w / bars[0].w;
+        assert!((ratio - v / values[0]).abs() < 1e-9, "{} vs {}", ratio, v / values[0]);
+        assert_eq!(bar.x, 0.0);
+    }
+    // The largest bar leaves room for its value label inside the width.
+    assert!(bars[0].w < 600.0 && bars[0].w > 300.0, "{}", bars[0].w);
+    // Rows go down in display order and never overlap.
+    for pair in bars.windows(2) {
+        assert!(pair[1].y >= pair[0].bottom());
+    }
+}
+
+#[test]
+fn hbar_mixed_mass_units_draw_on_one_scale() {
+    let (_, scene) = scene_of(SEED, "seized", 600.0);
+    let bars = series_rects(&scene);
+    // 525 kg against 3 t = 3000 kg.
+    assert!((bars[0].w / bars[1].w - 525.0 / 3000.0).abs() < 1e-9);
+    let t = texts(&scene);
+    assert!(t.contains(&"более 525 кг".to_string()), "{t:?}");
+    assert!(t.contains(&"более 3 т".to_string()), "{t:?}");
+}
+
+#[test]
+fn hbar_parts_sit_inside_their_bar_with_a_caption() {
+    let (_, scene) = scene_of(SEED, "seized", 600.0);
+    let bar = series_rects(&scene)[0];
+    let part = scene
+        .shapes
+        .iter()
+        .find_map(|s| match s {
+            Shape::Rect { rect, ink: Ink::Part } => Some(*rect),
+            _ => None,
+        })
+        .expect("a part segment");
+    assert_eq!((part.x, part.y, part.h), (bar.x, bar.y, bar.h));
+    assert!((part.w / bar.w - 52.0 / 525.0).abs() < 1e-9);
+    assert!(texts(&scene).contains(&"в т.ч. синтетические — 52 кг".to_string()));
+}
+
+#[test]
+fn bar_columns_rise_from_one_baseline_in_proportion() {
+    let (_, scene) = scene_of(SEED, "money", 500.0);
+    let cols = series_rects(&scene);
+    assert_eq!(cols.len(), 2);
+    assert!((cols[0].bottom() - cols[1].bottom()).abs() < 1e-9);
+    assert!((cols[1].h / cols[0].h - 68.0 / 255.0).abs() < 1e-9);
+    let t = texts(&scene);
+    assert!(t.iter().any(|s| s.contains("255 млн ₸")), "{t:?}");
+    // Gridlines only horizontal: no vertical mesh.
+    for s in &scene.shapes {
+        if let Shape::Line { from, to, ink: Ink::Grid, .. } = s {
+            assert_eq!(from.1, to.1);
+        }
+    }
+}
+
+#[test]
+fn tiles_wrap_into_rows_on_narrow_screens() {
+    let (_, wide) = scene_of(SEED, "totals", 700.0);
+    let (_, narrow) = scene_of(SEED, "totals", 300.0);
+    let tiles = |s: &Scene| -> Vec<Rect> { s.hits.iter().map(|h| h.area).collect() };
+    let w = tiles(&wide);
+    assert_eq!(w.len(), 3);
+    assert!(w.iter().all(|t| t.y == w[0].y), "one row at 700 px");
+    let n = tiles(&narrow);
+    assert!(n.iter().any(|t| t.y > n[0].y), "wraps at 300 px");
+    for t in n.iter().chain(&w) {
+        assert!(t.right() <= 700.0 + 1e-9);
+    }
+    assert!(texts(&wide).contains(&"более 500".to_string()));
+}
+
+#[test]
+fn every_mark_and_text_stays_inside_the_scene() {
+    for width in [320.0, 480.0, 760.0, 1200.0] {
+        for id in ["seized", "blocked", "money", "totals", "monthly"] {
+            let (_, scene) = scene_of(SEED, id, width);
+            for s in &scene.shapes {
+                if let Shape::Rect { rect, .. } = s {
+                    assert!(rect.x >= 0.0 && rect.right() <= width + 1e-6, "{id}@{width}: {rect:?}");
+                    assert!(rect.y >= 0.0 && rect.bottom() <= scene.height, "{id}@{width}: {rect:?}");
+                }
+                if let Shape::Text { x, text, font, align: Align::Start, .. } = s {
+                    let w = ApproxMeasure.width(text, *font);
+                    assert!(x + w <= width + 1.0, "{id}@{width}: {text} overflows ({x} + {w})");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn hit_map_finds_each_bar_and_nothing_between_charts() {
+    let (_, scene) = scene_of(SEED, "blocked", 600.0);
+    let bars = series_rects(&scene);
+    for (i, bar) in bars.iter().enumerate() {
+        let hit = scene.hit_at(bar.x + bar.w / 2.0, bar.y + bar.h / 2.0).expect("hit on the bar");
+        assert_eq!(hit.item, i);
+        assert_eq!(hit.mark, *bar);
+        // The row catches the pointer beyond the bar's end too.
+        assert_eq!(scene.hit_at(590.0, bar.y + 1.0).unwrap().item, i);
+    }
+    assert!(scene.hit_at(10.0, 5.0).is_none(), "the title is not a datum");
+}
+
+#[test]
+fn unsupported_kinds_say_so_instead_of_drawing() {
+    let (_, scene) = scene_of(SEED, "monthly", 600.0);
+    assert!(scene.hits.is_empty());
+    assert!(texts(&scene).iter().any(|t| t.contains("пока не поддерживается")));
+}
+
+#[test]
+fn frame_has_title_then_credit() {
+    let (_, scene) = scene_of(SEED, "blocked", 600.0);
+    let t = texts(&scene);
+    assert_eq!(t[0], "Выявлено и заблокировано");
+    assert_eq!(t.last().unwrap(), "Источник: Департамент полиции Алматы, 13.10.2025");
+}

@@ -1,0 +1,113 @@
+//! Text widths and line wrapping. The browser measures with canvas `measureText`
+//! (see `web::measure`); natively an average-width metric stands in.
+
+use super::scene::{Font, Weight};
+
+pub trait TextMeasure {
+    fn width(&self, text: &str, font: Font) -> f64;
+}
+
+/// Widths from per-character classes of a typical sans-serif face. Close enough
+/// for native tests and SVG output; the browser uses real metrics.
+pub struct ApproxMeasure;
+
+impl TextMeasure for ApproxMeasure {
+    fn width(&self, text: &str, font: Font) -> f64 {
+        let em: f64 = text
+            .chars()
+            .map(|c| match c {
+                'i' | 'l' | 'j' | '.' | ',' | ':' | ';' | '\'' | '!' | '|' | 'I' => 0.28,
+                ' ' | '\u{a0}' | 'f' | 't' | 'r' | '(' | ')' | '-' => 0.33,
+                '0'..='9' => 0.56,
+                'm' | 'w' | 'M' | 'W' | 'ш' | 'щ' | 'ж' | 'ю' | 'Ш' | 'Щ' | 'Ж' | 'Ю' | 'ы' | 'Ы' | '—' => 0.82,
+                c if c.is_uppercase() => 0.66,
+                _ => 0.55,
+            })
+            .sum();
+        let bold = if font.weight == Weight::Bold { 1.07 } else { 1.0 };
+        em * font.size * bold
+    }
+}
+
+/// Greedy word wrap into lines no wider than `max_w`. A word wider than a line is
+/// cut. With `max_lines`, the last line ends in `…` when text is left over.
+pub fn wrap(m: &dyn TextMeasure, text: &str, font: Font, max_w: f64, max_lines: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
+        if m.width(&candidate, font) <= max_w || line.is_empty() && m.width(word, font) <= max_w {
+            line = candidate;
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        // Cut a word that does not fit on a line of its own.
+        let mut rest = word.to_string();
+        while m.width(&rest, font) > max_w && rest.chars().count() > 1 {
+            let mut cut = String::new();
+            for ch in rest.chars() {
+                let mut next = cut.clone();
+                next.push(ch);
+                if m.width(&next, font) > max_w && !cut.is_empty() {
+                    break;
+                }
+                cut = next;
+            }
+            rest = rest[cut.len()..].to_string();
+            lines.push(cut);
+        }
+        line = rest;
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    if max_lines > 0 && lines.len() > max_lines {
+        lines.truncate(max_lines);
+        let last = lines.last_mut().expect("max_lines > 0");
+        *last = ellipsize(m, last, font, max_w);
+    }
+    lines
+}
+
+/// Shortens `text` so that it and a trailing `…` fit in `max_w`.
+pub fn ellipsize(m: &dyn TextMeasure, text: &str, font: Font, max_w: f64) -> String {
+    let mut s: String = text.trim_end().to_string();
+    loop {
+        let candidate = format!("{}…", s.trim_end());
+        if m.width(&candidate, font) <= max_w || s.is_empty() {
+            return candidate;
+        }
+        s.pop();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const F: Font = Font::new(14.0, Weight::Normal);
+
+    #[test]
+    fn wraps_at_words_and_never_exceeds_the_width() {
+        let m = ApproxMeasure;
+        let lines = wrap(&m, "Легализовано в доход государства", F, 120.0, 0);
+        assert!(lines.len() >= 2, "{lines:?}");
+        for l in &lines {
+            assert!(m.width(l, F) <= 120.0, "{l}");
+        }
+        assert_eq!(lines.join(" "), "Легализовано в доход государства");
+    }
+
+    #[test]
+    fn cuts_long_words_and_ellipsizes_extra_lines() {
+        let m = ApproxMeasure;
+        let lines = wrap(&m, "Сверхдлинноесловокотороенепомещается", F, 60.0, 0);
+        assert!(lines.len() > 2);
+        assert_eq!(lines.concat(), "Сверхдлинноесловокотороенепомещается");
+        let short = wrap(&m, "один два три четыре пять шесть семь", F, 60.0, 2);
+        assert_eq!(short.len(), 2);
+        assert!(short[1].ends_with('…'));
+    }
+}

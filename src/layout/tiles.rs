@@ -1,0 +1,82 @@
+//! Big numbers: one tile per item with its worded figure large and its label
+//! under it, in rows that wrap to as many columns as fit.
+
+use super::frame::SMALL;
+use super::scene::{Align, Font, Hit, Rect, Shape, Weight};
+use super::text::wrap;
+use super::{Body, Ctx};
+use crate::model::ChartModel;
+use crate::theme::Ink;
+
+const MIN_TILE: f64 = 140.0;
+const GAP: f64 = 10.0;
+const PAD: f64 = 14.0;
+const LABEL: Font = Font::new(14.0, Weight::Normal);
+const BIG: f64 = 32.0;
+const SMALLEST_BIG: f64 = 18.0;
+
+pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
+    let n = chart.items.len();
+    let cols = (((width + GAP) / (MIN_TILE + GAP)).floor() as usize).clamp(1, n.max(1));
+    let tile_w = (width - GAP * (cols as f64 - 1.0)) / cols as f64;
+    let inner = tile_w - 2.0 * PAD;
+
+    // Each tile's content first, so a row can take its tallest tile's height.
+    struct Content {
+        big: String,
+        big_font: Font,
+        lines: Vec<(String, Font, Ink)>,
+    }
+    let contents: Vec<Content> = chart
+        .items
+        .iter()
+        .map(|d| {
+            let big = d.figure().map(|f| cx.words.of(f, true)).unwrap_or_default();
+            // Shrink the number until it fits on one line.
+            let mut size = BIG;
+            while size > SMALLEST_BIG && cx.measure.width(&big, Font::new(size, Weight::Bold)) > inner {
+                size -= 2.0;
+            }
+            let mut lines: Vec<(String, Font, Ink)> =
+                wrap(cx.measure, &d.label, LABEL, inner, 4).into_iter().map(|l| (l, LABEL, Ink::Text)).collect();
+            if let Some(p) = cx.words.parts(&d.parts, true) {
+                lines.extend(wrap(cx.measure, &p, SMALL, inner, 2).into_iter().map(|l| (l, SMALL, Ink::Muted)));
+            }
+            Content { big, big_font: Font::new(size, Weight::Bold), lines }
+        })
+        .collect();
+    let height_of = |c: &Content| {
+        2.0 * PAD + c.big_font.line_height() + 4.0 + c.lines.iter().map(|(_, f, _)| f.line_height()).sum::<f64>()
+    };
+
+    let mut shapes = Vec::new();
+    let mut hits = Vec::new();
+    let mut y = top;
+    for (row, chunk) in contents.chunks(cols).enumerate() {
+        let row_h = chunk.iter().map(height_of).fold(0.0, f64::max);
+        for (col, c) in chunk.iter().enumerate() {
+            let i = row * cols + col;
+            let tile = Rect::new(col as f64 * (tile_w + GAP), y, tile_w, row_h);
+            shapes.push(Shape::Rect { rect: tile, ink: Ink::Panel });
+            let mut ty = y + PAD;
+            let blh = c.big_font.line_height();
+            shapes.push(Shape::Text {
+                x: tile.x + PAD,
+                y: ty + (blh - c.big_font.size) / 2.0,
+                text: c.big.clone(),
+                font: c.big_font,
+                ink: Ink::Series(0),
+                align: Align::Start,
+            });
+            ty += blh + 4.0;
+            for (line, font, ink) in &c.lines {
+                let lh = font.line_height();
+                shapes.push(Shape::Text { x: tile.x + PAD, y: ty + (lh - font.size) / 2.0, text: line.clone(), font: *font, ink: *ink, align: Align::Start });
+                ty += lh;
+            }
+            hits.push(Hit { item: i, series: 0, area: tile, mark: tile, anchor: (tile.x + tile.w / 2.0, tile.y) });
+        }
+        y += row_h + GAP;
+    }
+    Body { shapes, hits, height: (y - top - GAP).max(0.0) }
+}

@@ -1,0 +1,21 @@
+//! Native SVG output through plotters' SVG backend: snapshots in tests and
+//! server-side fallbacks, from the very scene the browser draws.
+
+use plotters::backend::SVGBackend;
+use plotters_backend::DrawingBackend;
+
+use crate::layout::Scene;
+use crate::theme::Theme;
+
+/// The scene as an SVG document at 1 CSS pixel per unit.
+pub fn to_svg(scene: &Scene, theme: &Theme) -> String {
+    let mut out = String::new();
+    {
+        let size = (scene.width.ceil() as u32, scene.height.ceil() as u32);
+        let mut backend = SVGBackend::with_string(&mut out, size);
+        // Writing into a String cannot fail.
+        let _ = super::draw(&mut backend, &scene.shapes, theme, super::Device { scale: 1.0, font_scale: 1.24 });
+        let _ = backend.present();
+    }
+    out
+}

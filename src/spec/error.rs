@@ -1,0 +1,142 @@
+//! The one message an invalid document gets: what is wrong, and where.
+
+use std::fmt;
+
+/// The first problem found in a document, with its JSON path (empty for the
+/// whole document) or, for a syntax error, its line and column.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpecError {
+    /// `charts[1].items[2].value`; empty when the problem is the whole text.
+    pub path: String,
+    pub problem: Problem,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    /// Not JSON at all: serde_json's description and where it stopped.
+    Syntax { line: usize, column: usize, what: String },
+    TooLarge { bytes: usize },
+    Missing,
+    WrongType { expected: &'static str, found: String },
+    Version { found: String },
+    UnknownChartType(String),
+    UnknownUnit(String),
+    UnknownQualifier(String),
+    Empty { what: &'static str },
+    Negative { value: f64, kind: &'static str },
+    PartsExceed { sum: f64, value: f64 },
+    ValuesLength { found: usize, expected: usize },
+    /// The chart has `series`, so the item needs `values` (or the reverse).
+    ValueShape { series: bool },
+    DuplicateId { id: String, first: usize },
+    BadDate(String),
+    DateOrder { date: String, previous: String },
+    TooLong { chars: usize },
+    TooManyItems { count: usize },
+    UnitKind { unit: String, chart_unit: String },
+    Currency { unit: String, chart_unit: String },
+}
+
+pub const MAX_BYTES: usize = 10 * 1024 * 1024;
+pub const MAX_STRING_CHARS: usize = 500;
+pub const MAX_ITEMS: usize = 100_000;
+
+impl SpecError {
+    pub fn at(path: impl fmt::Display, problem: Problem) -> Self {
+        SpecError { path: path.to_string(), problem }
+    }
+}
+
+impl fmt::Display for SpecError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !self.path.is_empty() {
+            write!(f, "{}: ", self.path)?;
+        }
+        self.problem.fmt(f)
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use Problem::*;
+        match self {
+            Syntax { line, column, what } => write!(f, "not valid JSON at line {line}, column {column}: {what}"),
+            TooLarge { bytes } => write!(
+                f,
+                "the document is {bytes} bytes; the limit is {MAX_BYTES} bytes (10 MB)"
+            ),
+            Missing => f.write_str("required field is missing"),
+            WrongType { expected, found } => write!(f, "expected {expected}, found {found}"),
+            Version { found } => write!(f, "unsupported version {found}; expected 1"),
+            UnknownChartType(t) => write!(f, "unknown chart type \"{t}\"; expected one of {}", super::ChartKind::NAMES),
+            UnknownUnit(u) => write!(
+                f,
+                "unknown unit \"{u}\"; expected count, g, kg, t, percent or an ISO 4217 currency code such as KZT"
+            ),
+            UnknownQualifier(q) => write!(f, "unknown qualifier \"{q}\"; expected one of {}", super::Qualifier::NAMES),
+            Empty { what } => write!(f, "expected at least one {what}, found none"),
+            Negative { value, kind } => write!(f, "{} is negative; a {kind} chart needs values of 0 or more", num(*value)),
+            PartsExceed { sum, value } => write!(
+                f,
+                "the parts add up to {}, more than the item's value {}",
+                num(*sum),
+                num(*value)
+            ),
+            ValuesLength { found, expected } => write!(
+                f,
+                "has {found} values but the chart has {expected} series"
+            ),
+            ValueShape { series: true } => f.write_str(
+                "the chart has `series`, so each item needs `values` (one per series), not `value`",
+            ),
+            ValueShape { series: false } => f.write_str(
+                "`values` needs the chart's `series`; without series give one `value`",
+            ),
+            DuplicateId { id, first } => write!(f, "id \"{id}\" is already used by charts[{first}]"),
+            BadDate(d) => write!(f, "\"{d}\" is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD"),
+            DateOrder { date, previous } => write!(
+                f,
+                "dates out of order: \"{date}\" comes after \"{previous}\"; items must go from earliest to latest"
+            ),
+            TooLong { chars } => write!(f, "text of {chars} characters; the limit is {MAX_STRING_CHARS}"),
+            TooManyItems { count } => write!(f, "{count} items; the limit is {MAX_ITEMS}"),
+            UnitKind { unit, chart_unit } => write!(
+                f,
+                "unit \"{unit}\" cannot be mixed with the chart's unit \"{chart_unit}\" (a different kind of quantity)"
+            ),
+            Currency { unit, chart_unit } => write!(
+                f,
+                "currency \"{unit}\" differs from the chart's \"{chart_unit}\"; one chart shows one currency"
+            ),
+        }
+    }
+}
+
+/// A number as JSON would write it, without a trailing `.0`.
+fn num(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+/// How a found JSON value is named in a message: strings quoted (and shortened).
+pub fn describe(v: &serde_json::Value) -> String {
+    use serde_json::Value::*;
+    match v {
+        Null => "null".into(),
+        Bool(b) => b.to_string(),
+        Number(n) => n.to_string(),
+        String(s) => {
+            let short: std::string::String = s.chars().take(40).collect();
+            if short.len() < s.len() {
+                format!("\"{short}…\"")
+            } else {
+                format!("\"{s}\"")
+            }
+        }
+        Array(_) => "an array".into(),
+        Object(_) => "an object".into(),
+    }
+}

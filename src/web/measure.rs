@@ -1,0 +1,36 @@
+//! Text widths from the browser's own font engine: canvas `measureText`, on one
+//! detached canvas shared by every widget (plotters-canvas would go through DOM layout).
+
+use std::cell::RefCell;
+
+use wasm_bindgen::JsCast;
+use web_sys::CanvasRenderingContext2d;
+
+use crate::layout::{Font, TextMeasure, Weight};
+use crate::render::FONT_FAMILY;
+
+pub struct CanvasMeasure {
+    ctx: CanvasRenderingContext2d,
+    font: RefCell<String>,
+}
+
+impl CanvasMeasure {
+    pub fn new() -> Option<CanvasMeasure> {
+        let canvas = web_sys::window()?.document()?.create_element("canvas").ok()?;
+        let canvas: web_sys::HtmlCanvasElement = canvas.dyn_into().ok()?;
+        let ctx = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        Some(CanvasMeasure { ctx, font: RefCell::new(String::new()) })
+    }
+}
+
+impl TextMeasure for CanvasMeasure {
+    fn width(&self, text: &str, font: Font) -> f64 {
+        let css = format!("{} {}px {}", if font.weight == Weight::Bold { "bold" } else { "normal" }, font.size, FONT_FAMILY);
+        let mut current = self.font.borrow_mut();
+        if *current != css {
+            self.ctx.set_font(&css);
+            *current = css;
+        }
+        self.ctx.measure_text(text).map(|m| m.width()).unwrap_or(text.chars().count() as f64 * font.size * 0.55)
+    }
+}

@@ -1,0 +1,16 @@
+//! `web`: the only module that touches the DOM (wasm only). The JS entry
+//! (`js/newsplot.js`) defines `<news-plot>` and fetches documents; everything
+//! inside the element's shadow root is built and drawn from here.
+
+mod intl;
+mod listen;
+mod measure;
+mod widget;
+
+use wasm_bindgen::prelude::*;
+
+
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}

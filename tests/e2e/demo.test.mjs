@@ -1,0 +1,79 @@
+// The demo page (www/index.html): every widget renders, accessibly and sharply.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startHarness,
+  waitForWidgets,
+  widgetStates,
+  canvasStats,
+  minDrawnPixels,
+  screenshot,
+} from './helpers.mjs';
+
+const FULL = 'news-plot:not([chart])';
+const BLOCKED = 'news-plot[chart="blocked"]';
+
+let h;
+let doc; // the demo's statistics document, for the number of charts
+before(async () => {
+  h = await startHarness();
+  const res = await fetch(h.url + '/data/almaty-2025.json');
+  assert.equal(res.status, 200, 'www/data/almaty-2025.json is served');
+  doc = await res.json();
+});
+after(() => h?.close());
+
+for (const deviceScaleFactor of [1, 2]) {
+  test(`demo page renders every widget (devicePixelRatio ${deviceScaleFactor})`, async () => {
+    const { page, context, pageErrors, consoleErrors, badResponses } = await h.open('/', { deviceScaleFactor });
+    try {
+      await waitForWidgets(page);
+
+      const states = await widgetStates(page);
+      assert.ok(states.length >= 2, `the demo has at least two widgets: ${JSON.stringify(states)}`);
+      for (const w of states) assert.equal(w.state, 'ready', `widget ${JSON.stringify(w)} is ready`);
+      assert.deepEqual(pageErrors, [], 'no uncaught errors');
+      assert.deepEqual(consoleErrors, [], 'nothing logged with console.error');
+      assert.deepEqual(badResponses.filter((r) => !r.endsWith('/favicon.ico')), [], 'no failed requests');
+      assert.equal(await page.evaluate(() => window.devicePixelRatio), deviceScaleFactor);
+
+      const full = await canvasStats(page, FULL);
+      const blocked = await canvasStats(page, BLOCKED);
+      assert.equal(full.length, doc.charts.length, 'the whole-document widget has one canvas[role=img] per chart');
+      assert.equal(blocked.length, 1, 'chart="blocked" has exactly one canvas[role=img]');
+
+      const lineIndex = doc.charts.findIndex((c) => c.type === 'line');
+      const canvases = [
+        ...full.map((c, i) => ({ ...c, name: `whole document, chart ${doc.charts[i]?.id}`, isLine: i === lineIndex })),
+        { ...blocked[0], name: 'chart="blocked"', isLine: false },
+      ];
+      for (const c of canvases) {
+        const where = `${c.name} ${JSON.stringify({ ...c, name: undefined })}`;
+        assert.equal(c.error, null, `${where}: pixels can be read back`);
+        assert.ok(c.ariaLabel && c.ariaLabel.trim().length > 0, `${where}: has a non-empty aria-label`);
+        assert.notEqual(c.ariaHidden, 'true', `${where}: the chart canvas is not aria-hidden`);
+
+        // Backing store = CSS size × devicePixelRatio (exactly, allowing for sub-pixel layout).
+        for (const [store, client, rect] of [
+          [c.width, c.clientWidth, c.rectWidth],
+          [c.height, c.clientHeight, c.rectHeight],
+        ]) {
+          assert.ok(client > 0, `${where}: has a CSS size`);
+          assert.ok(
+            store === Math.round(client * c.dpr) || Math.abs(store - rect * c.dpr) <= 1,
+            `${where}: backing store ${store} = round(${client} × ${c.dpr})`,
+          );
+        }
+
+        assert.ok(c.opaque >= minDrawnPixels(c), `${where}: has drawn pixels (${c.opaque} ≥ ${minDrawnPixels(c)})`);
+        // A line chart may only show a "not supported yet" message in one colour.
+        if (!c.isLine) assert.ok(c.colours >= 2, `${where}: uses more than one colour (${c.colours})`);
+      }
+
+      if (deviceScaleFactor === 1) await screenshot(page, 'demo.png', { fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+}

@@ -1,0 +1,148 @@
+// Hovering the chart="blocked" widget of the demo page: tooltips and the
+// highlight overlay. The bars are found by sweeping the mouse over the canvas,
+// so the test does not depend on the layout.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startHarness, waitForWidgets, tooltipOf, canvasStats, screenshot } from './helpers.mjs';
+
+const HOST = 'news-plot[chart="blocked"]';
+const OVERLAY = 'canvas[aria-hidden="true"]';
+const BIGGEST = 'Иностранные банковские карты';
+
+let h;
+before(async () => {
+  h = await startHarness();
+});
+after(() => h?.close());
+
+/** Waits until the widget's overlay canvas is drawn on (`drawn`) or fully transparent (`!drawn`). */
+async function waitForOverlay(page, drawn, timeout = 3000) {
+  try {
+    await page.waitForFunction(
+      ({ host, overlay, drawn }) => {
+        const c = document.querySelector(host)?.shadowRoot?.querySelector(overlay);
+        if (!c || c.width === 0 || c.height === 0) return false;
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 3; i < d.length; i += 4) if (d[i] !== 0) n++;
+        return drawn ? n >= 50 : n === 0;
+      },
+      { host: HOST, overlay: OVERLAY, drawn },
+      { timeout, polling: 'raf' },
+    );
+  } catch (err) {
+    const stats = await canvasStats(page, HOST, OVERLAY).catch((e) => String(e));
+    throw new Error(`overlay never became ${drawn ? 'drawn' : 'clear'}: ${JSON.stringify(stats)}\n${err.message}`);
+  }
+}
+
+async function waitForTooltip(page, { hidden, contains = '' }, timeout = 3000) {
+  try {
+    await page.waitForFunction(
+      ({ host, hidden, contains }) => {
+        const tip = document.querySelector(host)?.shadowRoot?.querySelector('[role="tooltip"]');
+        return tip && tip.hidden === hidden && tip.textContent.includes(contains);
+      },
+      { host: HOST, hidden, contains },
+      { timeout },
+    );
+  } catch (err) {
+    const tip = await tooltipOf(page, HOST).catch((e) => String(e));
+    throw new Error(`tooltip never became ${JSON.stringify({ hidden, contains })}: ${JSON.stringify(tip)}\n${err.message}`);
+  }
+}
+
+/** The tooltip after the next animation frame, so a redraw triggered by the last input has run. */
+function tooltipAfterFrame(page) {
+  return page.evaluate(
+    (host) =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => {
+          const tip = document.querySelector(host)?.shadowRoot?.querySelector('[role="tooltip"]');
+          resolve(tip ? { hidden: tip.hidden, text: tip.textContent.trim() } : null);
+        }),
+      ),
+    HOST,
+  );
+}
+
+test('hovering bars of chart="blocked" shows tooltips and a highlight', async () => {
+  const { page, context, pageErrors } = await h.open('/');
+  try {
+    await waitForWidgets(page);
+    assert.equal(await page.getAttribute(HOST, 'state'), 'ready');
+
+    // The chart canvas, scrolled into view, in viewport coordinates.
+    const box = await page.evaluate((host) => {
+      const el = document.querySelector(host);
+      el.scrollIntoView({ block: 'center' });
+      const r = el.shadowRoot.querySelector('canvas[role="img"]').getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height, vw: innerWidth, vh: innerHeight };
+    }, HOST);
+    assert.ok(box.width > 0 && box.height > 0, `the chart canvas has a size: ${JSON.stringify(box)}`);
+    assert.ok((await tooltipOf(page, HOST)) !== null, 'the shadow root has a [role=tooltip]');
+
+    // Sweep: every 6 px vertically, 13 positions across; remember where each tooltip text
+    // appeared. Stops early once both bars looked for below have been seen.
+    const seen = new Map(); // text -> {x, y}
+    const found = () => [BIGGEST, 'Интернет-ресурсы'].every((l) => [...seen.keys()].some((t) => t.includes(l)));
+    const top = Math.max(box.y, 0) + 2;
+    const bottom = Math.min(box.y + box.height, box.vh) - 2;
+    for (let y = top; y <= bottom && !found(); y += 6) {
+      for (let i = 0; i <= 12; i++) {
+        const x = box.x + box.width * (0.02 + 0.08 * i);
+        await page.mouse.move(x, y);
+        const tip = await tooltipAfterFrame(page);
+        if (tip && !tip.hidden && tip.text && !seen.has(tip.text)) seen.set(tip.text, { x, y });
+      }
+    }
+    const texts = [...seen.keys()];
+    assert.ok(texts.length > 0, 'some point of the chart shows a tooltip');
+
+    const biggest = texts.find((t) => t.includes(BIGGEST));
+    assert.ok(biggest, `a tooltip names "${BIGGEST}"; seen: ${JSON.stringify(texts)}`);
+    assert.ok(biggest.includes('более'), `the qualifier is worded: ${JSON.stringify(biggest)}`);
+    assert.match(biggest, /5(?:[\s\u00a0\u202f]?000|[\s\u00a0\u202f]*тыс)/, 'the figure is 5 000 (or 5 тыс.)');
+
+    const internet = texts.find((t) => t.includes('Интернет-ресурсы'));
+    assert.ok(internet, `a tooltip names "Интернет-ресурсы"; seen: ${JSON.stringify(texts)}`);
+    assert.ok(internet.includes('Telegram-каналы'), `it lists the part: ${JSON.stringify(internet)}`);
+    assert.match(internet, /(?<!\d)27(?!\d)/, 'with its figure 27');
+
+    // Back over the biggest bar: tooltip shown and the bar highlighted on the overlay.
+    const at = seen.get(biggest);
+    await page.mouse.move(at.x, at.y);
+    await waitForTooltip(page, { hidden: false, contains: BIGGEST });
+    await waitForOverlay(page, true);
+    await screenshot(page, 'hover.png');
+
+    // Leave the element: tooltip hidden, overlay cleared.
+    const outside = await page.evaluate((host) => {
+      const el = document.querySelector(host);
+      const r = el.getBoundingClientRect();
+      const candidates = [
+        [r.x + r.width / 2, r.y - 10],
+        [r.x + r.width / 2, r.bottom + 10],
+        [r.x - 10, r.y + r.height / 2],
+        [r.right + 10, r.y + r.height / 2],
+        [2, 2],
+        [innerWidth - 2, innerHeight - 2],
+      ];
+      for (const [x, y] of candidates) {
+        if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+        const hit = document.elementFromPoint(x, y);
+        if (hit !== el && !el.contains(hit)) return { x, y };
+      }
+      return null;
+    }, HOST);
+    assert.ok(outside, 'there is a point on screen outside the widget');
+    await page.mouse.move(outside.x, outside.y);
+    await waitForTooltip(page, { hidden: true });
+    await waitForOverlay(page, false);
+
+    assert.deepEqual(pageErrors, [], 'no uncaught errors');
+  } finally {
+    await context.close();
+  }
+});
