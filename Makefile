@@ -7,7 +7,7 @@ PORT ?= 8080
 WASM_PACK := wasm-pack build --release --target web --mode no-install --no-pack --out-dir pkg --out-name newsplot_core
 SOURCES := $(shell find src -type f) Cargo.toml Cargo.lock
 
-.PHONY: setup dist demo test test-native test-e2e clean
+.PHONY: setup dist demo test test-native test-wasm test-e2e clean
 
 setup:
 	@./scripts/setup.sh
@@ -24,10 +24,14 @@ dist: setup pkg/newsplot_core_bg.wasm js/newsplot.js
 demo: dist
 	node scripts/serve.mjs --port $(PORT)
 
-test: setup dist test-native test-e2e
+test: setup dist test-native test-wasm test-e2e
 
 test-native:
 	cargo test
+
+# The web layer's unit tests, compiled to wasm, in headless Chromium.
+test-wasm:
+	wasm-pack test --headless --chrome --mode no-install --test web
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/

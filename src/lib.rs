@@ -15,4 +15,4 @@ pub mod spec;
 pub mod theme;
 
 #[cfg(target_arch = "wasm32")]
-mod web;
+pub mod web;

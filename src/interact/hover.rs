@@ -30,6 +30,49 @@ impl Hover {
 /// The overlay's shapes for a hovered datum: an outline just outside its mark.
 pub fn highlight(hit: &Hit) -> Vec<Shape> {
     let m = hit.mark;
-    let rect = Rect::new(m.x - 2.0, m.y - 2.0, m.w + 4.0, m.h + 4.0);
+    // Kept inside the canvas, where a bar starting at x = 0 would clip it.
+    let (x, y) = ((m.x - 2.0).max(0.0), (m.y - 2.0).max(0.0));
+    let rect = Rect::new(x, y, m.right() + 2.0 - x, m.bottom() + 2.0 - y);
     vec![Shape::Frame { rect, ink: Ink::Highlight, width: 2.0 }]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::Hit;
+
+    fn scene() -> Scene {
+        let hit = |item: usize, y: f64| Hit {
+            item,
+            series: 0,
+            area: Rect::new(0.0, y, 100.0, 20.0),
+            mark: Rect::new(0.0, y + 5.0, 50.0, 10.0),
+            anchor: (50.0, y + 10.0),
+        };
+        Scene { width: 100.0, height: 60.0, shapes: vec![], hits: vec![hit(0, 0.0), hit(1, 30.0)] }
+    }
+
+    #[test]
+    fn changes_only_when_the_datum_under_the_pointer_changes() {
+        let s = scene();
+        let mut h = Hover::default();
+        assert!(h.pointer_at(&s, 10.0, 10.0));
+        assert_eq!(h.current(&s).unwrap().item, 0);
+        assert!(!h.pointer_at(&s, 60.0, 12.0), "same row: no redraw");
+        assert!(h.pointer_at(&s, 10.0, 25.0), "the gap between rows");
+        assert!(h.current(&s).is_none());
+        assert!(h.pointer_at(&s, 10.0, 35.0));
+        assert_eq!(h.current(&s).unwrap().item, 1);
+        assert!(h.leave());
+        assert!(!h.leave());
+    }
+
+    #[test]
+    fn highlight_outlines_the_mark_inside_the_canvas() {
+        let s = scene();
+        match highlight(&s.hits[1]).as_slice() {
+            [Shape::Frame { rect, .. }] => assert_eq!(*rect, Rect::new(0.0, 33.0, 52.0, 14.0)),
+            other => panic!("{other:?}"),
+        }
+    }
 }

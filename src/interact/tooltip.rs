@@ -40,3 +40,28 @@ impl Tooltip {
         s
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::format::native::NativeNumbers;
+    use crate::model::Model;
+
+    #[test]
+    fn tooltip_words_the_figure_with_its_parts() {
+        let doc = crate::spec::parse(include_str!("../../www/data/almaty-2025.json")).unwrap();
+        let m = Model::new(&doc, None);
+        let n = NativeNumbers::new(m.lang);
+        let w = Wording::new(m.lang, &n);
+        let tip = Tooltip::new(&m.charts[0], 0, 0, &w).unwrap();
+        assert_eq!(
+            tip.text().replace('\u{a0}', " "),
+            "Наркотические средства: более 525 кг, в т.ч. синтетические — 52 кг"
+        );
+        let tip = Tooltip::new(&m.charts[2], 0, 0, &w).unwrap();
+        assert_eq!(tip.text().replace('\u{a0}', " "), "Легализовано в доход государства: более 255 000 000 ₸");
+        assert_eq!(Tooltip::new(&m.charts[0], 9, 0, &w), None);
+        // A gap in a series reads as a dash.
+        assert_eq!(Tooltip::new(&m.charts[4], 2, 1, &w).unwrap().figure, "—");
+    }
+}

@@ -4,7 +4,22 @@
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
+use crate::format::native::NativeNumbers;
 use crate::format::{Lang, NumberFormat};
+
+/// The reader's number formatter: Intl where the browser has the language's data,
+/// else the native tables. Chromium's reduced ICU data, for one, lists `kk` as
+/// supported but formats it as English (`41.2`, `3.2G`).
+pub fn numbers(lang: Lang) -> Box<dyn NumberFormat> {
+    let intl = IntlNumbers::new(lang);
+    let native = NativeNumbers::new(lang);
+    let probe = [1.5, 12_500.0, 3.2e9];
+    if probe.iter().all(|v| intl.exact(*v) == native.exact(*v) && intl.compact(*v) == native.compact(*v)) {
+        Box::new(intl)
+    } else {
+        Box::new(native)
+    }
+}
 
 pub struct IntlNumbers {
     exact: Function,

@@ -2,9 +2,9 @@
 //! (`js/newsplot.js`) defines `<news-plot>` and fetches documents; everything
 //! inside the element's shadow root is built and drawn from here.
 
-mod intl;
+pub mod intl;
 mod listen;
-mod measure;
+pub mod measure;
 mod widget;
 
 use wasm_bindgen::prelude::*;

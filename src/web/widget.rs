@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlCanvasElement, HtmlElement, ShadowRoot};
 
-use super::intl::IntlNumbers;
+use super::intl;
 use super::listen::Listener;
 use super::measure::CanvasMeasure;
 use crate::format::Wording;
@@ -76,7 +76,7 @@ struct Inner {
 struct View {
     model: Model,
     source: Option<spec::Source>,
-    numbers: IntlNumbers,
+    numbers: Box<dyn crate::format::NumberFormat>,
     theme: Theme,
     width: f64,
     charts: Vec<ChartView>,
@@ -257,7 +257,7 @@ impl Inner {
             self.content.append_child(&figure)?;
             charts.push(ChartView { index, stage, plot, overlay, scene: Scene::default(), hover: Hover::default() });
         }
-        let numbers = IntlNumbers::new(model.lang);
+        let numbers = intl::numbers(model.lang);
         let theme = if dark { Theme::dark() } else { Theme::light() };
         self.view = Some(View { model, source, numbers, theme, width: 0.0, charts });
         Ok(())
@@ -280,7 +280,7 @@ impl Inner {
         let Some(view) = self.view.as_mut() else { return };
         view.width = width;
         self.tooltip.set_hidden(true);
-        let words = Wording::new(view.model.lang, &view.numbers);
+        let words = Wording::new(view.model.lang, view.numbers.as_ref());
         MEASURE.with(|m| {
             let measure: &dyn TextMeasure = match m {
                 Some(m) => m,
@@ -322,7 +322,7 @@ impl Inner {
         if let Some(mut backend) = CanvasBackend::with_canvas_object(cv.overlay.clone()) {
             let _ = render::draw(&mut backend, &highlight(hit), &view.theme, Device::canvas(device_pixel_ratio()));
         }
-        let words = Wording::new(view.model.lang, &view.numbers);
+        let words = Wording::new(view.model.lang, view.numbers.as_ref());
         let chart = &view.model.charts[cv.index];
         if let Some(tip) = Tooltip::new(chart, hit.item, hit.series, &words) {
             fill_tooltip(&self.tooltip, &tip);
@@ -348,20 +348,24 @@ fn clear(canvas: &HtmlCanvasElement) {
 }
 
 /// The tooltip's lines, as text nodes only: labels from documents never become HTML.
+/// Hidden separators make its text read as one sentence (`Label: figure, parts`).
 fn fill_tooltip(tooltip: &HtmlElement, tip: &Tooltip) {
     tooltip.set_inner_html("");
-    let line = |class: &str, text: &str| {
-        let e = el("div", class);
+    let add = |tag: &str, class: &str, text: &str| {
+        let e = el(tag, class);
         e.set_text_content(Some(text));
         let _ = tooltip.append_child(&e);
     };
-    line("label", &tip.label);
-    line("figure", &tip.figure);
+    add("div", "label", &tip.label);
+    add("span", "sep", ": ");
+    add("div", "figure", &tip.figure);
     if let Some(p) = &tip.parts {
-        line("parts", p);
+        add("span", "sep", ", ");
+        add("div", "parts", p);
     }
     if let Some(n) = &tip.note {
-        line("note", n);
+        add("span", "sep", ". ");
+        add("div", "note", n);
     }
 }
 
