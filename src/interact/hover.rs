@@ -1,7 +1,7 @@
 //! Hover state of one chart: which datum the pointer is on, changed only when it
 //! moves to another, so the overlay is redrawn only then.
 
-use crate::layout::{Hit, Rect, Scene, Shape};
+use crate::layout::{Hit, Mark, Rect, Scene, Sector, Shape};
 use crate::theme::Ink;
 
 #[derive(Debug, Default)]
@@ -17,7 +17,7 @@ impl Hover {
 
     /// The pointer is at (x, y) in CSS pixels; true when the hovered datum changed.
     pub fn pointer_at(&mut self, scene: &Scene, x: f64, y: f64) -> bool {
-        let next = scene.hits.iter().position(|h| h.area.contains(x, y));
+        let next = scene.hit_index_at(x, y);
         std::mem::replace(&mut self.current, next) != next
     }
 
@@ -27,13 +27,41 @@ impl Hover {
     }
 }
 
-/// The overlay's shapes for a hovered datum: an outline just outside its mark.
+/// The overlay's shapes for a hovered or focused datum.
 pub fn highlight(hit: &Hit) -> Vec<Shape> {
-    let m = hit.mark;
-    // Kept inside the canvas, where a bar starting at x = 0 would clip it.
-    let (x, y) = ((m.x - 2.0).max(0.0), (m.y - 2.0).max(0.0));
-    let rect = Rect::new(x, y, m.right() + 2.0 - x, m.bottom() + 2.0 - y);
-    vec![Shape::Frame { rect, ink: Ink::Highlight, width: 2.0 }]
+    match &hit.mark {
+        Mark::Rect(m) => {
+            // An outline just outside the mark, kept inside the canvas.
+            let (x, y) = ((m.x - 2.0).max(0.0), (m.y - 2.0).max(0.0));
+            let rect = Rect::new(x, y, m.right() + 2.0 - x, m.bottom() + 2.0 - y);
+            vec![Shape::Frame { rect, ink: Ink::Highlight, width: 2.0 }]
+        }
+        Mark::Sector(s) => {
+            // The slice's outline, pushed out a little.
+            let grown = Sector { r_outer: s.r_outer + 4.0, ..*s };
+            vec![Shape::Path { points: sector_outline(&grown), ink: Ink::Highlight, width: 2.0 }]
+        }
+        Mark::Guide { x, top, bottom, points } => {
+            let mut out = vec![Shape::Line { from: (*x, *top), to: (*x, *bottom), ink: Ink::Muted, width: 1.0 }];
+            for (px, py, s) in points {
+                out.push(Shape::Circle { center: (*px, *py), radius: 5.0, ink: Ink::Series(*s as u8), width: 0.0 });
+                out.push(Shape::Circle { center: (*px, *py), radius: 6.0, ink: Ink::Highlight, width: 2.0 });
+            }
+            out
+        }
+    }
+}
+
+/// A closed outline of a ring sector, as points (outer arc, then inner arc back).
+pub fn sector_outline(s: &Sector) -> Vec<(f64, f64)> {
+    let at = |r: f64, a: f64| (s.cx + r * a.sin(), s.cy - r * a.cos());
+    let steps = (((s.end - s.start) / 0.05).ceil() as usize).max(2);
+    let mut pts: Vec<(f64, f64)> = (0..=steps).map(|i| at(s.r_outer, s.start + (s.end - s.start) * i as f64 / steps as f64)).collect();
+    pts.extend((0..=steps).rev().map(|i| at(s.r_inner, s.start + (s.end - s.start) * i as f64 / steps as f64)));
+    if let Some(first) = pts.first().copied() {
+        pts.push(first);
+    }
+    pts
 }
 
 #[cfg(test)]
@@ -45,9 +73,10 @@ mod tests {
         let hit = |item: usize, y: f64| Hit {
             item,
             series: 0,
-            area: Rect::new(0.0, y, 100.0, 20.0),
-            mark: Rect::new(0.0, y + 5.0, 50.0, 10.0),
+            area: crate::layout::Region::Rect(Rect::new(0.0, y, 100.0, 20.0)),
+            mark: Mark::Rect(Rect::new(0.0, y + 5.0, 50.0, 10.0)),
             anchor: (50.0, y + 10.0),
+            avoid: Rect::new(0.0, y + 5.0, 50.0, 10.0),
         };
         Scene { width: 100.0, height: 60.0, shapes: vec![], hits: vec![hit(0, 0.0), hit(1, 30.0)] }
     }

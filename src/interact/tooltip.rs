@@ -1,34 +1,67 @@
-//! The tooltip's text: the label, then the figure worded as the source worded it,
-//! then its "of which" parts and its note. Built here and only here.
+//! The tooltip's text: the label, then the figure worded as the source worded it
+//! (one row per series where a chart shows several at once), then its "of which"
+//! parts and its note. Built here and only here.
 
 use crate::format::Wording;
 use crate::model::ChartModel;
+use crate::spec::ChartKind;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tooltip {
     /// The item's full label (never shortened, unlike the one drawn).
     pub label: String,
-    /// The exact figure: `более 525 кг`.
-    pub figure: String,
+    /// One figure, or one per series for a line chart's date.
+    pub rows: Vec<Row>,
     /// `в т.ч. синтетические — 52 кг`.
     pub parts: Option<String>,
     pub note: Option<String>,
 }
 
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// The series' name, when the chart has series.
+    pub series: Option<String>,
+    /// The exact figure: `более 525 кг`; `—` for a gap.
+    pub figure: String,
+}
+
 impl Tooltip {
+    /// The tooltip for item `item`, series `series`; a line chart lists every
+    /// shown series at that date.
     pub fn new(chart: &ChartModel, item: usize, series: usize, words: &Wording) -> Option<Tooltip> {
+        Self::with_shown(chart, item, series, words, &[])
+    }
+
+    pub fn with_shown(chart: &ChartModel, item: usize, series: usize, words: &Wording, shown: &[bool]) -> Option<Tooltip> {
         let d = chart.items.get(item)?;
-        let figure = match d.values.get(series)? {
-            Some(f) => words.of(f, false),
-            None => "—".to_string(),
+        d.values.get(series)?;
+        let row = |s: usize| Row {
+            series: chart.series.get(s).cloned(),
+            figure: match d.values.get(s).copied().flatten() {
+                Some(f) => words.of(&f, false),
+                None => "—".to_string(),
+            },
         };
-        Some(Tooltip { label: d.label.clone(), figure, parts: words.parts(&d.parts, false), note: d.note.clone() })
+        let rows = if chart.kind == ChartKind::Line {
+            (0..d.values.len()).filter(|s| shown.get(*s).copied().unwrap_or(true)).map(row).collect()
+        } else {
+            vec![row(series)]
+        };
+        Some(Tooltip { label: d.label.clone(), rows, parts: words.parts(&d.parts, false), note: d.note.clone() })
     }
 
     /// One line for screen readers and logs:
     /// `Наркотические средства: более 525 кг, в т.ч. синтетические — 52 кг`.
     pub fn text(&self) -> String {
-        let mut s = format!("{}: {}", self.label, self.figure);
+        let rows: Vec<String> = self
+            .rows
+            .iter()
+            .map(|r| match &r.series {
+                Some(s) => format!("{s}: {}", r.figure),
+                None => r.figure.clone(),
+            })
+            .collect();
+        let mut s = format!("{}: {}", self.label, rows.join("; "));
         if let Some(p) = &self.parts {
             s.push_str(", ");
             s.push_str(p);
@@ -61,7 +94,10 @@ mod tests {
         let tip = Tooltip::new(&m.charts[2], 0, 0, &w).unwrap();
         assert_eq!(tip.text().replace('\u{a0}', " "), "Легализовано в доход государства: более 255 000 000 ₸");
         assert_eq!(Tooltip::new(&m.charts[0], 9, 0, &w), None);
-        // A gap in a series reads as a dash.
-        assert_eq!(Tooltip::new(&m.charts[4], 2, 1, &w).unwrap().figure, "—");
+        // A line chart's date lists every series; a gap reads as a dash.
+        let tip = Tooltip::new(&m.charts[4], 2, 0, &w).unwrap();
+        assert_eq!(tip.text().replace('\u{a0}', " "), "2025-03: 2024: 52 кг; 2025: —");
+        let only_2025 = Tooltip::with_shown(&m.charts[4], 1, 1, &w, &[false, true]).unwrap();
+        assert_eq!(only_2025.text().replace('\u{a0}', " "), "2025-02: 2025: 61,3 кг");
     }
 }

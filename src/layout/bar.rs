@@ -3,7 +3,7 @@
 //! under them.
 
 use super::scale::{nice_ticks, Linear};
-use super::scene::{Align, Font, Hit, Rect, Shape, Weight};
+use super::scene::{Align, Font, Hit, Mark, Rect, Region, Shape, Weight};
 use super::text::wrap;
 use super::{Body, Ctx};
 use crate::model::ChartModel;
@@ -79,7 +79,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             ly += llh;
         }
         let area = Rect::new(cx_mid - slot / 2.0, top, slot, bottom - top);
-        hits.push(Hit { item: i, series: 0, area, mark: col, anchor: (cx_mid, col.y) });
+        hits.push(Hit { item: i, series: 0, area: Region::Rect(area), mark: Mark::Rect(col), anchor: (cx_mid, col.y), avoid: col });
     }
     shapes.push(Shape::Line { from: (plot_x, base_y), to: (width, base_y), ink: Ink::Axis, width: 1.0 });
     Body { shapes, hits, height: bottom - top }

@@ -4,7 +4,7 @@
 
 use super::frame::SMALL;
 use super::scale::Linear;
-use super::scene::{Align, Font, Hit, Rect, Shape, Weight};
+use super::scene::{Align, Font, Hit, Mark, Rect, Region, Shape, Weight};
 use super::text::wrap;
 use super::{Body, Ctx};
 use crate::model::ChartModel;
@@ -61,7 +61,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             }
         }
         let area = Rect::new(0.0, row_top - ROW_GAP / 2.0, width, y - row_top + ROW_GAP);
-        hits.push(Hit { item: i, series: 0, area, mark: bar, anchor: (bar.right(), bar.y + BAR_H / 2.0) });
+        hits.push(Hit { item: i, series: 0, area: Region::Rect(area), mark: Mark::Rect(bar), anchor: (bar.right(), bar.y + BAR_H / 2.0), avoid: bar });
         y += ROW_GAP;
     }
     Body { shapes, hits, height: y - top - ROW_GAP }

@@ -3,15 +3,17 @@
 //! and records where each datum is. `frame` adds the titles and credit line.
 
 mod bar;
+mod donut;
 mod frame;
 mod hbar;
+mod line;
 mod placeholder;
 pub mod scale;
 pub mod scene;
 pub mod text;
 mod tiles;
 
-pub use scene::{Align, Font, Hit, Rect, Scene, Shape, Weight};
+pub use scene::{Align, Font, Hit, Mark, Rect, Region, Scene, Sector, Shape, Weight};
 pub use text::{ApproxMeasure, TextMeasure};
 
 use crate::format::Wording;
@@ -23,6 +25,15 @@ pub struct Ctx<'a> {
     pub measure: &'a dyn TextMeasure,
     pub words: &'a Wording<'a>,
     pub source: Option<&'a Source>,
+    /// Which series the reader has left switched on (legend); empty: all of them.
+    pub shown: &'a [bool],
+}
+
+impl Ctx<'_> {
+    /// Whether series `s` is drawn and counts towards the scale.
+    pub fn shown(&self, s: usize) -> bool {
+        self.shown.get(s).copied().unwrap_or(true)
+    }
 }
 
 /// A chart kind's body, laid out below the titles from `top`.
@@ -44,6 +55,8 @@ fn body(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         ChartKind::HBar if chart.series.is_empty() => hbar::layout(chart, cx, top, width),
         ChartKind::Bar if chart.series.is_empty() => bar::layout(chart, cx, top, width),
         ChartKind::Tiles => tiles::layout(chart, cx, top, width),
+        ChartKind::Line => line::layout(chart, cx, top, width),
+        ChartKind::Donut => donut::layout(chart, cx, top, width),
         _ => placeholder::layout(chart, cx, top, width),
     }
 }

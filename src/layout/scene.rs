@@ -75,17 +75,77 @@ pub enum Shape {
     Line { from: (f64, f64), to: (f64, f64), ink: Ink, width: f64 },
     /// One line of text; `y` is the top of its em box.
     Text { x: f64, y: f64, text: String, font: Font, ink: Ink, align: Align },
+    /// An open polyline (a series' line); drawn as one path, not per segment.
+    Path { points: Vec<(f64, f64)>, ink: Ink, width: f64 },
+    /// A filled polygon (a donut slice, an area).
+    Polygon { points: Vec<(f64, f64)>, ink: Ink },
+    /// A dot (a line's marker): filled, or a ring of `width` when `width > 0`.
+    Circle { center: (f64, f64), radius: f64, ink: Ink, width: f64 },
 }
 
-/// Where a datum is: `area` catches the pointer (a whole row, say), `mark` is the
-/// drawn bar to highlight, `anchor` is the point a tooltip points at.
+/// A ring sector: angles in radians, clockwise from 12 o'clock.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sector {
+    pub cx: f64,
+    pub cy: f64,
+    pub r_inner: f64,
+    pub r_outer: f64,
+    pub start: f64,
+    pub end: f64,
+}
+
+impl Sector {
+    pub fn contains(&self, px: f64, py: f64) -> bool {
+        let (dx, dy) = (px - self.cx, py - self.cy);
+        let r = (dx * dx + dy * dy).sqrt();
+        if r < self.r_inner || r > self.r_outer {
+            return false;
+        }
+        // atan2 measured clockwise from 12 o'clock, in [0, 2π).
+        let a = dx.atan2(-dy).rem_euclid(std::f64::consts::TAU);
+        a >= self.start && a < self.end
+    }
+}
+
+/// The part of the chart that catches the pointer for one datum.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Region {
+    Rect(Rect),
+    Sector(Sector),
+}
+
+impl Region {
+    pub fn contains(&self, x: f64, y: f64) -> bool {
+        match self {
+            Region::Rect(r) => r.contains(x, y),
+            Region::Sector(s) => s.contains(x, y),
+        }
+    }
+}
+
+/// What the overlay highlights for a datum.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mark {
+    /// A bar, a column or a tile.
+    Rect(Rect),
+    /// A donut slice.
+    Sector(Sector),
+    /// A vertical guide at a date from `top` to `bottom`, with each series'
+    /// point there: (x, y, series index).
+    Guide { x: f64, top: f64, bottom: f64, points: Vec<(f64, f64, usize)> },
+}
+
+/// Where a datum is: `area` catches the pointer (a whole row, say), `mark` is
+/// what the overlay highlights, `anchor` is the point a tooltip points at, and
+/// `avoid` the box the tooltip must not cover.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
     pub item: usize,
     pub series: usize,
-    pub area: Rect,
-    pub mark: Rect,
+    pub area: Region,
+    pub mark: Mark,
     pub anchor: (f64, f64),
+    pub avoid: Rect,
 }
 
 /// A chart laid out at one width: its size, what to draw, and what is where.
@@ -101,5 +161,10 @@ impl Scene {
     /// The datum under a point, if any.
     pub fn hit_at(&self, x: f64, y: f64) -> Option<&Hit> {
         self.hits.iter().find(|h| h.area.contains(x, y))
+    }
+
+    /// The index of the hit under a point, if any.
+    pub fn hit_index_at(&self, x: f64, y: f64) -> Option<usize> {
+        self.hits.iter().position(|h| h.area.contains(x, y))
     }
 }

@@ -13,7 +13,7 @@ fn scene_of(doc: &str, chart_id: &str, width: f64) -> (Model, Scene) {
     let index = model.charts.iter().position(|c| c.id == chart_id).unwrap();
     let numbers = NativeNumbers::new(model.lang);
     let words = Wording::new(model.lang, &numbers);
-    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: d.source.as_ref() };
+    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: d.source.as_ref(), shown: &[] };
     let scene = chart(&model, index, &cx, width);
     (model, scene)
 }
@@ -108,7 +108,7 @@ fn bar_columns_rise_from_one_baseline_in_proportion() {
 fn tiles_wrap_into_rows_on_narrow_screens() {
     let (_, wide) = scene_of(SEED, "totals", 700.0);
     let (_, narrow) = scene_of(SEED, "totals", 300.0);
-    let tiles = |s: &Scene| -> Vec<Rect> { s.hits.iter().map(|h| h.area).collect() };
+    let tiles = |s: &Scene| -> Vec<Rect> { s.hits.iter().map(|h| h.avoid).collect() };
     let w = tiles(&wide);
     assert_eq!(w.len(), 3);
     assert!(w.iter().all(|t| t.y == w[0].y), "one row at 700 px");
@@ -146,7 +146,7 @@ fn hit_map_finds_each_bar_and_nothing_between_charts() {
     for (i, bar) in bars.iter().enumerate() {
         let hit = scene.hit_at(bar.x + bar.w / 2.0, bar.y + bar.h / 2.0).expect("hit on the bar");
         assert_eq!(hit.item, i);
-        assert_eq!(hit.mark, *bar);
+        assert_eq!(hit.mark, Mark::Rect(*bar));
         // The row catches the pointer beyond the bar's end too.
         assert_eq!(scene.hit_at(590.0, bar.y + 1.0).unwrap().item, i);
     }

@@ -2,7 +2,7 @@
 //! under it, in rows that wrap to as many columns as fit.
 
 use super::frame::SMALL;
-use super::scene::{Align, Font, Hit, Rect, Shape, Weight};
+use super::scene::{Align, Font, Hit, Mark, Rect, Region, Shape, Weight};
 use super::text::wrap;
 use super::{Body, Ctx};
 use crate::model::ChartModel;
@@ -74,7 +74,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
                 shapes.push(Shape::Text { x: tile.x + PAD, y: ty + (lh - font.size) / 2.0, text: line.clone(), font: *font, ink: *ink, align: Align::Start });
                 ty += lh;
             }
-            hits.push(Hit { item: i, series: 0, area: tile, mark: tile, anchor: (tile.x + tile.w / 2.0, tile.y) });
+            hits.push(Hit { item: i, series: 0, area: Region::Rect(tile), mark: Mark::Rect(tile), anchor: (tile.x + tile.w / 2.0, tile.y), avoid: tile });
         }
         y += row_h + GAP;
     }

@@ -74,6 +74,18 @@ pub fn draw<DB: DrawingBackend>(
                     db.draw_line(p(from.0, from.1), p(to.0, to.1), &Fill::new(color, width * scale))?;
                 }
             }
+            Shape::Path { points, ink, width } => {
+                let style = Fill::new(theme.color(*ink), width * scale);
+                db.draw_path(points.iter().map(|(x, y)| p(*x, *y)), &style)?;
+            }
+            Shape::Polygon { points, ink } => {
+                db.fill_polygon(points.iter().map(|(x, y)| p(*x, *y)), &Fill::new(theme.color(*ink), 1.0))?;
+            }
+            Shape::Circle { center, radius, ink, width } => {
+                let style = Fill::new(theme.color(*ink), width * scale);
+                let r = (radius * scale).round().max(1.0) as u32;
+                db.draw_circle(p(center.0, center.1), r, &style, *width <= 0.0)?;
+            }
             Shape::Text { x, y, text, font, ink, align } => {
                 let style = Text::new(theme.color(*ink), *font, *align, scale * device.font_scale);
                 db.draw_text(text, &style, p(*x, *y))?;

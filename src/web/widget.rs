@@ -286,7 +286,7 @@ impl Inner {
                 Some(m) => m,
                 None => &ApproxMeasure,
             };
-            let cx = Ctx { measure, words: &words, source: view.source.as_ref() };
+            let cx = Ctx { measure, words: &words, source: view.source.as_ref(), shown: &[] };
             for cv in &mut view.charts {
                 cv.scene = layout::chart(&view.model, cv.index, &cx, width);
                 cv.hover = Hover::default();
@@ -326,7 +326,7 @@ impl Inner {
         let chart = &view.model.charts[cv.index];
         if let Some(tip) = Tooltip::new(chart, hit.item, hit.series, &words) {
             fill_tooltip(&self.tooltip, &tip);
-            place_tooltip(&self.host, &cv.stage, &self.tooltip, hit.anchor, hit.mark.bottom());
+            place_tooltip(&self.host, &cv.stage, &self.tooltip, hit.anchor, hit.avoid.bottom());
         }
     }
 }
@@ -357,8 +357,19 @@ fn fill_tooltip(tooltip: &HtmlElement, tip: &Tooltip) {
         let _ = tooltip.append_child(&e);
     };
     add("div", "label", &tip.label);
-    add("span", "sep", ": ");
-    add("div", "figure", &tip.figure);
+    for (i, row) in tip.rows.iter().enumerate() {
+        add("span", "sep", if i == 0 { ": " } else { "; " });
+        let line = el("div", "figure");
+        if let Some(name) = &row.series {
+            let key = el("span", "series");
+            key.set_text_content(Some(&format!("{name}: ")));
+            let _ = line.append_child(&key);
+        }
+        let value = el("span", "");
+        value.set_text_content(Some(&row.figure));
+        let _ = line.append_child(&value);
+        let _ = tooltip.append_child(&line);
+    }
     if let Some(p) = &tip.parts {
         add("span", "sep", ", ");
         add("div", "parts", p);
