@@ -65,7 +65,8 @@ impl Theme {
             axis: Rgba(0x33, 0x33, 0x33, 1.0),
             series: vec![
                 Rgba(0x1f, 0x5f, 0x9e, 1.0), // blue
-                Rgba(0xc4, 0x5a, 0x00, 1.0), // vermilion-orange
+                // Dark enough for white value labels inside its bars (4.6:1).
+                Rgba(0xbd, 0x57, 0x00, 1.0), // vermilion-orange
                 Rgba(0x00, 0x7a, 0x5e, 1.0), // bluish green
                 Rgba(0x8e, 0x44, 0x8a, 1.0), // reddish purple
                 Rgba(0x6b, 0x6b, 0x6b, 1.0), // grey
@@ -139,8 +140,10 @@ mod tests {
             for s in &theme.series {
                 assert!(contrast(*s, bg) >= 3.0, "series {s:?}: {}", contrast(*s, bg));
             }
-            // Value labels inside the first series' bars.
-            assert!(contrast(theme.on_bar, theme.series[0]) >= 4.5);
+            // Value labels inside bars (stacked segments of every series).
+            for s in &theme.series {
+                assert!(contrast(theme.on_bar, *s) >= 4.5, "on bar {s:?}: {}", contrast(theme.on_bar, *s));
+            }
             // Parts must stand out from their bar.
             assert!(contrast(theme.part, theme.series[0]) >= 1.8);
         }
@@ -151,5 +154,52 @@ mod tests {
         assert_eq!(Rgba::from_hex("#1f5f9e"), Some(Rgba(0x1f, 0x5f, 0x9e, 1.0)));
         assert_eq!(Rgba::from_hex(" #fff"), Some(Rgba(255, 255, 255, 1.0)));
         assert_eq!(Rgba::from_hex("red"), None);
+    }
+}
+
+impl Theme {
+    /// The theme with a host page's `--newsplot-*` custom properties applied:
+    /// `get("series-1")` returns the value of `--newsplot-series-1`, if set.
+    pub fn with_overrides(mut self, get: impl Fn(&str) -> Option<String>) -> Theme {
+        let set = |name: &str, slot: &mut Rgba| {
+            if let Some(c) = get(name).as_deref().and_then(Rgba::from_hex) {
+                *slot = c;
+            }
+        };
+        set("text", &mut self.text);
+        set("muted", &mut self.muted);
+        set("grid", &mut self.grid);
+        set("axis", &mut self.axis);
+        set("part", &mut self.part);
+        set("on-bar", &mut self.on_bar);
+        set("panel", &mut self.panel);
+        set("highlight", &mut self.highlight);
+        for (i, slot) in self.series.iter_mut().enumerate() {
+            set(&format!("series-{}", i + 1), slot);
+        }
+        self
+    }
+
+    /// `#rrggbb` of a series colour, for DOM swatches (legend buttons).
+    pub fn series_hex(&self, s: usize) -> String {
+        let c = self.color(Ink::Series(s as u8));
+        format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2)
+    }
+}
+
+#[cfg(test)]
+mod override_tests {
+    use super::*;
+
+    #[test]
+    fn host_custom_properties_override_roles() {
+        let t = Theme::light().with_overrides(|n| match n {
+            "series-1" => Some(" #ff0000".into()),
+            "text" => Some("not a colour".into()),
+            _ => None,
+        });
+        assert_eq!(t.series[0], Rgba(255, 0, 0, 1.0));
+        assert_eq!(t.text, Theme::light().text, "invalid values are ignored");
+        assert_eq!(t.series_hex(0), "#ff0000");
     }
 }

@@ -65,7 +65,7 @@ mod cli {
         let theme = if opt("--theme") == Some("dark") { Theme::dark() } else { Theme::light() };
         let numbers = NativeNumbers::new(model.lang);
         let words = Wording::new(model.lang, &numbers);
-        let cx = Ctx { measure: &ApproxMeasure, words: &words, source: doc.source.as_ref(), shown: &[] };
+        let cx = Ctx { measure: &ApproxMeasure, words: &words, source: doc.source.as_ref(), shown: &[], legend: true };
         let scene = layout::chart(&model, index, &cx, width);
         let svg = to_svg(&scene, &theme);
         match opt("--out") {

@@ -2,7 +2,7 @@
 
 use super::{words, Lang, NumberFormat};
 use crate::model::{Figure, PartFigure};
-use crate::spec::{Qualifier, Unit};
+use crate::spec::{Date, Qualifier, Unit};
 
 /// Everything needed to word figures for one reader: the language and its numbers.
 pub struct Wording<'a> {
@@ -34,6 +34,11 @@ impl<'a> Wording<'a> {
         }
         let list: Vec<String> = parts.iter().map(|p| format!("{}\u{a0}— {}", p.label, self.of(&p.figure, compact))).collect();
         Some(format!("{} {}", words::of_which(self.lang), list.join(", ")))
+    }
+
+    /// A date at its precision: `март 2025`, `13 Mar 2025` (tooltips, tables).
+    pub fn date(&self, d: Date) -> String {
+        super::date::long(self.lang, d)
     }
 
     /// A bare number with its unit and no qualifier: axis ticks.

@@ -5,6 +5,7 @@
 //! strings for the cases the tests cover. Words (qualifiers, unit names, "of
 //! which") are the same everywhere and live in [`words`].
 
+pub mod date;
 pub mod figure;
 pub mod native;
 pub mod words;

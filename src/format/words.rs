@@ -66,6 +66,15 @@ pub fn of_which(lang: Lang) -> &'static str {
     }
 }
 
+/// The small word under a donut's total, in its hole.
+pub fn total(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ru => "всего",
+        Lang::Kk => "барлығы",
+        Lang::En => "total",
+    }
+}
+
 /// The credit line's lead word.
 pub fn source(lang: Lang) -> &'static str {
     match lang {
@@ -112,5 +121,111 @@ pub fn no_such_chart(lang: Lang, id: &str, ids: &str) -> String {
         Lang::Ru => format!("chart: в документе нет графика «{id}»; есть: {ids}"),
         Lang::Kk => format!("chart: құжатта «{id}» диаграммасы жоқ; бары: {ids}"),
         Lang::En => format!("chart: the document has no chart \"{id}\"; it has: {ids}"),
+    }
+}
+
+/// Words of the screen-reader texts and the data table.
+pub struct A11y {
+    pub largest: &'static str,
+    pub smallest: &'static str,
+    pub items: &'static str,
+    pub rises: &'static str,
+    pub falls: &'static str,
+    pub flat: &'static str,
+    pub from: &'static str,
+    pub to: &'static str,
+    pub category: &'static str,
+    pub date: &'static str,
+    pub value: &'static str,
+    pub parts: &'static str,
+    pub note: &'static str,
+    pub keys: &'static str,
+    pub legend: &'static str,
+}
+
+pub fn a11y(lang: Lang) -> &'static A11y {
+    const RU: A11y = A11y {
+        largest: "наибольшее",
+        smallest: "наименьшее",
+        items: "значений",
+        rises: "растёт",
+        falls: "снижается",
+        flat: "не меняется",
+        from: "с",
+        to: "до",
+        category: "Показатель",
+        date: "Дата",
+        value: "Значение",
+        parts: "В том числе",
+        note: "Примечание",
+        keys: "Стрелки — перейти к значению, Escape — скрыть подсказку",
+        legend: "Легенда: нажмите, чтобы скрыть или показать ряд",
+    };
+    const KK: A11y = A11y {
+        largest: "ең үлкені",
+        smallest: "ең кішісі",
+        items: "мән",
+        rises: "өседі",
+        falls: "төмендейді",
+        flat: "өзгермейді",
+        from: "",
+        to: "дейін",
+        category: "Көрсеткіш",
+        date: "Күні",
+        value: "Мәні",
+        parts: "Оның ішінде",
+        note: "Ескерту",
+        keys: "Көрсеткілер — мәнге өту, Escape — кеңесті жасыру",
+        legend: "Аңыз: қатарды жасыру не көрсету үшін басыңыз",
+    };
+    const EN: A11y = A11y {
+        largest: "largest",
+        smallest: "smallest",
+        items: "values",
+        rises: "rises",
+        falls: "falls",
+        flat: "holds steady",
+        from: "from",
+        to: "to",
+        category: "Item",
+        date: "Date",
+        value: "Value",
+        parts: "Of which",
+        note: "Note",
+        keys: "Arrow keys move between values, Escape hides the tooltip",
+        legend: "Legend: press to hide or show a series",
+    };
+    match lang {
+        Lang::Ru => &RU,
+        Lang::Kk => &KK,
+        Lang::En => &EN,
+    }
+}
+
+/// Why a document could not be loaded, in the reader's language. `kind` comes
+/// from the JS loader: http, network, timeout, too_large, content_type, html, no_data.
+pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
+    match (lang, kind) {
+        (Lang::Ru, "http") => format!("src: не удалось загрузить {url}: сервер ответил HTTP {detail}"),
+        (Lang::Ru, "timeout") => format!("src: {url} не загрузился за {detail} с"),
+        (Lang::Ru, "too_large") => format!("src: {url} больше 10 МБ ({detail} байт и более); такой документ не читается"),
+        (Lang::Ru, "content_type") => format!("src: {url} — не JSON (тип содержимого {detail})"),
+        (Lang::Ru, "html") => format!("src: вместо JSON по адресу {url} пришла HTML-страница (вероятно, страница ошибки)"),
+        (Lang::Ru, "no_data") => "нет данных: укажите атрибут src или вложите <script type=\"application/json\">".to_string(),
+        (Lang::Ru, _) => format!("src: не удалось загрузить {url}: сеть недоступна или адрес запрещён ({detail})"),
+        (Lang::Kk, "http") => format!("src: {url} жүктелмеді: сервер HTTP {detail} деп жауап берді"),
+        (Lang::Kk, "timeout") => format!("src: {url} {detail} секунд ішінде жүктелмеді"),
+        (Lang::Kk, "too_large") => format!("src: {url} 10 МБ-тан үлкен ({detail} байт не одан көп)"),
+        (Lang::Kk, "content_type") => format!("src: {url} — JSON емес (мазмұн түрі {detail})"),
+        (Lang::Kk, "html") => format!("src: {url} мекенжайынан JSON орнына HTML-бет келді (қате беті болуы мүмкін)"),
+        (Lang::Kk, "no_data") => "дерек жоқ: src атрибутын немесе <script type=\"application/json\"> қосыңыз".to_string(),
+        (Lang::Kk, _) => format!("src: {url} жүктелмеді: желі қолжетімсіз немесе мекенжайға тыйым салынған ({detail})"),
+        (Lang::En, "http") => format!("src: could not load {url}: HTTP {detail}"),
+        (Lang::En, "timeout") => format!("src: {url} did not load within {detail} s"),
+        (Lang::En, "too_large") => format!("src: {url} is over 10 MB ({detail} bytes or more); it is not read"),
+        (Lang::En, "content_type") => format!("src: {url} is not JSON (content type {detail})"),
+        (Lang::En, "html") => format!("src: {url} returned an HTML page instead of JSON (an error page?)"),
+        (Lang::En, "no_data") => "no data: give the element a src attribute or a <script type=\"application/json\"> child".to_string(),
+        (Lang::En, _) => format!("src: could not load {url}: network error or blocked address ({detail})"),
     }
 }

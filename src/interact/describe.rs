@@ -1,35 +1,103 @@
-//! What a screen reader hears for a whole chart: its kind, title and figures.
+//! What a screen reader hears for a whole chart: its kind and title, how many
+//! values, the largest and smallest, and for lines the trend of each series.
 
 use crate::format::{words, Wording};
-use crate::model::ChartModel;
+use crate::model::{ChartModel, Datum, Figure};
+use crate::spec::ChartKind;
 
-/// Items read out in full before the description says "and N more".
-const READ_OUT: usize = 12;
+/// Items read out one by one when a chart has this many or fewer.
+const READ_ALL: usize = 6;
 
-/// `Горизонтальная столбчатая диаграмма «Выявлено и заблокировано»: Иностранные
-/// банковские карты — более 5 000; …`.
+/// `Горизонтальная столбчатая диаграмма «Выявлено и заблокировано», 4 значений:
+/// наибольшее — Иностранные банковские карты, более 5 000; наименьшее — …`.
 pub fn describe(chart: &ChartModel, words: &Wording) -> String {
+    let w = words::a11y(words.lang);
     let mut s = words::kind_name(words.lang, chart.kind).to_string();
     if let Some(t) = &chart.title {
-        s.push_str(" «");
-        s.push_str(t);
-        s.push('»');
+        s.push_str(&format!(" «{t}»"));
     }
-    let figures: Vec<String> = chart
-        .items
-        .iter()
-        .take(READ_OUT)
-        .map(|d| match d.figure() {
-            Some(f) => format!("{} — {}", d.label, words.of(f, false)),
-            None => d.label.clone(),
-        })
-        .collect();
-    if !figures.is_empty() {
+    let label = |d: &Datum| d.date.map(|dt| words.date(dt)).unwrap_or_else(|| d.label.clone());
+    let worded = |d: &Datum, f: &Figure| format!("{} — {}", label(d), words.of(f, false));
+
+    if chart.kind == ChartKind::Line {
+        s.push_str(&format!(", {} {}", chart.items.len(), w.items));
+        let series = chart.series.len().max(1);
+        for si in 0..series {
+            let points: Vec<(&Datum, &Figure)> =
+                chart.items.iter().filter_map(|d| d.values.get(si).and_then(Option::as_ref).map(|f| (d, f))).collect();
+            let (Some(first), Some(last)) = (points.first(), points.last()) else { continue };
+            let trend = match last.1.scaled.partial_cmp(&first.1.scaled) {
+                Some(std::cmp::Ordering::Greater) => w.rises,
+                Some(std::cmp::Ordering::Less) => w.falls,
+                _ => w.flat,
+            };
+            let name = chart.series.get(si).map(|n| format!("{n}: ")).unwrap_or_default();
+            s.push_str(&format!(
+                "; {name}{trend} {} {} ({}) {} {} ({})",
+                w.from,
+                words.of(first.1, false),
+                label(first.0),
+                w.to,
+                words.of(last.1, false),
+                label(last.0)
+            ));
+        }
+        return s.replace("  ", " ");
+    }
+
+    let figures: Vec<(&Datum, &Figure)> = chart.items.iter().filter_map(|d| d.figure().map(|f| (d, f))).collect();
+    if figures.len() <= READ_ALL {
+        let all: Vec<String> = figures.iter().map(|(d, f)| worded(d, f)).collect();
         s.push_str(": ");
-        s.push_str(&figures.join("; "));
+        s.push_str(&all.join("; "));
+        return s;
     }
-    if chart.items.len() > READ_OUT {
-        s.push_str(&format!("; … (+{})", chart.items.len() - READ_OUT));
+    s.push_str(&format!(", {} {}", figures.len(), w.items));
+    let by = |a: &&(&Datum, &Figure), b: &&(&Datum, &Figure)| a.1.scaled.total_cmp(&b.1.scaled);
+    if let (Some(max), Some(min)) = (figures.iter().max_by(by), figures.iter().min_by(by)) {
+        s.push_str(&format!(": {} — {}; {} — {}", w.largest, worded(max.0, max.1), w.smallest, worded(min.0, min.1)));
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::format::native::NativeNumbers;
+    use crate::model::Model;
+
+    fn model(doc: &str) -> Model {
+        Model::new(&crate::spec::parse(doc).unwrap(), None)
+    }
+
+    #[test]
+    fn small_charts_read_every_value() {
+        let m = model(include_str!("../../www/data/almaty-2025.json"));
+        let n = NativeNumbers::new(m.lang);
+        let w = Wording::new(m.lang, &n);
+        let d = describe(&m.charts[1], &w).replace('\u{a0}', " ");
+        assert!(d.starts_with("Горизонтальная столбчатая диаграмма «Выявлено и заблокировано»: "), "{d}");
+        assert!(d.contains("Иностранные банковские карты — более 5 000; Интернет-ресурсы — более 2 200"), "{d}");
+    }
+
+    #[test]
+    fn long_charts_name_the_largest_and_smallest() {
+        let items: Vec<String> = (1..=9).map(|i| format!(r#"{{"label":"L{i}","value":{}}}"#, i * 10)).collect();
+        let doc = format!(r#"{{"version":1,"locale":"en","charts":[{{"id":"a","type":"bar","title":"T","items":[{}]}}]}}"#, items.join(","));
+        let m = model(&doc);
+        let n = NativeNumbers::new(m.lang);
+        let w = Wording::new(m.lang, &n);
+        assert_eq!(describe(&m.charts[0], &w), "Column chart «T», 9 values: largest — L9 — 90; smallest — L1 — 10");
+    }
+
+    #[test]
+    fn lines_say_which_way_each_series_goes() {
+        let m = model(include_str!("../../www/data/almaty-2025.json"));
+        let n = NativeNumbers::new(m.lang);
+        let w = Wording::new(m.lang, &n);
+        let d = describe(&m.charts[4], &w).replace('\u{a0}', " ");
+        assert!(d.contains("2024: растёт с 41,2 кг"), "{d}");
+        assert!(d.contains("2025: растёт с 38 кг"), "{d}");
+        assert!(d.contains("до 61,3 кг"), "{d}");
+    }
 }

@@ -39,7 +39,7 @@ pub fn highlight(hit: &Hit) -> Vec<Shape> {
         Mark::Sector(s) => {
             // The slice's outline, pushed out a little.
             let grown = Sector { r_outer: s.r_outer + 4.0, ..*s };
-            vec![Shape::Path { points: sector_outline(&grown), ink: Ink::Highlight, width: 2.0 }]
+            vec![Shape::Path { points: grown.outline(), ink: Ink::Highlight, width: 2.0 }]
         }
         Mark::Guide { x, top, bottom, points } => {
             let mut out = vec![Shape::Line { from: (*x, *top), to: (*x, *bottom), ink: Ink::Muted, width: 1.0 }];
@@ -50,18 +50,6 @@ pub fn highlight(hit: &Hit) -> Vec<Shape> {
             out
         }
     }
-}
-
-/// A closed outline of a ring sector, as points (outer arc, then inner arc back).
-pub fn sector_outline(s: &Sector) -> Vec<(f64, f64)> {
-    let at = |r: f64, a: f64| (s.cx + r * a.sin(), s.cy - r * a.cos());
-    let steps = (((s.end - s.start) / 0.05).ceil() as usize).max(2);
-    let mut pts: Vec<(f64, f64)> = (0..=steps).map(|i| at(s.r_outer, s.start + (s.end - s.start) * i as f64 / steps as f64)).collect();
-    pts.extend((0..=steps).rev().map(|i| at(s.r_inner, s.start + (s.end - s.start) * i as f64 / steps as f64)));
-    if let Some(first) = pts.first().copied() {
-        pts.push(first);
-    }
-    pts
 }
 
 #[cfg(test)]

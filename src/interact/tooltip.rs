@@ -47,7 +47,9 @@ impl Tooltip {
         } else {
             vec![row(series)]
         };
-        Some(Tooltip { label: d.label.clone(), rows, parts: words.parts(&d.parts, false), note: d.note.clone() })
+        // A dated item reads its date in words, at the precision it was given.
+        let label = d.date.map(|dt| words.date(dt)).unwrap_or_else(|| d.label.clone());
+        Some(Tooltip { label, rows, parts: words.parts(&d.parts, false), note: d.note.clone() })
     }
 
     /// One line for screen readers and logs:
@@ -96,8 +98,8 @@ mod tests {
         assert_eq!(Tooltip::new(&m.charts[0], 9, 0, &w), None);
         // A line chart's date lists every series; a gap reads as a dash.
         let tip = Tooltip::new(&m.charts[4], 2, 0, &w).unwrap();
-        assert_eq!(tip.text().replace('\u{a0}', " "), "2025-03: 2024: 52 кг; 2025: —");
+        assert_eq!(tip.text().replace('\u{a0}', " "), "март 2025: 2024: 52 кг; 2025: —");
         let only_2025 = Tooltip::with_shown(&m.charts[4], 1, 1, &w, &[false, true]).unwrap();
-        assert_eq!(only_2025.text().replace('\u{a0}', " "), "2025-02: 2025: 61,3 кг");
+        assert_eq!(only_2025.text().replace('\u{a0}', " "), "февраль 2025: 2025: 61,3 кг");
     }
 }

@@ -1,21 +1,29 @@
 //! Vertical columns: a value axis of light gridlines with round ticks (the unit on
 //! the top tick only), worded values above the columns, category labels wrapped
-//! under them.
+//! under them. With series, a category holds one narrower column per shown
+//! series side by side (grouped) or one column of segments (stacked); "of which"
+//! parts are then captioned under the category label, as they belong to the item.
 
+use super::bars::{self, Mode};
+use super::frame::SMALL;
 use super::scale::{nice_ticks, Linear};
 use super::scene::{Align, Font, Hit, Mark, Rect, Region, Shape, Weight};
 use super::text::wrap;
 use super::{Body, Ctx};
-use crate::model::ChartModel;
+use crate::model::{ChartModel, Datum};
 use crate::theme::Ink;
 
 const TICK: Font = Font::new(12.0, Weight::Normal);
 const VALUE: Font = Font::new(13.0, Weight::Bold);
+/// Values over grouped columns: narrower room.
+const SMALL_VALUE: Font = Font::new(12.0, Weight::Bold);
 const LABEL: Font = Font::new(13.0, Weight::Normal);
+const COL_GAP: f64 = 2.0;
 
 pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
+    let bars = bars::of(chart, cx);
     let n = chart.items.len().max(1) as f64;
-    let ticks = nice_ticks(chart.max_scaled(), 4);
+    let ticks = nice_ticks(bars.max, 4);
     let tick_labels: Vec<String> = ticks
         .iter()
         .enumerate()
@@ -25,16 +33,17 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let plot_x = axis_w;
     let plot_w = (width - plot_x).max(40.0);
     let slot = plot_w / n;
-    let col_w = (slot * 0.62).min(96.0);
+    let per_group = bars.items.iter().map(Vec::len).max().unwrap_or(1).max(1) as f64;
+    let col_w = match bars.mode {
+        Mode::Grouped => ((slot * 0.8 - (per_group - 1.0) * COL_GAP) / per_group).min(64.0),
+        _ => (slot * 0.62).min(96.0),
+    };
+    let pitch = col_w + COL_GAP;
 
-    // Worded values above the columns wrap to the slot: reserve room for two lines.
-    let values: Vec<Vec<String>> = chart
-        .items
-        .iter()
-        .map(|d| d.figure().map(|f| wrap(cx.measure, &cx.words.of(f, true), VALUE, slot - 4.0, 2)).unwrap_or_default())
-        .collect();
-    let value_lines = values.iter().map(Vec::len).max().unwrap_or(1) as f64;
-    let headroom = value_lines * VALUE.line_height() + 4.0;
+    let (ends, value_font) = end_labels(cx, &bars, slot, pitch);
+    let value_lines = ends.iter().flatten().map(Vec::len).max().unwrap_or(1) as f64;
+    // Room for the values over the tallest column, and for the top tick's text.
+    let headroom = (value_lines * value_font.line_height() + 4.0).max(8.0);
     let plot_h = (width * 0.42).clamp(150.0, 260.0);
     let plot_top = top + headroom;
     let base_y = plot_top + plot_h;
@@ -50,37 +59,85 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     }
 
     let labels: Vec<Vec<String>> = chart.items.iter().map(|d| wrap(cx.measure, &d.label, LABEL, slot - 6.0, 3)).collect();
-    let label_lines = labels.iter().map(Vec::len).max().unwrap_or(1) as f64;
-    let bottom = base_y + 8.0 + label_lines * LABEL.line_height();
+    let captions: Vec<Vec<String>> = chart
+        .items
+        .iter()
+        .map(|d| match cx.words.parts(&d.parts, true) {
+            Some(c) if bars.mode != Mode::Single => wrap(cx.measure, &c, SMALL, slot - 6.0, 3),
+            _ => Vec::new(),
+        })
+        .collect();
+    let under = |i: usize| labels[i].len() as f64 * LABEL.line_height() + caption_h(&captions[i]);
+    let bottom = base_y + 8.0 + (0..chart.items.len()).map(under).fold(0.0, f64::max);
 
     let mut hits = Vec::new();
-    for (i, d) in chart.items.iter().enumerate() {
+    for (i, (d, group)) in chart.items.iter().zip(&bars.items).enumerate() {
         let cx_mid = plot_x + slot * (i as f64 + 0.5);
-        let scaled = d.figure().map_or(0.0, |f| f.scaled);
-        let h = if scaled > 0.0 { scale.px(scaled).max(1.5) } else { 0.0 };
-        let col = Rect::new(cx_mid - col_w / 2.0, base_y - h, col_w, h);
-        shapes.push(Shape::Rect { rect: col, ink: Ink::Series(0) });
-        let mut py = base_y;
-        for p in &d.parts {
-            let ph = scale.px(p.figure.scaled).max(1.5).min(py - col.y);
-            shapes.push(Shape::Rect { rect: Rect::new(col.x, py - ph, col_w, ph), ink: Ink::Part });
-            py -= ph;
+        let (slot_x0, slot_x1) = (cx_mid - slot / 2.0, cx_mid + slot / 2.0);
+        let last = group.len().saturating_sub(1);
+        for (k, b) in group.iter().enumerate() {
+            let centre = cx_mid + (k as f64 - last as f64 / 2.0) * pitch;
+            let x = centre - col_w / 2.0;
+            let (col, segs) = bars::draw(&mut shapes, cx, b, &scale, bars.mode, |at, len| Rect::new(x, base_y - at - len, col_w, len));
+            if bars.mode == Mode::Single {
+                draw_parts(&mut shapes, d, &scale, col, base_y);
+            }
+            let vlh = value_font.line_height();
+            if b.segs.is_empty() && bars.mode == Mode::Grouped && cx.measure.width("—", value_font) <= pitch {
+                // A gap keeps its place; a dash says the figure is missing, not zero.
+                bars::lines(&mut shapes, &["—".to_string()], centre, base_y - vlh - 2.0, value_font, Ink::Muted, Align::Center);
+            }
+            bars::lines(&mut shapes, &ends[i][k], centre, col.y - 4.0 - vlh * ends[i][k].len() as f64, value_font, Ink::Text, Align::Center);
+            // Each column catches the pointer in its share of the slot; stacked
+            // segments split the slot's height, the outer ones reaching its ends.
+            let x0 = if k == 0 { slot_x0 } else { col.x - COL_GAP / 2.0 };
+            let x1 = if k == last { slot_x1 } else { col.right() + COL_GAP / 2.0 };
+            let seg_last = segs.len().saturating_sub(1);
+            for (j, &(seg, s)) in segs.iter().enumerate() {
+                let (mark, area) = match bars.mode {
+                    Mode::Stacked => {
+                        let y0 = if j == seg_last { top } else { seg.y };
+                        let y1 = if j == 0 { bottom } else { seg.bottom() };
+                        (seg, Rect::new(slot_x0, y0, slot, y1 - y0))
+                    }
+                    Mode::Single => (col, Rect::new(slot_x0, top, slot, bottom - top)),
+                    Mode::Grouped => (col, Rect::new(x0, top, x1 - x0, bottom - top)),
+                };
+                hits.push(Hit { item: i, series: s, area: Region::Rect(area), mark: Mark::Rect(mark), anchor: (centre, mark.y), avoid: mark });
+            }
         }
-        let vlh = VALUE.line_height();
-        let mut vy = col.y - 4.0 - vlh * values[i].len() as f64;
-        for line in &values[i] {
-            shapes.push(Shape::Text { x: cx_mid, y: vy + (vlh - VALUE.size) / 2.0, text: line.clone(), font: VALUE, ink: Ink::Text, align: Align::Center });
-            vy += vlh;
-        }
-        let llh = LABEL.line_height();
-        let mut ly = base_y + 8.0;
-        for line in &labels[i] {
-            shapes.push(Shape::Text { x: cx_mid, y: ly + (llh - LABEL.size) / 2.0, text: line.clone(), font: LABEL, ink: Ink::Text, align: Align::Center });
-            ly += llh;
-        }
-        let area = Rect::new(cx_mid - slot / 2.0, top, slot, bottom - top);
-        hits.push(Hit { item: i, series: 0, area: Region::Rect(area), mark: Mark::Rect(col), anchor: (cx_mid, col.y), avoid: col });
+        let y = bars::lines(&mut shapes, &labels[i], cx_mid, base_y + 8.0, LABEL, Ink::Text, Align::Center);
+        bars::lines(&mut shapes, &captions[i], cx_mid, y + 2.0, SMALL, Ink::Muted, Align::Center);
     }
     shapes.push(Shape::Line { from: (plot_x, base_y), to: (width, base_y), ink: Ink::Axis, width: 1.0 });
     Body { shapes, hits, height: bottom - top }
+}
+
+fn caption_h(lines: &[String]) -> f64 {
+    if lines.is_empty() { 0.0 } else { 2.0 + lines.len() as f64 * SMALL.line_height() }
+}
+
+/// The worded values over each column, per item and bar. A single column or a
+/// stack wraps its value to the slot; grouped columns get one line each, and
+/// only when every one fits its column's pitch: a half-labelled chart would
+/// read as if the unlabelled columns were different (the tooltip has them all).
+fn end_labels(cx: &Ctx, bars: &bars::Bars, slot: f64, pitch: f64) -> (Vec<Vec<Vec<String>>>, Font) {
+    let each = |f: &dyn Fn(&String) -> Vec<String>| -> Vec<Vec<Vec<String>>> {
+        bars.items.iter().map(|g| g.iter().map(|b| b.label.as_ref().map(f).unwrap_or_default()).collect()).collect()
+    };
+    if bars.mode != Mode::Grouped {
+        return (each(&|l| wrap(cx.measure, l, VALUE, slot - 4.0, 2)), VALUE);
+    }
+    let fits = bars.items.iter().flatten().filter_map(|b| b.label.as_ref()).all(|l| cx.measure.width(l, SMALL_VALUE) <= pitch);
+    (each(&|l| if fits { vec![l.clone()] } else { Vec::new() }), SMALL_VALUE)
+}
+
+/// "Of which" parts of a single-series column, as darker segments from the base.
+fn draw_parts(out: &mut Vec<Shape>, d: &Datum, scale: &Linear, col: Rect, base_y: f64) {
+    let mut py = base_y;
+    for p in &d.parts {
+        let ph = scale.px(p.figure.scaled).max(1.5).min(py - col.y);
+        out.push(Shape::Rect { rect: Rect::new(col.x, py - ph, col.w, ph), ink: Ink::Part });
+        py -= ph;
+    }
 }

@@ -1,8 +1,591 @@
-//! Placeholder until the donut module lands: the "not supported yet" panel.
+//! Donut: one ring slice per item, clockwise from 12 o'clock in display order,
+//! sized by its share of the total; the total in the hole; direct labels
+//! (swatch, label, value, share) listed beside the ring on wide screens and under
+//! it on narrow ones. Every slice and every list row is a hit.
 
+use std::f64::consts::TAU;
+
+use super::frame::SMALL;
+use super::scene::{Align, Font, Hit, Mark, Rect, Region, Sector, Shape, Weight};
+use super::text::wrap;
 use super::{Body, Ctx};
-use crate::model::ChartModel;
+use crate::format::words;
+use crate::model::{ChartModel, Figure};
+use crate::spec::{Qualifier, Unit};
+use crate::theme::Ink;
+
+/// Below this width the list goes under the ring instead of beside it.
+const NARROW: f64 = 480.0;
+/// Room around the ring for the hover outline (drawn 4 px out, 2 px wide).
+const PAD: f64 = 6.0;
+/// The hole's radius as a share of the ring's.
+const HOLE: f64 = 0.6;
+/// The gap between slices at the outer radius: there is no background ink, so
+/// slices of a repeated colour are told apart by leaving the page showing.
+const GAP: f64 = 2.0;
+/// Series colours in the theme; past this they repeat.
+const COLOURS: usize = 5;
+const LABEL: Font = Font::new(14.0, Weight::Normal);
+const VALUE: Font = Font::new(14.0, Weight::Bold);
+const SHARE: Font = Font::new(13.0, Weight::Normal);
+const SWATCH: f64 = 12.0;
+const ROW_GAP: f64 = 8.0;
+/// Between label, value and share columns: generous, as native widths are estimates.
+const COL_GAP: f64 = 16.0;
+const LIST_PAD: f64 = 8.0;
 
 pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
-    super::placeholder::layout(chart, cx, top, width)
+    // With series, the donut shows the first one the reader left switched on.
+    let series = (0..chart.series.len().max(1)).find(|&s| cx.shown(s));
+    let figures: Vec<Option<&Figure>> =
+        chart.items.iter().map(|d| series.and_then(|s| d.values.get(s)?.as_ref())).collect();
+    let values: Vec<f64> = figures.iter().map(|f| f.map_or(0.0, |f| f.scaled.max(0.0))).collect();
+    let total: f64 = values.iter().sum();
+
+    let wide = width >= NARROW;
+    let r = if wide { (width * 0.19).clamp(75.0, 130.0) } else { ((width - 2.0 * PAD) / 2.0).min(120.0) };
+    let ring = 2.0 * (r + PAD);
+    // The list keeps LIST_PAD clear at its sides for a listed zero's hover frame.
+    let (list_x, list_w) =
+        if wide { (ring + 24.0, (width - ring - 24.0 - LIST_PAD).min(440.0)) } else { (LIST_PAD, width - 2.0 * LIST_PAD) };
+    let list = List::new(chart, cx, &figures, &values, total, list_w);
+    // The list keeps 4 px above and below for the same frame.
+    let (height, center, list_top) = if wide {
+        let h = ring.max(list.height + 8.0);
+        (h, (PAD + r, top + h / 2.0), top + (h - list.height) / 2.0)
+    } else {
+        (ring + 16.0 + list.height + 4.0, (width / 2.0, top + PAD + r), top + ring + 16.0)
+    };
+
+    let slices = slices(&values, total, center, r);
+    let mut shapes = Vec::new();
+    if slices.is_empty() {
+        // Nothing to divide: an empty grey ring keeps the chart's shape.
+        let whole = Sector { cx: center.0, cy: center.1, r_inner: r * HOLE, r_outer: r, start: 0.0, end: TAU };
+        shapes.push(Shape::Polygon { points: whole.outline(), ink: Ink::Grid });
+    }
+    for s in &slices {
+        shapes.push(Shape::Polygon { points: s.drawn.outline(), ink: Ink::Series(s.colour) });
+    }
+    if figures.iter().any(Option::is_some) {
+        let q = if chart.unit == Unit::Percent { Qualifier::Exact } else { total_qualifier(figures.iter().flatten().map(|f| f.qualifier)) };
+        let bare = cx.words.figure(total, chart.unit, Qualifier::Exact, true);
+        hole(&mut shapes, cx, &cx.words.figure(total, chart.unit, q, true), &bare, center, r * HOLE);
+    }
+
+    // Each item's slice hit comes just before its row's: keyboard focus walks
+    // items in hit order. Slices and rows never overlap, so `hit_at` is unambiguous.
+    let mut hits = Vec::new();
+    let mut y = list_top;
+    for (i, row) in list.rows.iter().enumerate() {
+        let slice = slices.iter().find(|s| s.item == i);
+        list.draw(&mut shapes, row, slice.map(|s| s.colour), list_x, y, list_w);
+        // Rows share their gaps, so neighbouring rows' hits meet without overlap.
+        let y0 = (y - ROW_GAP / 2.0).max(list_top);
+        let y1 = (y + row.height + ROW_GAP / 2.0).min(list_top + list.height);
+        let area = Rect::new(list_x, y0, list_w, y1 - y0);
+        let s = series.unwrap_or(0);
+        match slice {
+            Some(sl) => {
+                let (mark, anchor, avoid) = (Mark::Sector(sl.drawn), outer_mid(&sl.drawn), bbox(&sl.drawn));
+                hits.push(Hit { item: i, series: s, area: Region::Sector(sl.hit), mark: mark.clone(), anchor, avoid });
+                // The tooltip points at the slice and keeps off the row being hovered.
+                hits.push(Hit { item: i, series: s, area: Region::Rect(area), mark, anchor, avoid: union(avoid, area) });
+            }
+            None => {
+                // No slice to outline: the overlay frames the row instead.
+                let row_box = Rect::new(list_x - LIST_PAD + 2.0, y - 2.0, list_w + 2.0 * LIST_PAD - 4.0, row.height + 4.0);
+                let anchor = (list_x + SWATCH / 2.0, y);
+                hits.push(Hit { item: i, series: s, area: Region::Rect(area), mark: Mark::Rect(row_box), anchor, avoid: row_box });
+            }
+        }
+        y += row.height + ROW_GAP;
+    }
+    Body { shapes, hits, height }
+}
+
+/// A drawn slice and the wider-or-equal sector that catches the pointer for it.
+#[derive(Debug)]
+struct Slice {
+    item: usize,
+    drawn: Sector,
+    hit: Sector,
+    colour: u8,
+}
+
+/// Slices of the items with a value above zero, by share of `total`.
+fn slices(values: &[f64], total: f64, (cx, cy): (f64, f64), r: f64) -> Vec<Slice> {
+    let items: Vec<usize> = (0..values.len()).filter(|&i| values[i] > 0.0).collect();
+    if total <= 0.0 {
+        return Vec::new();
+    }
+    let mut bounds = vec![0.0];
+    for &i in &items {
+        bounds.push(bounds.last().unwrap() + values[i] / total * TAU);
+    }
+    *bounds.last_mut().unwrap() = TAU;
+    let gap = if items.len() > 1 { GAP / r } else { 0.0 };
+    let hit_bounds = hit_bounds(&bounds, (6f64).to_radians().max(12.0 / r));
+    let n = items.len();
+    let ring = |start: f64, end: f64, grow: f64| Sector { cx, cy, r_inner: r * HOLE, r_outer: r + grow, start, end };
+    items
+        .iter()
+        .enumerate()
+        .map(|(j, &item)| {
+            // Half a gap off each side, but never more than a quarter of a thin slice.
+            let inset = (gap / 2.0).min((bounds[j + 1] - bounds[j]) / 4.0);
+            // The last slice meets the first at 12 o'clock: never give it the first's colour.
+            let colour = if n > 1 && j == n - 1 && j % COLOURS == 0 { 2 } else { j % COLOURS };
+            Slice {
+                item,
+                drawn: ring(bounds[j] + inset, bounds[j + 1] - inset, 0.0),
+                hit: ring(hit_bounds[j], hit_bounds[j + 1], PAD),
+                colour: colour as u8,
+            }
+        })
+        .collect()
+}
+
+/// Hit boundaries: the share boundaries (gaps included), moved apart around
+/// slices narrower than `min` so that a reader can still point at them. A
+/// neighbour lends at most half of what it has beyond `min` on each side, so the
+/// hit sectors never overlap and every slice keeps at least `min` or its own
+/// width. 12 o'clock stays put: a `Sector` does not wrap past it.
+fn hit_bounds(b: &[f64], min: f64) -> Vec<f64> {
+    let n = b.len() - 1;
+    let span = |j: usize| b[j + 1] - b[j];
+    let spare = |j: usize| ((span(j) - min) / 2.0).max(0.0);
+    let mut h = b.to_vec();
+    for j in 0..n {
+        let need = min - span(j);
+        if need <= 0.0 {
+            continue;
+        }
+        let left = if j > 0 { spare(j - 1) } else { 0.0 };
+        let right = if j + 1 < n { spare(j + 1) } else { 0.0 };
+        // Symmetric where both neighbours can lend; the rest from whichever can.
+        let l = (need / 2.0).min(left);
+        let r = (need - l).min(right);
+        let l = (need - r).min(left);
+        h[j] = b[j] - l;
+        h[j + 1] = b[j + 1] + r;
+    }
+    h
+}
+
+/// The qualifier the sum of figures honestly keeps. Lower bounds add up to a
+/// lower bound (more than 500 + exactly 20 is more than 520), upper bounds to an
+/// upper bound, and estimates to an estimate. When bounds point both ways, or
+/// mix with estimates, no bound holds for the sum: it is only an estimate, so
+/// "about". (Percent donuts skip this: their total is just the sum.)
+fn total_qualifier(qs: impl Iterator<Item = Qualifier>) -> Qualifier {
+    use Qualifier::*;
+    let (mut lower, mut upper, mut about) = (Exact, Exact, false);
+    for q in qs {
+        match q {
+            Exact => {}
+            MoreThan => lower = MoreThan,
+            AtLeast if lower == Exact => lower = AtLeast,
+            AtLeast => {}
+            LessThan => upper = LessThan,
+            UpTo if upper == Exact => upper = UpTo,
+            UpTo => {}
+            About => about = true,
+        }
+    }
+    match (lower, upper, about) {
+        (Exact, Exact, false) => Exact,
+        (q, Exact, false) => q,
+        (Exact, q, false) => q,
+        _ => About,
+    }
+}
+
+/// The total, big and bold, with a small muted "всего" under it, in the hole:
+/// shrunk to fit, and on a small ring its qualifier on a line of its own (never a
+/// break inside the number). `bare` is the total without its qualifier.
+fn hole(out: &mut Vec<Shape>, cx: &Ctx, total: &str, bare: &str, (x, y): (f64, f64), r: f64) {
+    let avail = 1.5 * r;
+    let fit = |text: &str| {
+        let mut f = Font::new((r * 0.42).clamp(14.0, 32.0).round(), Weight::Bold);
+        while f.size > 12.0 && cx.measure.width(text, f) > avail {
+            f.size -= 1.0;
+        }
+        f
+    };
+    let mut big = fit(total);
+    let mut lines = vec![total.to_string()];
+    if (big.size < 18.0 || cx.measure.width(total, big) > avail) && total != bare {
+        let q = total.replace(bare, "").trim().to_string();
+        // Kazakh qualifiers follow the figure ("520 астам"), the others lead.
+        let split = if total.starts_with(bare) { vec![bare.to_string(), q] } else { vec![q, bare.to_string()] };
+        let f = Font::new(split.iter().map(|l| fit(l).size).fold(f64::MAX, f64::min), Weight::Bold);
+        if f.size > big.size || cx.measure.width(total, big) > avail {
+            (lines, big) = (split, f);
+        }
+    }
+    let (blh, slh) = (big.line_height(), SMALL.line_height());
+    let mut ty = y - (blh * lines.len() as f64 + slh) / 2.0;
+    for line in lines {
+        out.push(Shape::Text { x, y: ty + (blh - big.size) / 2.0, text: line, font: big, ink: Ink::Text, align: Align::Center });
+        ty += blh;
+    }
+    let word = words::total(cx.words.lang).to_string();
+    out.push(Shape::Text { x, y: ty + (slh - SMALL.size) / 2.0, text: word, font: SMALL, ink: Ink::Muted, align: Align::Center });
+}
+
+/// One row of the direct-label list, measured before it is placed.
+struct Row {
+    label: Vec<String>,
+    value: String,
+    share: String,
+    /// Under the label: the value's line, then the share's if it did not fit beside.
+    below: usize,
+    height: f64,
+}
+
+/// The list: values right-aligned in one column and shares in the next; when
+/// that would squeeze the labels, each value goes under its label instead.
+struct List {
+    rows: Vec<Row>,
+    share_w: f64,
+    height: f64,
+}
+
+impl List {
+    fn new(chart: &ChartModel, cx: &Ctx, figures: &[Option<&Figure>], values: &[f64], total: f64, w: f64) -> List {
+        // A percent value already is a share: a second percentage beside it confuses.
+        let shares = chart.unit != Unit::Percent && total > 0.0;
+        let texts: Vec<(String, String)> = figures
+            .iter()
+            .zip(values)
+            .map(|(f, v)| match f {
+                Some(f) => (cx.words.of(f, true), if shares { share(cx, v / total * 100.0) } else { String::new() }),
+                None => ("—".to_string(), String::new()),
+            })
+            .collect();
+        let value_w = texts.iter().map(|t| cx.measure.width(&t.0, VALUE)).fold(0.0, f64::max);
+        let share_w = texts.iter().map(|t| cx.measure.width(&t.1, SHARE)).fold(0.0, f64::max);
+        let text_w = w - SWATCH - 8.0;
+        let beside = text_w - value_w - if share_w > 0.0 { share_w + COL_GAP } else { 0.0 } - COL_GAP;
+        let stacked = beside < (text_w * 0.45).max(90.0);
+        let lh = LABEL.line_height();
+        let rows: Vec<Row> = chart
+            .items
+            .iter()
+            .zip(texts)
+            .map(|(d, (value, share))| {
+                let label = wrap(cx.measure, &d.label, LABEL, if stacked { text_w } else { beside }, 3);
+                let inline = cx.measure.width(&value, VALUE) + COL_GAP + cx.measure.width(&share, SHARE) <= text_w;
+                let below = if !stacked { 0 } else if share.is_empty() || inline { 1 } else { 2 };
+                let height = lh * (label.len().max(1) + below) as f64;
+                Row { label, value, share, below, height }
+            })
+            .collect();
+        let height = rows.iter().map(|r| r.height + ROW_GAP).sum::<f64>() - ROW_GAP;
+        List { rows, share_w, height: height.max(0.0) }
+    }
+
+    /// Draws a row at (x, y): a colour swatch (an empty box when the item has no
+    /// slice), the label, then the value and share beside or under it.
+    fn draw(&self, out: &mut Vec<Shape>, row: &Row, colour: Option<u8>, x: f64, y: f64, w: f64) {
+        let lh = LABEL.line_height();
+        let at = |line: usize, font: Font| y + line as f64 * lh + (lh - font.size) / 2.0;
+        let swatch = Rect::new(x, y + (lh - SWATCH) / 2.0, SWATCH, SWATCH);
+        out.push(match colour {
+            Some(c) => Shape::Rect { rect: swatch, ink: Ink::Series(c) },
+            None => Shape::Frame { rect: swatch, ink: Ink::Muted, width: 1.0 },
+        });
+        let tx = x + SWATCH + 8.0;
+        for (k, line) in row.label.iter().enumerate() {
+            out.push(Shape::Text { x: tx, y: at(k, LABEL), text: line.clone(), font: LABEL, ink: Ink::Text, align: Align::Start });
+        }
+        let text = |x: f64, y: f64, s: &str, font: Font, ink: Ink, align: Align| Shape::Text { x, y, text: s.to_string(), font, ink, align };
+        if row.below == 0 {
+            let share_x = x + w;
+            let value_x = if self.share_w > 0.0 { share_x - self.share_w - COL_GAP } else { share_x };
+            out.push(text(value_x, at(0, VALUE), &row.value, VALUE, Ink::Text, Align::End));
+            if !row.share.is_empty() {
+                out.push(text(share_x, at(0, SHARE), &row.share, SHARE, Ink::Muted, Align::End));
+            }
+            return;
+        }
+        let line = row.label.len().max(1);
+        out.push(text(tx, at(line, VALUE), &row.value, VALUE, Ink::Text, Align::Start));
+        if !row.share.is_empty() {
+            // Still a column at the right end; on a line of its own if it must.
+            let (sx, sl, align) = if row.below == 1 { (x + w, line, Align::End) } else { (tx, line + 1, Align::Start) };
+            out.push(text(sx, at(sl, SHARE), &row.share, SHARE, Ink::Muted, align));
+        }
+    }
+}
+
+/// A share of the total as news pages print it: whole percent, one decimal
+/// under 1 % so a small slice does not read as nothing, `<0.1 %` below that.
+fn share(cx: &Ctx, pct: f64) -> String {
+    if pct > 0.0 && pct < 0.05 {
+        return format!("<{}", cx.words.tick(0.1, Unit::Percent));
+    }
+    let v = if pct < 1.0 { (pct * 10.0).round() / 10.0 } else { pct.round() };
+    cx.words.tick(v, Unit::Percent)
+}
+
+/// The middle of a slice's outer arc: where its tooltip points.
+fn outer_mid(s: &Sector) -> (f64, f64) {
+    let a = (s.start + s.end) / 2.0;
+    (s.cx + s.r_outer * a.sin(), s.cy - s.r_outer * a.cos())
+}
+
+/// The box around a slice and its hover outline, which the tooltip keeps off.
+fn bbox(s: &Sector) -> Rect {
+    let grown = Sector { r_outer: s.r_outer + PAD, ..*s };
+    let pts = grown.outline();
+    let (x0, y0) = pts.iter().fold((f64::MAX, f64::MAX), |(x, y), p| (x.min(p.0), y.min(p.1)));
+    let (x1, y1) = pts.iter().fold((f64::MIN, f64::MIN), |(x, y), p| (x.max(p.0), y.max(p.1)));
+    Rect::new(x0, y0, x1 - x0, y1 - y0)
+}
+
+fn union(a: Rect, b: Rect) -> Rect {
+    let (x, y) = (a.x.min(b.x), a.y.min(b.y));
+    Rect::new(x, y, a.right().max(b.right()) - x, a.bottom().max(b.bottom()) - y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::format::native::NativeNumbers;
+    use crate::format::Wording;
+    use crate::layout::{ApproxMeasure, Scene, TextMeasure};
+    use crate::model::Model;
+
+    const EN: &str = include_str!("../../tests/fixtures/valid/donut-percent-en.json");
+
+    fn doc(locale: &str, unit: &str, items: &str) -> String {
+        format!(r#"{{"version":1,"locale":"{locale}","charts":[{{"id":"d","type":"donut","title":"T","unit":"{unit}","items":[{items}]}}]}}"#)
+    }
+
+    fn items(values: &[f64]) -> String {
+        let v: Vec<String> = values.iter().enumerate().map(|(i, v)| format!(r#"{{"label":"item {i}","value":{v}}}"#)).collect();
+        v.join(",")
+    }
+
+    fn scene(doc: &str, width: f64) -> Scene {
+        let d = crate::spec::parse(doc).unwrap();
+        let model = Model::new(&d, None);
+        let numbers = NativeNumbers::new(model.lang);
+        let words = Wording::new(model.lang, &numbers);
+        let cx = Ctx { measure: &ApproxMeasure, words: &words, source: d.source.as_ref(), shown: &[], legend: false };
+        crate::layout::chart(&model, 0, &cx, width)
+    }
+
+    /// (item, drawn slice, hit sector) of every slice, in hit order.
+    fn slices_of(s: &Scene) -> Vec<(usize, Sector, Sector)> {
+        s.hits
+            .iter()
+            .filter_map(|h| match (&h.area, &h.mark) {
+                (Region::Sector(hit), Mark::Sector(drawn)) => Some((h.item, *drawn, *hit)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn rows_of(s: &Scene) -> Vec<(usize, Rect)> {
+        s.hits.iter().filter_map(|h| if let Region::Rect(r) = h.area { Some((h.item, r)) } else { None }).collect()
+    }
+
+    fn point(s: &Sector, a: f64, r: f64) -> (f64, f64) {
+        (s.cx + r * a.sin(), s.cy - r * a.cos())
+    }
+
+    fn texts(s: &Scene) -> Vec<String> {
+        s.shapes.iter().filter_map(|x| if let Shape::Text { text, .. } = x { Some(text.replace('\u{a0}', " ")) } else { None }).collect()
+    }
+
+    #[test]
+    fn slices_are_proportional_and_run_clockwise_from_twelve() {
+        let s = scene(&doc("en", "count", &items(&[50.0, 30.0, 20.0])), 640.0);
+        let sl = slices_of(&s);
+        assert_eq!(sl.iter().map(|x| x.0).collect::<Vec<_>>(), [0, 1, 2]);
+        let gap = GAP / sl[0].1.r_outer;
+        let spans: Vec<f64> = sl.iter().map(|x| x.1.end - x.1.start).collect();
+        for (span, v) in spans.iter().zip([0.5, 0.3, 0.2]) {
+            assert!((span + gap - v * TAU).abs() < 1e-9, "{span} for {v}");
+        }
+        assert!((spans.iter().sum::<f64>() - (TAU - 3.0 * gap)).abs() < 1e-9);
+        // From 12 o'clock, in display order, clockwise on screen.
+        assert!((sl[0].1.start - gap / 2.0).abs() < 1e-12);
+        assert!(sl.windows(2).all(|w| w[1].1.start > w[0].1.end));
+        let d = &sl[0].1;
+        let (x, y) = point(d, (d.start + d.end) / 2.0, d.r_outer);
+        assert!(x > d.cx + d.r_outer - 1.0 && (y - d.cy).abs() < 1.0, "half the ring ends at 6: its middle is at 3 o'clock");
+        match &s.shapes.iter().find(|x| matches!(x, Shape::Polygon { .. })) {
+            Some(Shape::Polygon { points, .. }) => {
+                assert!(points[0].0 > d.cx && (points[0].1 - (d.cy - d.r_outer)).abs() < 0.1, "starts at the top: {:?}", points[0]);
+            }
+            _ => panic!("no slice drawn"),
+        }
+    }
+
+    #[test]
+    fn hit_test_finds_each_slice_and_never_the_hole() {
+        let s = scene(&doc("en", "count", &items(&[50.0, 30.0, 20.0])), 640.0);
+        for (item, d, _) in slices_of(&s) {
+            let (x, y) = point(&d, (d.start + d.end) / 2.0, (d.r_inner + d.r_outer) / 2.0);
+            assert!(d.contains(x, y));
+            assert_eq!(s.hit_at(x, y).unwrap().item, item);
+        }
+        let d = slices_of(&s)[0].1;
+        assert!(s.hit_at(d.cx, d.cy).is_none(), "the hole shows the total, not a datum");
+        let (x, y) = point(&d, 0.5, d.r_inner - 1.0);
+        assert!(s.hit_at(x, y).is_none());
+    }
+
+    #[test]
+    fn a_half_percent_slice_stays_honest_but_reachable() {
+        // In the middle, it borrows from both neighbours; at the end, only from the
+        // one before, since hit sectors do not wrap past 12 o'clock.
+        for (values, tiny) in [([60.0, 0.5, 39.5], 1), ([60.0, 39.5, 0.5], 2)] {
+            let s = scene(&doc("en", "count", &items(&values)), 640.0);
+            let sl = slices_of(&s);
+            let (_, d, hit) = sl[tiny];
+            assert!(d.end - d.start <= 0.005 * TAU, "drawn no wider than its share");
+            assert!(hit.end - hit.start >= 6f64.to_radians() - 1e-9, "but easy to point at");
+            let mid = (d.start + d.end) / 2.0;
+            let r = (d.r_inner + d.r_outer) / 2.0;
+            // Past its drawn edges: both sides, or only the side away from 12 o'clock.
+            let after = if tiny == 1 { 1.5f64.to_radians() } else { 0.0 };
+            for a in [mid, mid - 2.0f64.to_radians(), mid + after] {
+                let (x, y) = point(&d, a, r);
+                assert_eq!(s.hit_at(x, y).unwrap().item, tiny, "at {a}");
+            }
+            // The hit sectors still tile the ring without overlapping.
+            for w in sl.windows(2) {
+                assert!((w[0].2.end - w[1].2.start).abs() < 1e-12);
+            }
+            assert_eq!((sl[0].2.start, sl[2].2.end), (0.0, TAU));
+        }
+    }
+
+    #[test]
+    fn list_rows_are_hits_too_and_zero_items_are_listed() {
+        let s = scene(&doc("ru", "count", &items(&[40.0, 0.0, 60.0])), 640.0);
+        let sl = slices_of(&s);
+        assert_eq!(sl.iter().map(|x| x.0).collect::<Vec<_>>(), [0, 2], "no slice for zero");
+        let rows = rows_of(&s);
+        assert_eq!(rows.iter().map(|x| x.0).collect::<Vec<_>>(), [0, 1, 2]);
+        for (item, r) in &rows {
+            let h = s.hit_at(r.x + r.w / 2.0, r.y + r.h / 2.0).unwrap();
+            assert_eq!(h.item, *item);
+            match sl.iter().find(|x| x.0 == *item) {
+                Some((_, d, _)) => assert_eq!(h.mark, Mark::Sector(*d), "the row highlights its slice"),
+                None => assert!(matches!(h.mark, Mark::Rect(_))),
+            }
+        }
+        assert!(rows.windows(2).all(|w| w[1].1.y >= w[0].1.bottom()), "rows do not overlap");
+        let t = texts(&s);
+        assert!(t.contains(&"item 1".to_string()) && t.contains(&"0 %".to_string()), "{t:?}");
+    }
+
+    #[test]
+    fn the_list_sits_beside_the_ring_when_wide_and_under_it_when_narrow() {
+        let d = doc("ru", "count", &items(&[5.0, 3.0, 2.0]));
+        let wide = scene(&d, 640.0);
+        let ring = slices_of(&wide)[0].1;
+        assert!(rows_of(&wide).iter().all(|(_, r)| r.x > ring.cx + ring.r_outer));
+        let narrow = scene(&d, 340.0);
+        let ring = slices_of(&narrow)[0].1;
+        assert!((ring.cx - 170.0).abs() < 1e-9, "centred");
+        assert!(rows_of(&narrow).iter().all(|(_, r)| r.y > ring.cy + ring.r_outer && r.x == LIST_PAD && r.right() == 340.0 - LIST_PAD));
+    }
+
+    #[test]
+    fn the_total_keeps_only_an_honest_qualifier() {
+        use Qualifier::*;
+        let q = |qs: &[Qualifier]| total_qualifier(qs.iter().copied());
+        assert_eq!(q(&[Exact, Exact]), Exact);
+        assert_eq!(q(&[MoreThan, Exact, AtLeast]), MoreThan);
+        assert_eq!(q(&[AtLeast, Exact]), AtLeast);
+        assert_eq!(q(&[LessThan, UpTo]), LessThan);
+        assert_eq!(q(&[UpTo, Exact]), UpTo);
+        assert_eq!(q(&[About, Exact]), About);
+        assert_eq!(q(&[MoreThan, LessThan]), About, "bounds both ways: only an estimate");
+        assert_eq!(q(&[MoreThan, About]), About);
+
+        // The hole's lines: the only centred texts of a donut.
+        let hole = |s: &Scene| -> Vec<String> {
+            s.shapes
+                .iter()
+                .filter_map(|x| match x {
+                    Shape::Text { text, align: Align::Center, .. } => Some(text.replace('\u{a0}', " ")),
+                    _ => None,
+                })
+                .collect()
+        };
+        let ru = doc("ru", "kg", r#"{"label":"a","value":525,"qualifier":"more_than"},{"label":"b","value":3,"unit":"t"}"#);
+        assert_eq!(hole(&scene(&ru.replace("kg", "count").replace(r#","unit":"t""#, ""), 640.0)), ["более 528", "всего"]);
+        // Rather than shrink a long total, the qualifier takes its own line; the
+        // number stays whole.
+        assert_eq!(hole(&scene(&ru, 640.0)), ["более", "3 525 кг", "всего"]);
+        assert_eq!(hole(&scene(&ru, 160.0)), ["более", "3 525 кг", "всего"]);
+        let mixed = doc("kk", "count", r#"{"label":"a","value":500,"qualifier":"more_than"},{"label":"b","value":20,"qualifier":"less_than"}"#);
+        assert_eq!(hole(&scene(&mixed, 640.0)), ["шамамен", "520", "барлығы"]);
+        // A percent donut's total is the plain sum, whatever its items' qualifiers.
+        assert_eq!(hole(&scene(EN, 640.0)), ["99.9%", "total"]);
+    }
+
+    #[test]
+    fn colours_cycle_but_the_last_slice_never_matches_the_first() {
+        let s = scene(&doc("en", "count", &items(&[1.0; 6])), 640.0);
+        let inks: Vec<Ink> = s.shapes.iter().filter_map(|x| if let Shape::Polygon { ink, .. } = x { Some(*ink) } else { None }).collect();
+        assert_eq!(inks.len(), 6);
+        assert_ne!(inks[5], inks[0]);
+        assert_ne!(inks[5], inks[4]);
+    }
+
+    #[test]
+    fn everything_stays_inside_the_width_and_height() {
+        let long = r#"{"label":"Синтетические наркотики (мефедрон, альфа-PVP и другие соли) из трёх регионов","value":52,"qualifier":"more_than"}"#;
+        let ru = doc("ru", "KZT", &format!(r#"{long},{{"label":"Героин","value":255000000}},{{"label":"б","value":0.5}},{{"label":"в","value":0}}"#));
+        for d in [EN, ru.as_str()] {
+            for width in [200.0, 280.0, 340.0, 479.0, 480.0, 640.0, 1000.0] {
+                let s = scene(d, width);
+                let inside = |x: f64, y: f64| x >= -1e-6 && x <= width + 1e-6 && y >= -1e-6 && y <= s.height + 1e-6;
+                for sh in &s.shapes {
+                    match sh {
+                        Shape::Polygon { points, .. } => assert!(points.iter().all(|p| inside(p.0, p.1)), "@{width}"),
+                        Shape::Rect { rect, .. } | Shape::Frame { rect, .. } => {
+                            assert!(inside(rect.x, rect.y) && inside(rect.right(), rect.bottom()), "@{width}: {rect:?}")
+                        }
+                        Shape::Text { x, y, text, font, align, .. } => {
+                            let w = ApproxMeasure.width(text, *font);
+                            let x0 = match align {
+                                Align::Start => *x,
+                                Align::Center => x - w / 2.0,
+                                Align::End => x - w,
+                            };
+                            assert!(inside(x0, *y) && inside(x0 + w, y + font.size), "@{width}: {text} at {x0}..{}", x0 + w);
+                        }
+                        _ => {}
+                    }
+                }
+                // So do the hover overlays, and every hit.
+                for h in &s.hits {
+                    for sh in crate::interact::highlight(h) {
+                        match sh {
+                            Shape::Path { points, width: w, .. } => {
+                                assert!(points.iter().all(|p| inside(p.0 - w / 2.0, p.1 - w / 2.0) && inside(p.0 + w / 2.0, p.1 + w / 2.0)))
+                            }
+                            Shape::Frame { rect, .. } => assert!(inside(rect.x, rect.y) && inside(rect.right(), rect.bottom()), "{rect:?}"),
+                            _ => {}
+                        }
+                    }
+                    let r = match h.area {
+                        Region::Rect(r) => r,
+                        Region::Sector(d) => Rect::new(d.cx - d.r_outer, d.cy - d.r_outer, 2.0 * d.r_outer, 2.0 * d.r_outer),
+                    };
+                    assert!(inside(r.x, r.y) && inside(r.right(), r.bottom()), "@{width}: {r:?}");
+                }
+            }
+        }
+    }
 }

@@ -33,6 +33,9 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, width: f64, body: fn(&ChartModel, &C
     if let Some(s) = &chart.subtitle {
         y = paragraph(&mut shapes, cx, s, SUBTITLE, Ink::Muted, y + 2.0, width);
     }
+    if cx.legend && !chart.series.is_empty() {
+        y = super::legend::layout(&mut shapes, chart, cx, if y > 0.0 { y + 8.0 } else { y }, width);
+    }
     if y > 0.0 {
         y += 12.0;
     }

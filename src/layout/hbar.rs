@@ -1,72 +1,101 @@
 //! Horizontal bars, one row per item: the label above its bar (so long labels
 //! wrap instead of squeezing the bars on a phone), the worded value at the bar's
 //! end, "of which" parts as a darker segment inside the bar and a caption under it.
+//! With series the row holds one thinner bar per shown series (grouped) or one
+//! bar of segments (stacked); parts are then only captioned, as they belong to
+//! the item, not to a series.
 
+use super::bars::{self, Bar, Mode};
 use super::frame::SMALL;
 use super::scale::Linear;
 use super::scene::{Align, Font, Hit, Mark, Rect, Region, Shape, Weight};
 use super::text::wrap;
 use super::{Body, Ctx};
-use crate::model::ChartModel;
+use crate::model::{ChartModel, Datum};
 use crate::theme::Ink;
 
 const LABEL: Font = Font::new(14.0, Weight::Normal);
 const VALUE: Font = Font::new(14.0, Weight::Bold);
 const BAR_H: f64 = 22.0;
+/// Grouped bars are thinner so a group stays compact.
+const GROUPED_H: f64 = 18.0;
+const BAR_GAP: f64 = 4.0;
 const ROW_GAP: f64 = 14.0;
-/// The smallest width a non-zero bar or part is drawn at, so it stays visible.
-const MIN_VISIBLE: f64 = 1.5;
 
 pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
-    let values: Vec<String> = chart.items.iter().map(|d| d.figure().map(|f| cx.words.of(f, true)).unwrap_or_default()).collect();
-    let value_w = values.iter().map(|v| cx.measure.width(v, VALUE)).fold(0.0, f64::max);
-    let scale = Linear::new(chart.max_scaled(), (width - value_w - 8.0).max(width * 0.4));
+    let bars = bars::of(chart, cx);
+    let bar_h = if bars.mode == Mode::Grouped { GROUPED_H } else { BAR_H };
+    let label_w = |b: &Bar| b.label.as_ref().map_or(0.0, |l| cx.measure.width(l, VALUE));
+    let value_w = bars.items.iter().flatten().map(label_w).fold(0.0, f64::max);
+    let scale = Linear::new(bars.max, (width - value_w - 8.0).max(width * 0.4));
 
     let mut shapes = Vec::new();
     let mut hits = Vec::new();
     let mut y = top;
-    for (i, (d, value)) in chart.items.iter().zip(values).enumerate() {
+    for (i, (d, group)) in chart.items.iter().zip(&bars.items).enumerate() {
         let row_top = y;
-        let lh = LABEL.line_height();
-        for line in wrap(cx.measure, &d.label, LABEL, width, 2) {
-            shapes.push(Shape::Text { x: 0.0, y: y + (lh - LABEL.size) / 2.0, text: line, font: LABEL, ink: Ink::Text, align: Align::Start });
-            y += lh;
+        let text = wrap(cx.measure, &d.label, LABEL, width, 2);
+        y = bars::lines(&mut shapes, &text, 0.0, y, LABEL, Ink::Text, Align::Start) + 4.0;
+        // Each bar with its segments and their series, for the hit map.
+        let mut drawn = Vec::new();
+        for (k, b) in group.iter().enumerate() {
+            if k > 0 {
+                y += BAR_GAP;
+            }
+            let (bar, segs) = bars::draw(&mut shapes, cx, b, &scale, bars.mode, |at, len| Rect::new(at, y, len, bar_h));
+            if bars.mode == Mode::Single {
+                draw_parts(&mut shapes, d, &scale, bar);
+            }
+            end_label(&mut shapes, b, bar, bars.mode);
+            drawn.push((bar, segs));
+            y += bar_h;
         }
-        y += 4.0;
-        let scaled = d.figure().map_or(0.0, |f| f.scaled);
-        let bar_w = visible(scale.px(scaled), scaled);
-        let bar = Rect::new(0.0, y, bar_w, BAR_H);
-        shapes.push(Shape::Rect { rect: bar, ink: Ink::Series(0) });
-        let mut x = 0.0;
-        for p in &d.parts {
-            let w = visible(scale.px(p.figure.scaled), p.figure.scaled).min(bar_w - x);
-            shapes.push(Shape::Rect { rect: Rect::new(x, y, w, BAR_H), ink: Ink::Part });
-            x += w;
-        }
-        shapes.push(Shape::Text {
-            x: bar_w + 6.0,
-            y: y + (BAR_H - VALUE.size) / 2.0,
-            text: value,
-            font: VALUE,
-            ink: Ink::Text,
-            align: Align::Start,
-        });
-        y += BAR_H;
         if let Some(caption) = cx.words.parts(&d.parts, true) {
-            y += 3.0;
-            for line in wrap(cx.measure, &caption, SMALL, width, 2) {
-                let slh = SMALL.line_height();
-                shapes.push(Shape::Text { x: 0.0, y: y + (slh - SMALL.size) / 2.0, text: line, font: SMALL, ink: Ink::Muted, align: Align::Start });
-                y += slh;
+            let text = wrap(cx.measure, &caption, SMALL, width, 2);
+            y = bars::lines(&mut shapes, &text, 0.0, y + 3.0, SMALL, Ink::Muted, Align::Start);
+        }
+        // The pointer finds a bar anywhere in its row; the first and last areas
+        // reach out to the row's label and caption so there are no dead bands.
+        let (row_y, row_end) = (row_top - ROW_GAP / 2.0, y + ROW_GAP / 2.0);
+        let last = drawn.len().saturating_sub(1);
+        for (k, (bar, segs)) in drawn.iter().enumerate() {
+            let y0 = if k == 0 { row_y } else { bar.y - BAR_GAP / 2.0 };
+            let y1 = if k == last { row_end } else { bar.bottom() + BAR_GAP / 2.0 };
+            let seg_last = segs.len().saturating_sub(1);
+            for (j, &(seg, s)) in segs.iter().enumerate() {
+                let (mark, x0, x1) = match bars.mode {
+                    Mode::Stacked => (seg, if j == 0 { 0.0 } else { seg.x }, if j == seg_last { width } else { seg.right() }),
+                    _ => (*bar, 0.0, width),
+                };
+                let area = Rect::new(x0, y0, x1 - x0, y1 - y0);
+                let anchor = (mark.right(), mark.y + mark.h / 2.0);
+                hits.push(Hit { item: i, series: s, area: Region::Rect(area), mark: Mark::Rect(mark), anchor, avoid: mark });
             }
         }
-        let area = Rect::new(0.0, row_top - ROW_GAP / 2.0, width, y - row_top + ROW_GAP);
-        hits.push(Hit { item: i, series: 0, area: Region::Rect(area), mark: Mark::Rect(bar), anchor: (bar.right(), bar.y + BAR_H / 2.0), avoid: bar });
         y += ROW_GAP;
     }
-    Body { shapes, hits, height: y - top - ROW_GAP }
+    Body { shapes, hits, height: (y - top - ROW_GAP).max(0.0) }
 }
 
-fn visible(px: f64, value: f64) -> f64 {
-    if value > 0.0 { px.max(MIN_VISIBLE) } else { 0.0 }
+/// The worded value at a bar's end; a dash where a grouped bar is a gap, so a
+/// missing figure does not read as zero.
+fn end_label(out: &mut Vec<Shape>, b: &Bar, bar: Rect, mode: Mode) {
+    let (text, ink) = match &b.label {
+        Some(l) => (l.clone(), Ink::Text),
+        None if b.segs.is_empty() && mode == Mode::Grouped => ("—".to_string(), Ink::Muted),
+        None => (String::new(), Ink::Text),
+    };
+    if !text.is_empty() || mode == Mode::Single {
+        out.push(Shape::Text { x: bar.right() + 6.0, y: bar.y + (bar.h - VALUE.size) / 2.0, text, font: VALUE, ink, align: Align::Start });
+    }
+}
+
+/// "Of which" parts of a single-series bar, as darker segments from its start.
+fn draw_parts(out: &mut Vec<Shape>, d: &Datum, scale: &Linear, bar: Rect) {
+    let mut x = 0.0;
+    for p in &d.parts {
+        let w = bars::visible(scale.px(p.figure.scaled), p.figure.scaled).min(bar.w - x);
+        out.push(Shape::Rect { rect: Rect::new(x, bar.y, w, bar.h), ink: Ink::Part });
+        x += w;
+    }
 }

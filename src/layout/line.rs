@@ -1,8 +1,435 @@
-//! Placeholder until the line module lands: the "not supported yet" panel.
+//! Time series: one line per series on a date axis placed by real time, light
+//! gridlines with round value ticks, and each line named at its end (colour is
+//! never the only cue). Huge series are drawn min/max per pixel column, while the
+//! hit map keeps one strip per date.
 
+use super::scale::{nice_range, Span};
+use super::scene::{Align, Font, Hit, Mark, Rect, Region, Shape, Weight};
+use super::text::wrap;
 use super::{Body, Ctx};
-use crate::model::ChartModel;
+use crate::format::{date, Lang};
+use crate::model::{ChartModel, Figure};
+use crate::spec::Date;
+use crate::theme::Ink;
+
+const TICK: Font = Font::new(12.0, Weight::Normal);
+const LABEL: Font = Font::new(13.0, Weight::Bold);
+const LINE_W: f64 = 2.5;
+const DOT: f64 = 3.5;
+/// Markers on every point only while a line has this few (and they do not touch).
+const MARKERS_UP_TO: usize = 40;
+/// Inset of the first and last dates so their markers are not cut at the edges.
+const PAD: f64 = 5.0;
+const LABEL_GAP: f64 = 6.0;
+/// Room to spare around measured text (see `layout`).
+const SLACK: f64 = 1.1;
+/// Clear space between two date labels, and the least distance between ticks.
+const TICK_GAP: f64 = 12.0;
+const TICK_SPACING: f64 = 40.0;
 
 pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
-    super::placeholder::layout(chart, cx, top, width)
+    let shown: Vec<usize> = (0..chart.series.len().max(1)).filter(|s| cx.shown(*s)).collect();
+    let fig = |i: usize, s: usize| chart.items[i].values.get(s).copied().flatten();
+    let n = chart.items.len();
+
+    // Value axis: only shown series count, so hiding one rescales the rest.
+    let (lo, hi) = (0..n)
+        .flat_map(|i| shown.iter().filter_map(move |s| fig(i, *s)))
+        .fold((0.0, 0.0), |(lo, hi): (f64, f64), f| (lo.min(f.scaled), hi.max(f.scaled)));
+    let plot_h = (width * 0.45).clamp(160.0, 300.0);
+    let ticks = nice_range(lo, hi, (plot_h / 55.0).round() as usize);
+    let tick_labels: Vec<String> = ticks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| if i + 1 == ticks.len() { cx.words.tick(*t, chart.unit) } else { cx.words.numbers.compact(*t) })
+        .collect();
+    // 10% slack: native SVG viewers may set a wider face than the metric assumes.
+    let axis_w = tick_labels.iter().map(|t| cx.measure.width(t, TICK)).fold(0.0, f64::max) * SLACK + 8.0;
+
+    // Direct labels at each line's end: series names, or the last value of a lone series.
+    let ends: Vec<(usize, usize, Figure)> =
+        shown.iter().filter_map(|&s| (0..n).rev().find_map(|i| fig(i, s).map(|f| (s, i, f)))).collect();
+    let names: Vec<String> = ends
+        .iter()
+        .map(|(s, _, f)| chart.series.get(*s).cloned().unwrap_or_else(|| cx.words.of(f, true)))
+        .collect();
+    let natural = names.iter().map(|t| cx.measure.width(t, LABEL)).fold(0.0, f64::max);
+    // Long names wrap rather than squeeze the plot on a phone.
+    let margin = if names.is_empty() { 0.0 } else { (natural * SLACK + LABEL_GAP).min(width * 0.28) };
+    let plot_x = axis_w;
+    let plot_w = (width - margin - plot_x).max(40.0);
+
+    // Time axis: dates to x, at their real distance apart.
+    let scale = TimeScale::of(chart);
+    let times: Vec<f64> = chart.items.iter().enumerate().map(|(i, d)| d.date.map_or(i as f64, |d| scale.at(d))).collect();
+    let (t0, t1) = (times.first().copied().unwrap_or(0.0), times.last().copied().unwrap_or(0.0));
+    let x_of = |t: f64| {
+        if t1 > t0 { plot_x + PAD + (t - t0) / (t1 - t0) * (plot_w - 2.0 * PAD) } else { plot_x + plot_w / 2.0 }
+    };
+    let xs: Vec<f64> = times.iter().map(|t| x_of(*t)).collect();
+    let date_ticks = if chart.items.iter().all(|d| d.date.is_some()) {
+        time_ticks(cx, chart, scale, (t0, t1), &x_of, width, plot_w)
+    } else {
+        Vec::new()
+    };
+
+    let plot_top = top + 8.0;
+    let plot_bottom = plot_top + plot_h;
+    let span = Span::new(ticks[0], *ticks.last().unwrap_or(&1.0), plot_h);
+    let y_of = |v: f64| plot_bottom - span.px(v);
+    let plot_right = plot_x + plot_w;
+
+    let mut shapes = Vec::new();
+    for (t, label) in ticks.iter().zip(&tick_labels) {
+        let y = y_of(*t).round();
+        if *t != 0.0 {
+            shapes.push(Shape::Line { from: (plot_x, y), to: (plot_right, y), ink: Ink::Grid, width: 1.0 });
+        }
+        shapes.push(Shape::Text { x: axis_w - 8.0, y: y - TICK.size / 2.0, text: label.clone(), font: TICK, ink: Ink::Muted, align: Align::End });
+    }
+    let zero = y_of(0.0).round();
+    shapes.push(Shape::Line { from: (plot_x, zero), to: (plot_right, zero), ink: Ink::Axis, width: 1.0 });
+
+    // Later series first, so the first (usually the story's) lies on top.
+    for &s in shown.iter().rev() {
+        let ink = Ink::Series(s as u8);
+        let count = (0..n).filter(|i| fig(*i, s).is_some()).count();
+        let markers = count <= MARKERS_UP_TO && plot_w / count.max(1) as f64 >= 3.0 * DOT;
+        let dense = count as f64 > 2.0 * plot_w;
+        let mut run: Vec<(f64, f64)> = Vec::new();
+        let points = (0..n).map(|i| fig(i, s).map(|f| (xs[i], y_of(f.scaled))));
+        for point in points.chain([None]) {
+            if let Some(p) = point {
+                run.push(p);
+                continue;
+            }
+            // A gap (or the end) closes the run: the line breaks, never bridges.
+            match run.len() {
+                0 => {}
+                // An isolated point between gaps is only visible as a marker.
+                1 => shapes.push(Shape::Circle { center: run[0], radius: DOT, ink, width: 0.0 }),
+                _ => {
+                    let points = if dense { decimate(&run) } else { run.clone() };
+                    shapes.push(Shape::Path { points, ink, width: LINE_W });
+                    if markers {
+                        shapes.extend(run.iter().map(|p| Shape::Circle { center: *p, radius: DOT, ink, width: 0.0 }));
+                    }
+                }
+            }
+            run.clear();
+        }
+        // The labelled end always gets a dot.
+        if let Some((_, i, f)) = ends.iter().find(|e| e.0 == s) {
+            if !markers {
+                shapes.push(Shape::Circle { center: (xs[*i], y_of(f.scaled)), radius: DOT, ink, width: 0.0 });
+            }
+        }
+    }
+
+    // Labels, nudged apart vertically so none overlaps another.
+    let lh = LABEL.line_height();
+    let room = ((margin - LABEL_GAP) / SLACK).max(10.0);
+    // Wrap only what does not fit: `wrap` would turn a no-break space into a space.
+    let blocks: Vec<Vec<String>> = names
+        .iter()
+        .map(|t| if cx.measure.width(t, LABEL) <= room { vec![t.clone()] } else { wrap(cx.measure, t, LABEL, room, 2) })
+        .collect();
+    let mut tops: Vec<(f64, f64)> =
+        ends.iter().zip(&blocks).map(|((_, _, f), b)| (y_of(f.scaled) - lh * b.len() as f64 / 2.0, lh * b.len() as f64)).collect();
+    spread(&mut tops, top, plot_bottom);
+    for (((s, i, _), block), (y, _)) in ends.iter().zip(&blocks).zip(&tops) {
+        for (k, line) in block.iter().enumerate() {
+            let ty = y + k as f64 * lh + (lh - LABEL.size) / 2.0;
+            shapes.push(Shape::Text { x: xs[*i] + LABEL_GAP, y: ty, text: line.clone(), font: LABEL, ink: Ink::Series(*s as u8), align: Align::Start });
+        }
+    }
+
+    // Date ticks under the plot: a short mark and one or two lines of text.
+    let tlh = TICK.line_height();
+    let lines = date_ticks.iter().map(|t| t.lines.len()).max().unwrap_or(0) as f64;
+    for t in &date_ticks {
+        shapes.push(Shape::Line { from: (t.x, plot_bottom), to: (t.x, plot_bottom + 4.0), ink: Ink::Axis, width: 1.0 });
+        for (k, line) in t.lines.iter().enumerate() {
+            let ty = plot_bottom + 8.0 + k as f64 * tlh + (tlh - TICK.size) / 2.0;
+            shapes.push(Shape::Text { x: t.center, y: ty, text: line.clone(), font: TICK, ink: Ink::Muted, align: Align::Center });
+        }
+    }
+    let bottom = plot_bottom + 8.0 + lines * tlh;
+
+    // One strip per date, from halfway to the previous date to halfway to the next.
+    let hits = (0..n)
+        .map(|i| {
+            let x = xs[i];
+            let left = if i == 0 { plot_x } else { (xs[i - 1] + x) / 2.0 };
+            let right = if i + 1 == n { width } else { (x + xs[i + 1]) / 2.0 };
+            let points: Vec<(f64, f64, usize)> = shown.iter().filter_map(|&s| fig(i, s).map(|f| (x, y_of(f.scaled), s))).collect();
+            let (y_min, y_max) = points.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), p| (a.min(p.1), b.max(p.1)));
+            let (anchor, avoid) = if points.is_empty() {
+                ((x, plot_top), Rect::new(x - 6.0, plot_top, 12.0, 12.0))
+            } else {
+                ((x, y_min), Rect::new(x - 6.0, y_min - 6.0, 12.0, y_max - y_min + 12.0))
+            };
+            Hit {
+                item: i,
+                series: points.first().map_or(0, |p| p.2),
+                area: Region::Rect(Rect::new(left, plot_top, right - left, plot_h)),
+                mark: Mark::Guide { x, top: plot_top, bottom: plot_bottom, points },
+                anchor,
+                avoid,
+            }
+        })
+        .collect();
+    Body { shapes, hits, height: bottom - top }
 }
+
+/// M4 decimation: per pixel column the first, lowest, highest and last points,
+/// in order, so a 100,000-point line has O(width) points yet keeps every spike.
+fn decimate(run: &[(f64, f64)]) -> Vec<(f64, f64)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < run.len() {
+        let col = run[i].0.floor();
+        let (mut lo, mut hi, mut j) = (i, i, i);
+        while j < run.len() && run[j].0.floor() == col {
+            if run[j].1 < run[lo].1 {
+                lo = j;
+            }
+            if run[j].1 > run[hi].1 {
+                hi = j;
+            }
+            j += 1;
+        }
+        let mut keep = [i, lo, hi, j - 1];
+        keep.sort_unstable();
+        let mut last = usize::MAX;
+        for k in keep {
+            if k != last {
+                out.push(run[k]);
+                last = k;
+            }
+        }
+        i = j;
+    }
+    out
+}
+
+/// Moves label blocks `(top, height)` apart so none overlap, within `lo..hi`.
+fn spread(blocks: &mut [(f64, f64)], lo: f64, hi: f64) {
+    let mut order: Vec<usize> = (0..blocks.len()).collect();
+    order.sort_by(|a, b| blocks[*a].0.total_cmp(&blocks[*b].0));
+    let mut floor = lo;
+    for &k in &order {
+        blocks[k].0 = blocks[k].0.max(floor);
+        floor = blocks[k].0 + blocks[k].1 + 2.0;
+    }
+    let mut ceiling = hi;
+    for &k in order.iter().rev() {
+        blocks[k].0 = blocks[k].0.min(ceiling - blocks[k].1).max(lo);
+        ceiling = blocks[k].0 - 2.0;
+    }
+}
+
+/// Where dates sit on the x axis: months when no date has a day, so that months
+/// are evenly spaced as readers expect; days otherwise. A date sits at its start.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum TimeScale {
+    Months,
+    Days,
+}
+
+impl TimeScale {
+    fn of(chart: &ChartModel) -> TimeScale {
+        if chart.items.iter().any(|d| d.date.is_some_and(|d| d.day.is_some())) { TimeScale::Days } else { TimeScale::Months }
+    }
+
+    fn at(self, d: Date) -> f64 {
+        let m = d.month.unwrap_or(1);
+        match self {
+            TimeScale::Months => f64::from(d.year) * 12.0 + f64::from(m - 1),
+            TimeScale::Days => days(d.year, m, d.day.unwrap_or(1)) as f64,
+        }
+    }
+
+    /// The year and month a position falls in.
+    fn month_at(self, t: f64) -> (i32, u8) {
+        match self {
+            TimeScale::Months => {
+                let i = t.floor() as i64;
+                (i.div_euclid(12) as i32, (i.rem_euclid(12) + 1) as u8)
+            }
+            TimeScale::Days => {
+                let (y, m, _) = civil(t.floor() as i64);
+                (y, m)
+            }
+        }
+    }
+}
+
+/// Days since 1970-01-01 of a civil date (H. Hinnant's algorithm).
+fn days(y: i32, m: u8, d: u8) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((i64::from(m) + 9) % 12) + 2) / 5 + i64::from(d) - 1;
+    era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
+}
+
+/// The civil date of a day number: the inverse of [`days`].
+fn civil(z: i64) -> (i32, u8, u8) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    ((yoe + era * 400 + i64::from(m <= 2)) as i32, m, d)
+}
+
+/// A tick interval on the time axis, finest first.
+#[derive(Debug, Clone, Copy)]
+enum Step {
+    Days(i64),
+    DaysOfMonth(&'static [u8]),
+    Months(u8),
+    Years(i32),
+}
+
+const STEPS: [Step; 19] = [
+    Step::Days(1),
+    Step::Days(2),
+    Step::DaysOfMonth(&[1, 8, 15, 22]),
+    Step::DaysOfMonth(&[1, 15]),
+    Step::Months(1),
+    Step::Months(2),
+    Step::Months(3),
+    Step::Months(6),
+    Step::Years(1),
+    Step::Years(2),
+    Step::Years(5),
+    Step::Years(10),
+    Step::Years(20),
+    Step::Years(50),
+    Step::Years(100),
+    Step::Years(200),
+    Step::Years(500),
+    Step::Years(1000),
+    Step::Years(5000),
+];
+
+impl Step {
+    /// Roughly how many ticks over `days`: to skip hopeless steps before listing them.
+    fn count(self, days: f64) -> f64 {
+        match self {
+            Step::Days(k) => days / k as f64,
+            Step::DaysOfMonth(set) => days / 30.4 * set.len() as f64,
+            Step::Months(k) => days / 30.4 / f64::from(k),
+            Step::Years(k) => days / 365.25 / f64::from(k),
+        }
+    }
+
+    /// Ticks never come finer than the data: no month ticks on yearly figures.
+    fn finer_than(self, dates: (bool, bool)) -> bool {
+        match self {
+            Step::Days(_) | Step::DaysOfMonth(_) => !dates.1,
+            Step::Months(_) => !dates.0,
+            Step::Years(_) => false,
+        }
+    }
+
+    /// The tick dates within `t0..=t1`.
+    fn dates(self, scale: TimeScale, (t0, t1): (f64, f64)) -> Vec<Date> {
+        let inside = |d: Date| (t0 - 1e-9..=t1 + 1e-9).contains(&scale.at(d));
+        let (y0, m0) = scale.month_at(t0);
+        let (y1, _) = scale.month_at(t1);
+        match self {
+            Step::Years(k) => {
+                (y0..=y1).filter(|y| y.rem_euclid(k) == 0).map(|y| Date { year: y, month: None, day: None }).filter(|d| inside(*d)).collect()
+            }
+            Step::Months(k) => {
+                let mut out = Vec::new();
+                let (mut y, mut m) = (y0, m0);
+                while y <= y1 {
+                    let d = Date { year: y, month: Some(m), day: None };
+                    if (m - 1) % k == 0 && inside(d) {
+                        out.push(d);
+                    }
+                    (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+                }
+                out
+            }
+            Step::Days(_) | Step::DaysOfMonth(_) => ((t0.ceil() as i64)..=(t1.floor() as i64))
+                .filter(|z| match self {
+                    Step::Days(k) => z.rem_euclid(k) == 0,
+                    Step::DaysOfMonth(set) => set.contains(&civil(*z).2),
+                    _ => false,
+                })
+                .map(|z| {
+                    let (year, m, d) = civil(z);
+                    Date { year, month: Some(m), day: Some(d) }
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A date tick: where it is, where its (clamped) label is centred, its text lines.
+struct DateTick {
+    x: f64,
+    center: f64,
+    lines: Vec<String>,
+}
+
+/// The finest ticks whose labels fit without overlapping: days (`3 мар`), months
+/// (`янв`) or years (`2023`), the year under the first tick and each new year's.
+fn time_ticks(cx: &Ctx, chart: &ChartModel, scale: TimeScale, range: (f64, f64), x_of: &dyn Fn(f64) -> f64, width: f64, plot_w: f64) -> Vec<DateTick> {
+    let dates = (chart.items.iter().any(|d| d.date.is_some_and(|d| d.month.is_some())), scale == TimeScale::Days);
+    let span_days = (range.1 - range.0) * if scale == TimeScale::Months { 30.4 } else { 1.0 };
+    let most = plot_w / TICK_SPACING + 1.0;
+    let mut single = None;
+    for step in STEPS.iter().copied().filter(|s| !s.finer_than(dates) && s.count(span_days) <= most + 1.0) {
+        let ticks = labelled(cx.words.lang, step, &step.dates(scale, range), scale, x_of, cx, width);
+        if ticks.len() >= 2 && fits(&ticks, cx) {
+            return ticks;
+        }
+        if ticks.len() == 1 && single.is_none() {
+            single = Some(ticks);
+        }
+    }
+    single.unwrap_or_default()
+}
+
+fn labelled(lang: Lang, step: Step, dates: &[Date], scale: TimeScale, x_of: &dyn Fn(f64) -> f64, cx: &Ctx, width: f64) -> Vec<DateTick> {
+    let mut prev_year = None;
+    dates
+        .iter()
+        .map(|d| {
+            let mut lines = vec![match (step, d.month, d.day) {
+                (Step::Years(_), ..) => d.year.to_string(),
+                (_, Some(m), Some(day)) => date::day_tick(lang, m, day),
+                (_, Some(m), None) => date::month(lang, m, true).to_string(),
+                _ => d.year.to_string(),
+            }];
+            if !matches!(step, Step::Years(_)) && prev_year != Some(d.year) {
+                lines.push(d.year.to_string());
+            }
+            prev_year = Some(d.year);
+            let x = x_of(scale.at(*d));
+            let w = lines.iter().map(|l| cx.measure.width(l, TICK)).fold(0.0, f64::max);
+            DateTick { x, center: x.clamp(w / 2.0, (width - w / 2.0).max(w / 2.0)), lines }
+        })
+        .collect()
+}
+
+/// Whether neighbouring labels keep clear of each other and ticks are not crowded.
+fn fits(ticks: &[DateTick], cx: &Ctx) -> bool {
+    let w = |t: &DateTick| t.lines.iter().map(|l| cx.measure.width(l, TICK)).fold(0.0, f64::max);
+    ticks.windows(2).all(|p| {
+        p[1].x - p[0].x >= TICK_SPACING && (p[1].center - w(&p[1]) / 2.0) - (p[0].center + w(&p[0]) / 2.0) >= TICK_GAP
+    })
+}
+
+#[cfg(test)]
+#[path = "line_tests.rs"]
+mod tests;

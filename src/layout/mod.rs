@@ -3,9 +3,11 @@
 //! and records where each datum is. `frame` adds the titles and credit line.
 
 mod bar;
+mod bars;
 mod donut;
 mod frame;
 mod hbar;
+mod legend;
 mod line;
 mod placeholder;
 pub mod scale;
@@ -27,6 +29,9 @@ pub struct Ctx<'a> {
     pub source: Option<&'a Source>,
     /// Which series the reader has left switched on (legend); empty: all of them.
     pub shown: &'a [bool],
+    /// Draw a legend row under the subtitle: for static output (SVG); the web
+    /// layer builds an accessible DOM legend instead.
+    pub legend: bool,
 }
 
 impl Ctx<'_> {
@@ -52,14 +57,15 @@ pub fn chart(model: &Model, index: usize, cx: &Ctx, width: f64) -> Scene {
 /// The body of a chart kind: the one place that knows which module draws which kind.
 fn body(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     match chart.kind {
-        ChartKind::HBar if chart.series.is_empty() => hbar::layout(chart, cx, top, width),
-        ChartKind::Bar if chart.series.is_empty() => bar::layout(chart, cx, top, width),
+        ChartKind::HBar => hbar::layout(chart, cx, top, width),
+        ChartKind::Bar => bar::layout(chart, cx, top, width),
         ChartKind::Tiles => tiles::layout(chart, cx, top, width),
         ChartKind::Line => line::layout(chart, cx, top, width),
         ChartKind::Donut => donut::layout(chart, cx, top, width),
-        _ => placeholder::layout(chart, cx, top, width),
     }
 }
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod bars_tests;

@@ -18,21 +18,55 @@ impl Linear {
     }
 }
 
+/// Maps `[lo, hi]` onto a pixel span: a value axis that may go below zero (lines).
+#[derive(Debug, Clone, Copy)]
+pub struct Span {
+    pub lo: f64,
+    pub hi: f64,
+    pub pixels: f64,
+}
+
+impl Span {
+    pub fn new(lo: f64, hi: f64, pixels: f64) -> Span {
+        // An empty range still gets a scale, as in `Linear`.
+        if hi > lo { Span { lo, hi, pixels } } else { Span { lo, hi: lo + 1.0, pixels } }
+    }
+
+    /// Pixels above the span's low end.
+    pub fn px(&self, v: f64) -> f64 {
+        (v - self.lo) / (self.hi - self.lo) * self.pixels
+    }
+}
+
+/// A round step (1, 2, 2.5 or 5 × 10^k) at least `raw`.
+fn nice_step(raw: f64) -> f64 {
+    let mag = 10f64.powf(raw.log10().floor());
+    [1.0, 2.0, 2.5, 5.0, 10.0].iter().map(|m| m * mag).find(|s| *s >= raw).unwrap_or(10.0 * mag)
+}
+
 /// Round ticks from 0 up to at least `max`: steps of 1, 2, 2.5 or 5 × 10^k, about
 /// `target` of them. Returns the ticks; the last is the scale's new end.
 pub fn nice_ticks(max: f64, target: usize) -> Vec<f64> {
     if !(max > 0.0) || !max.is_finite() {
         return vec![0.0, 1.0];
     }
-    let raw = max / target.max(1) as f64;
-    let mag = 10f64.powf(raw.log10().floor());
-    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
-        .iter()
-        .map(|m| m * mag)
-        .find(|s| *s >= raw)
-        .unwrap_or(10.0 * mag);
+    let step = nice_step(max / target.max(1) as f64);
     let n = (max / step - 1e-9).ceil() as usize;
     (0..=n).map(|i| i as f64 * step).collect()
+}
+
+/// Round ticks covering `min..max` and always 0 (the baseline), for values that
+/// may be negative. The first and last ticks are the scale's ends.
+pub fn nice_range(min: f64, max: f64, target: usize) -> Vec<f64> {
+    let (lo, hi) = (min.min(0.0), max.max(0.0));
+    if hi <= lo || !lo.is_finite() || !hi.is_finite() {
+        return vec![0.0, 1.0];
+    }
+    let step = nice_step((hi - lo) / target.max(1) as f64);
+    let first = (lo / step + 1e-9).floor() as i64;
+    let last = (hi / step - 1e-9).ceil() as i64;
+    // Multiples of the step: 0 is always one of them.
+    (first..=last).map(|i| i as f64 * step).collect()
 }
 
 #[cfg(test)]
@@ -55,5 +89,17 @@ mod tests {
         assert_eq!(s.px(5000.0), 250.0);
         assert_eq!(s.px(2200.0), 110.0);
         assert_eq!(s.px(-1.0), 0.0);
+    }
+
+    #[test]
+    fn ranges_with_negatives_keep_zero_and_cover_both_ends() {
+        assert_eq!(nice_range(-2.25, 1.5, 4), vec![-3.0, -2.0, -1.0, 0.0, 1.0, 2.0]);
+        assert_eq!(nice_range(0.0, 61.3, 5), nice_ticks(61.3, 5));
+        assert_eq!(nice_range(-40.0, -10.0, 4), vec![-40.0, -30.0, -20.0, -10.0, 0.0]);
+        assert_eq!(nice_range(0.0, 0.0, 4), vec![0.0, 1.0]);
+        let s = Span::new(-3.0, 2.0, 100.0);
+        assert_eq!(s.px(-3.0), 0.0);
+        assert_eq!(s.px(0.0), 60.0);
+        assert_eq!(s.px(2.0), 100.0);
     }
 }

@@ -105,6 +105,21 @@ impl Sector {
         let a = dx.atan2(-dy).rem_euclid(std::f64::consts::TAU);
         a >= self.start && a < self.end
     }
+
+    /// A closed outline as points: the outer arc clockwise, then the inner arc
+    /// back. Chords of at most 4 px on the outer arc (sagitta well under 0.1 px),
+    /// so arcs stay smooth at 2× device pixels.
+    pub fn outline(&self) -> Vec<(f64, f64)> {
+        let at = |r: f64, a: f64| (self.cx + r * a.sin(), self.cy - r * a.cos());
+        let span = self.end - self.start;
+        let step = (4.0 / self.r_outer.max(1.0)).min(0.04);
+        let steps = ((span / step).ceil() as usize).max(2);
+        let angle = |i: usize| self.start + span * i as f64 / steps as f64;
+        let mut pts: Vec<(f64, f64)> = (0..=steps).map(|i| at(self.r_outer, angle(i))).collect();
+        pts.extend((0..=steps).rev().map(|i| at(self.r_inner, angle(i))));
+        pts.push(pts[0]);
+        pts
+    }
 }
 
 /// The part of the chart that catches the pointer for one datum.

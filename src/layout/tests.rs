@@ -13,7 +13,7 @@ fn scene_of(doc: &str, chart_id: &str, width: f64) -> (Model, Scene) {
     let index = model.charts.iter().position(|c| c.id == chart_id).unwrap();
     let numbers = NativeNumbers::new(model.lang);
     let words = Wording::new(model.lang, &numbers);
-    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: d.source.as_ref(), shown: &[] };
+    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: d.source.as_ref(), shown: &[], legend: false };
     let scene = chart(&model, index, &cx, width);
     (model, scene)
 }
@@ -151,13 +151,6 @@ fn hit_map_finds_each_bar_and_nothing_between_charts() {
         assert_eq!(scene.hit_at(590.0, bar.y + 1.0).unwrap().item, i);
     }
     assert!(scene.hit_at(10.0, 5.0).is_none(), "the title is not a datum");
-}
-
-#[test]
-fn unsupported_kinds_say_so_instead_of_drawing() {
-    let (_, scene) = scene_of(SEED, "monthly", 600.0);
-    assert!(scene.hits.is_empty());
-    assert!(texts(&scene).iter().any(|t| t.contains("пока не поддерживается")));
 }
 
 #[test]

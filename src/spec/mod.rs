@@ -3,11 +3,13 @@
 
 mod currency;
 mod error;
+mod messages;
 mod path;
 mod read;
 mod types;
 
 pub use error::{Problem, SpecError, MAX_BYTES, MAX_ITEMS, MAX_STRING_CHARS};
+pub use messages::declared_locale;
 pub use types::*;
 
 /// Parses and validates a document. Over-large text is refused before parsing;

@@ -120,6 +120,18 @@ impl Qualifier {
             _ => return None,
         })
     }
+
+    /// The name as written in documents.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Exact => "exact",
+            Self::About => "about",
+            Self::MoreThan => "more_than",
+            Self::AtLeast => "at_least",
+            Self::LessThan => "less_than",
+            Self::UpTo => "up_to",
+        }
+    }
 }
 
 /// Units of the format. Mass units share one scale; a currency is an ISO 4217 code.

@@ -2,13 +2,19 @@
 //! (`js/newsplot.js`) defines `<news-plot>` and fetches documents; everything
 //! inside the element's shadow root is built and drawn from here.
 
+mod dom;
+mod events;
 pub mod intl;
+mod legend;
 mod listen;
 pub mod measure;
+mod table;
+mod theme;
+mod tooltip;
+mod view;
 mod widget;
 
 use wasm_bindgen::prelude::*;
-
 
 #[wasm_bindgen(start)]
 pub fn start() {

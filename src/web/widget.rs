@@ -1,27 +1,22 @@
-//! One `<news-plot>` element's shadow root: the charts' canvases, the tooltip,
-//! the alert, and the pointer and resize listeners that drive them.
+//! The `Widget` the JS entry creates for each `<news-plot>`: it builds the
+//! shadow root and owns every listener and observer, so freeing it (on
+//! disconnect) removes them all.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, HtmlCanvasElement, HtmlElement, ShadowRoot};
+use web_sys::{HtmlElement, ShadowRoot};
 
-use super::intl;
+use super::dom::{document, el};
+use super::events::{dispatch, Emit};
 use super::listen::Listener;
-use super::measure::CanvasMeasure;
-use crate::format::Wording;
-use crate::interact::{describe, highlight, Hover, Tooltip};
-use crate::layout::{self, ApproxMeasure, Ctx, Scene, TextMeasure};
+use super::view::Inner;
 use crate::model::Model;
-use crate::render::{self, Device};
 use crate::spec;
-use crate::theme::Theme;
 
 thread_local! {
-    static MEASURE: Option<CanvasMeasure> = CanvasMeasure::new();
     static SHEET: Option<web_sys::CssStyleSheet> = stylesheet();
 }
 
@@ -33,25 +28,14 @@ fn stylesheet() -> Option<web_sys::CssStyleSheet> {
     Some(sheet)
 }
 
-fn document() -> Document {
-    web_sys::window().and_then(|w| w.document()).expect("a page with a document")
-}
-
-fn el(tag: &str, class: &str) -> HtmlElement {
-    let e = document().create_element(tag).expect("valid tag name");
-    if !class.is_empty() {
-        e.set_class_name(class);
-    }
-    e.unchecked_into()
-}
-
-/// A `<news-plot>` element's Rust side: created by the JS entry on connect,
-/// freed on disconnect, which drops and so removes every listener and observer.
 #[wasm_bindgen]
 pub struct Widget {
     inner: Rc<RefCell<Inner>>,
+    /// Listeners of the current document's charts: replaced on every `show`.
     listeners: Vec<Listener>,
-    _resize: Option<Resize>,
+    /// Listeners for the element's whole life.
+    _lasting: Vec<Listener>,
+    _resize: Resize,
 }
 
 struct Resize {
@@ -65,30 +49,24 @@ impl Drop for Resize {
     }
 }
 
-struct Inner {
-    host: HtmlElement,
-    content: HtmlElement,
-    tooltip: HtmlElement,
-    view: Option<View>,
+/// Runs `f` on a widget that may already be gone, never re-entrantly, then sends
+/// the events it produced once the state is released.
+fn with(weak: &Weak<RefCell<Inner>>, f: impl FnOnce(&mut Inner) -> Vec<Emit>) {
+    let Some(rc) = weak.upgrade() else { return };
+    let (host, emits) = match rc.try_borrow_mut() {
+        Ok(mut inner) => {
+            let emits = f(&mut inner);
+            (inner.host.clone(), emits)
+        }
+        Err(_) => return,
+    };
+    for e in emits {
+        dispatch(&host, e);
+    }
 }
 
-/// A rendered document: the model and one `ChartView` per chart shown.
-struct View {
-    model: Model,
-    source: Option<spec::Source>,
-    numbers: Box<dyn crate::format::NumberFormat>,
-    theme: Theme,
-    width: f64,
-    charts: Vec<ChartView>,
-}
-
-struct ChartView {
-    index: usize,
-    stage: HtmlElement,
-    plot: HtmlCanvasElement,
-    overlay: HtmlCanvasElement,
-    scene: Scene,
-    hover: Hover,
+fn pointer(e: &web_sys::Event) -> Option<&web_sys::PointerEvent> {
+    e.dyn_ref::<web_sys::PointerEvent>()
 }
 
 #[wasm_bindgen]
@@ -112,18 +90,70 @@ impl Widget {
         let tooltip = el("div", "");
         tooltip.set_attribute("role", "tooltip")?;
         tooltip.set_hidden(true);
-        root.append_child(&slot)?;
-        root.append_child(&content)?;
-        root.append_child(&tooltip)?;
+        let live = el("div", "sr");
+        live.set_attribute("aria-live", "polite")?;
+        live.set_attribute("aria-atomic", "true")?;
+        for e in [&slot, &content, &tooltip, &live] {
+            root.append_child(e)?;
+        }
 
-        let inner = Rc::new(RefCell::new(Inner { host: host.clone(), content: content.clone(), tooltip, view: None }));
+        let inner = Rc::new(RefCell::new(Inner { host: host.clone(), content: content.clone(), tooltip: tooltip.clone(), live, view: None }));
         let weak = Rc::downgrade(&inner);
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries| {
-            with(&weak, |inner| inner.resized());
+            with(&weak, |inner| {
+                inner.resized();
+                Vec::new()
+            });
         });
         let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref())?;
         observer.observe(&content);
-        Ok(Widget { inner, listeners: Vec::new(), _resize: Some(Resize { observer, _callback: callback }) })
+
+        let mut lasting = Vec::new();
+        // Leaving the tooltip (it is hoverable, WCAG 1.4.13) for anything but the chart hides it.
+        let w = Rc::downgrade(&inner);
+        lasting.push(Listener::new(&tooltip, "pointerleave", move |e| {
+            let to_chart = pointer(&e)
+                .and_then(|p| p.related_target())
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|t| t.class_name() == "overlay");
+            if !to_chart {
+                with(&w, |inner| {
+                    inner.dismiss();
+                    Vec::new()
+                });
+            }
+        }));
+        // A tap or click outside the element dismisses; so does Escape anywhere.
+        let doc = document();
+        let (w, h) = (Rc::downgrade(&inner), host.clone());
+        lasting.push(Listener::new(&doc, "pointerdown", move |e| {
+            if !e.composed_path().includes(&h, 0) {
+                with(&w, |inner| {
+                    inner.dismiss();
+                    Vec::new()
+                });
+            }
+        }));
+        let w = Rc::downgrade(&inner);
+        lasting.push(Listener::new(&doc, "keydown", move |e| {
+            if e.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|k| k.key() == "Escape") {
+                with(&w, |inner| {
+                    inner.dismiss();
+                    Vec::new()
+                });
+            }
+        }));
+        // Following the reader's light/dark setting while the page is open.
+        if let Some(mq) = web_sys::window().and_then(|win| win.match_media(super::theme::DARK_QUERY).ok().flatten()) {
+            let w = Rc::downgrade(&inner);
+            lasting.push(Listener::new(&mq, "change", move |_| {
+                with(&w, |inner| {
+                    inner.recolour();
+                    Vec::new()
+                });
+            }));
+        }
+        Ok(Widget { inner, listeners: Vec::new(), _lasting: lasting, _resize: Resize { observer, _callback: callback } })
     }
 
     /// Parses, validates and draws a document. Returns false (and shows the
@@ -133,10 +163,17 @@ impl Widget {
         let doc = match spec::parse(text) {
             Ok(d) => d,
             Err(e) => {
-                self.fail(&e.to_string());
+                // In the element's language, else the document's, else the page's.
+                let tag = locale.or_else(|| spec::declared_locale(text)).or_else(|| self.page_lang()).unwrap_or_default();
+                self.fail(&e.message(crate::format::Lang::from_tag(&tag).0));
                 return false;
             }
         };
+        let tag = locale.as_deref().unwrap_or(&doc.locale);
+        let (lang, fell_back) = crate::format::Lang::from_tag(tag);
+        if fell_back {
+            web_sys::console::warn_1(&JsValue::from_str(&format!("newsplot: locale \"{tag}\" is not supported; using \"{}\"", lang.tag())));
+        }
         let model = Model::new(&doc, locale.as_deref());
         let selected = match model.select(chart.as_deref()) {
             Ok(s) => s,
@@ -145,24 +182,23 @@ impl Widget {
                 return false;
             }
         };
-        let dark = match theme.as_deref() {
-            Some("dark") => true,
-            Some("light") => false,
-            _ => prefers_dark(),
-        };
-        let result = self.inner.borrow_mut().build(model, doc.source, &selected, chart.is_none(), dark);
-        match result {
-            Ok(()) => {
-                self.listen();
-                self.inner.borrow_mut().draw_all();
-                let _ = self.inner.borrow().host.set_attribute("state", "ready");
-                true
-            }
-            Err(e) => {
-                self.fail(&format!("{e:?}"));
-                false
-            }
+        let built = self.inner.borrow_mut().build(model, doc.source, &selected, chart.is_none(), theme);
+        if let Err(e) = built {
+            self.fail(&format!("internal error: {e:?}"));
+            return false;
         }
+        self.listen();
+        let mut inner = self.inner.borrow_mut();
+        inner.draw_all();
+        let _ = inner.host.set_attribute("state", "ready");
+        true
+    }
+
+    /// A document that could not be loaded (the JS loader's `kind`), worded in
+    /// the language of `locale` (the element's attribute or the page's `lang`).
+    pub fn fail_load(&mut self, kind: &str, url: &str, detail: &str, locale: Option<String>) {
+        let (lang, _) = crate::format::Lang::from_tag(locale.or_else(|| self.page_lang()).as_deref().unwrap_or("en"));
+        self.fail(&crate::format::words::load_error(lang, kind, url, detail));
     }
 
     /// Shows `message` in place of the charts, logs it, and sets `state="error"`.
@@ -172,9 +208,8 @@ impl Widget {
         inner.view = None;
         inner.tooltip.set_hidden(true);
         inner.content.set_inner_html("");
-        let alert = el("div", "");
+        let alert = super::dom::text_el("div", "", message);
         let _ = alert.set_attribute("role", "alert");
-        alert.set_text_content(Some(message));
         let _ = inner.content.append_child(&alert);
         web_sys::console::error_1(&JsValue::from_str(&format!("newsplot: {message}")));
         let _ = inner.host.set_attribute("state", "error");
@@ -182,219 +217,79 @@ impl Widget {
 }
 
 impl Widget {
-    /// Pointer listeners on each chart's overlay canvas.
+    /// The `lang` of the nearest ancestor that has one (usually `<html lang>`).
+    fn page_lang(&self) -> Option<String> {
+        let host = self.inner.borrow().host.clone();
+        host.closest("[lang]").ok().flatten().and_then(|e| e.get_attribute("lang"))
+    }
+
+    /// Pointer, touch and keyboard listeners on each chart; legend buttons.
     fn listen(&mut self) {
-        let overlays: Vec<HtmlCanvasElement> = match &self.inner.borrow().view {
-            Some(v) => v.charts.iter().map(|c| c.overlay.clone()).collect(),
+        let targets: Vec<_> = match &self.inner.borrow().view {
+            Some(v) => v.charts.iter().map(|c| (c.overlay.clone(), c.plot.clone(), c.legend.clone())).collect(),
             None => return,
         };
-        for (i, overlay) in overlays.iter().enumerate() {
-            let weak = Rc::downgrade(&self.inner);
-            self.listeners.push(Listener::new(overlay, "pointermove", move |e| {
-                if let Some(e) = e.dyn_ref::<web_sys::PointerEvent>() {
-                    let (x, y) = (f64::from(e.offset_x()), f64::from(e.offset_y()));
-                    with(&weak, |inner| inner.pointer(i, Some((x, y))));
+        let l = &mut self.listeners;
+        for (i, (overlay, plot, legend)) in targets.into_iter().enumerate() {
+            let w = Rc::downgrade(&self.inner);
+            l.push(Listener::new(&overlay, "pointermove", move |e| {
+                if let Some(p) = pointer(&e).filter(|p| p.pointer_type() != "touch") {
+                    let (x, y) = (f64::from(p.offset_x()), f64::from(p.offset_y()));
+                    with(&w, |inner| inner.pointer_move(i, x, y));
                 }
             }));
-            let weak = Rc::downgrade(&self.inner);
-            self.listeners.push(Listener::new(overlay, "pointerleave", move |_| {
-                with(&weak, |inner| inner.pointer(i, None));
+            let w = Rc::downgrade(&self.inner);
+            l.push(Listener::new(&overlay, "pointerleave", move |e| {
+                let Some(p) = pointer(&e).filter(|p| p.pointer_type() != "touch") else { return };
+                let into_tooltip = p
+                    .related_target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .is_some_and(|t| t.get_attribute("role").as_deref() == Some("tooltip") || t.closest("[role=tooltip]").ok().flatten().is_some());
+                with(&w, |inner| inner.pointer_leave(i, into_tooltip));
             }));
-        }
-    }
-}
-
-/// Runs `f` on a widget that may already be gone, and never re-entrantly.
-fn with(weak: &Weak<RefCell<Inner>>, f: impl FnOnce(&mut Inner)) {
-    if let Some(rc) = weak.upgrade() {
-        if let Ok(mut inner) = rc.try_borrow_mut() {
-            f(&mut inner);
-        }
-    }
-}
-
-fn prefers_dark() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-        .is_some_and(|m| m.matches())
-}
-
-fn device_pixel_ratio() -> f64 {
-    web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).clamp(1.0, 4.0)
-}
-
-impl Inner {
-    fn build(&mut self, model: Model, source: Option<spec::Source>, selected: &[usize], whole: bool, dark: bool) -> Result<(), JsValue> {
-        self.content.set_inner_html("");
-        self.tooltip.set_hidden(true);
-        let _ = self.host.set_attribute("data-theme", if dark { "dark" } else { "light" });
-        if whole && (model.title.is_some() || model.subtitle.is_some()) {
-            let head = el("div", "head");
-            if let Some(t) = &model.title {
-                let h = el("h2", "");
-                h.set_text_content(Some(t));
-                head.append_child(&h)?;
-            }
-            if let Some(s) = &model.subtitle {
-                let p = el("p", "");
-                p.set_text_content(Some(s));
-                head.append_child(&p)?;
-            }
-            self.content.append_child(&head)?;
-        }
-        let mut charts = Vec::new();
-        for &index in selected {
-            let figure = el("figure", "");
-            figure.set_attribute("data-chart", &model.charts[index].id)?;
-            let stage = el("div", "stage");
-            let plot: HtmlCanvasElement = el("canvas", "plot").unchecked_into();
-            plot.set_attribute("role", "img")?;
-            let overlay: HtmlCanvasElement = el("canvas", "overlay").unchecked_into();
-            overlay.set_attribute("aria-hidden", "true")?;
-            stage.append_child(&plot)?;
-            stage.append_child(&overlay)?;
-            figure.append_child(&stage)?;
-            self.content.append_child(&figure)?;
-            charts.push(ChartView { index, stage, plot, overlay, scene: Scene::default(), hover: Hover::default() });
-        }
-        let numbers = intl::numbers(model.lang);
-        let theme = if dark { Theme::dark() } else { Theme::light() };
-        self.view = Some(View { model, source, numbers, theme, width: 0.0, charts });
-        Ok(())
-    }
-
-    fn resized(&mut self) {
-        let width = f64::from(self.content.client_width());
-        if self.view.as_ref().is_some_and(|v| (v.width - width).abs() >= 1.0) {
-            self.draw_all();
-        }
-    }
-
-    /// Lays out and draws every chart at the content's width and the screen's pixel ratio.
-    fn draw_all(&mut self) {
-        let width = match f64::from(self.content.client_width()) {
-            w if w >= 1.0 => w,
-            _ => 640.0,
-        };
-        let dpr = device_pixel_ratio();
-        let Some(view) = self.view.as_mut() else { return };
-        view.width = width;
-        self.tooltip.set_hidden(true);
-        let words = Wording::new(view.model.lang, view.numbers.as_ref());
-        MEASURE.with(|m| {
-            let measure: &dyn TextMeasure = match m {
-                Some(m) => m,
-                None => &ApproxMeasure,
-            };
-            let cx = Ctx { measure, words: &words, source: view.source.as_ref(), shown: &[] };
-            for cv in &mut view.charts {
-                cv.scene = layout::chart(&view.model, cv.index, &cx, width);
-                cv.hover = Hover::default();
-                let label = describe(&view.model.charts[cv.index], &words);
-                let _ = cv.plot.set_attribute("aria-label", &label);
-                for canvas in [&cv.plot, &cv.overlay] {
-                    size_canvas(canvas, width, cv.scene.height, dpr);
+            let w = Rc::downgrade(&self.inner);
+            l.push(Listener::new(&overlay, "pointerdown", move |e| {
+                if let Some(p) = pointer(&e).filter(|p| p.pointer_type() == "touch") {
+                    let (x, y) = (f64::from(p.offset_x()), f64::from(p.offset_y()));
+                    with(&w, |inner| inner.tap(i, x, y));
                 }
-                if let Some(mut backend) = CanvasBackend::with_canvas_object(cv.plot.clone()) {
-                    let _ = render::draw(&mut backend, &cv.scene.shapes, &view.theme, Device::canvas(dpr));
+            }));
+            let w = Rc::downgrade(&self.inner);
+            l.push(Listener::new(&overlay, "click", move |e| {
+                if pointer(&e).is_none_or(|p| p.pointer_type() != "touch") {
+                    with(&w, |inner| inner.click(i));
                 }
+            }));
+            let w = Rc::downgrade(&self.inner);
+            l.push(Listener::new(&plot, "keydown", move |e| {
+                let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                if k.alt_key() || k.ctrl_key() || k.meta_key() {
+                    return;
+                }
+                let key = k.key();
+                let mut handled = false;
+                with(&w, |inner| {
+                    let (h, emits) = inner.key(i, &key);
+                    handled = h;
+                    emits
+                });
+                if handled {
+                    e.prevent_default();
+                }
+            }));
+            let w = Rc::downgrade(&self.inner);
+            l.push(Listener::new(&plot, "focus", move |_| with(&w, |inner| inner.focus(i))));
+            let w = Rc::downgrade(&self.inner);
+            l.push(Listener::new(&plot, "blur", move |_| with(&w, |inner| inner.blur(i))));
+            for (s, button) in legend.iter().enumerate() {
+                let w = Rc::downgrade(&self.inner);
+                l.push(Listener::new(button, "click", move |_| {
+                    with(&w, |inner| {
+                        inner.toggle_series(i, s);
+                        Vec::new()
+                    })
+                }));
             }
-        });
-    }
-
-    /// The pointer moved over chart `i` (None: it left). Redraws only the overlay,
-    /// and only when the hovered datum changed.
-    fn pointer(&mut self, i: usize, at: Option<(f64, f64)>) {
-        let Some(view) = self.view.as_mut() else { return };
-        let Some(cv) = view.charts.get_mut(i) else { return };
-        let changed = match at {
-            Some((x, y)) => cv.hover.pointer_at(&cv.scene, x, y),
-            None => cv.hover.leave(),
-        };
-        if !changed {
-            return;
-        }
-        clear(&cv.overlay);
-        let Some(hit) = cv.hover.current(&cv.scene) else {
-            self.tooltip.set_hidden(true);
-            return;
-        };
-        if let Some(mut backend) = CanvasBackend::with_canvas_object(cv.overlay.clone()) {
-            let _ = render::draw(&mut backend, &highlight(hit), &view.theme, Device::canvas(device_pixel_ratio()));
-        }
-        let words = Wording::new(view.model.lang, view.numbers.as_ref());
-        let chart = &view.model.charts[cv.index];
-        if let Some(tip) = Tooltip::new(chart, hit.item, hit.series, &words) {
-            fill_tooltip(&self.tooltip, &tip);
-            place_tooltip(&self.host, &cv.stage, &self.tooltip, hit.anchor, hit.avoid.bottom());
         }
     }
 }
-
-/// Sets a canvas's CSS size and its backing store to CSS × devicePixelRatio.
-fn size_canvas(canvas: &HtmlCanvasElement, width: f64, height: f64, dpr: f64) {
-    canvas.set_width((width * dpr).round() as u32);
-    canvas.set_height((height * dpr).round() as u32);
-    let style = canvas.style();
-    let _ = style.set_property("width", &format!("{width}px"));
-    let _ = style.set_property("height", &format!("{height}px"));
-}
-
-fn clear(canvas: &HtmlCanvasElement) {
-    if let Some(ctx) = canvas.get_context("2d").ok().flatten() {
-        let ctx: web_sys::CanvasRenderingContext2d = ctx.unchecked_into();
-        ctx.clear_rect(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height()));
-    }
-}
-
-/// The tooltip's lines, as text nodes only: labels from documents never become HTML.
-/// Hidden separators make its text read as one sentence (`Label: figure, parts`).
-fn fill_tooltip(tooltip: &HtmlElement, tip: &Tooltip) {
-    tooltip.set_inner_html("");
-    let add = |tag: &str, class: &str, text: &str| {
-        let e = el(tag, class);
-        e.set_text_content(Some(text));
-        let _ = tooltip.append_child(&e);
-    };
-    add("div", "label", &tip.label);
-    for (i, row) in tip.rows.iter().enumerate() {
-        add("span", "sep", if i == 0 { ": " } else { "; " });
-        let line = el("div", "figure");
-        if let Some(name) = &row.series {
-            let key = el("span", "series");
-            key.set_text_content(Some(&format!("{name}: ")));
-            let _ = line.append_child(&key);
-        }
-        let value = el("span", "");
-        value.set_text_content(Some(&row.figure));
-        let _ = line.append_child(&value);
-        let _ = tooltip.append_child(&line);
-    }
-    if let Some(p) = &tip.parts {
-        add("span", "sep", ", ");
-        add("div", "parts", p);
-    }
-    if let Some(n) = &tip.note {
-        add("span", "sep", ". ");
-        add("div", "note", n);
-    }
-}
-
-/// Above the anchor if it fits, else below the mark; always inside the element's width.
-fn place_tooltip(host: &HtmlElement, stage: &HtmlElement, tooltip: &HtmlElement, anchor: (f64, f64), mark_bottom: f64) {
-    tooltip.set_hidden(false);
-    let host_box = host.get_bounding_client_rect();
-    let stage_box = stage.get_bounding_client_rect();
-    let (dx, dy) = (stage_box.left() - host_box.left(), stage_box.top() - host_box.top());
-    let (w, h) = (f64::from(tooltip.offset_width()), f64::from(tooltip.offset_height()));
-    let left = (dx + anchor.0 - w / 2.0).clamp(0.0, (host_box.width() - w).max(0.0));
-    let mut top = dy + anchor.1 - h - 10.0;
-    // Not above the top of the visible window.
-    if top + host_box.top() < 0.0 || top < 0.0 {
-        top = dy + mark_bottom + 10.0;
-    }
-    let style = tooltip.style();
-    let _ = style.set_property("left", &format!("{left}px"));
-    let _ = style.set_property("top", &format!("{top}px"));
-}
-

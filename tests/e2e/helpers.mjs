@@ -38,9 +38,12 @@ export async function startHarness() {
   return {
     url: server.url,
     browser,
-    /** Opens `urlPath` in a fresh context; returns { page, consoleErrors, pageErrors, badResponses }. */
-    async open(urlPath, { deviceScaleFactor = 1, viewport = { width: 1024, height: 900 } } = {}) {
-      const context = await browser.newContext({ deviceScaleFactor, viewport });
+    /**
+     * Opens `urlPath` in a fresh context; returns { page, context, consoleErrors, pageErrors, badResponses }.
+     * Options besides deviceScaleFactor and viewport (colorScheme, hasTouch, isMobile…) go to newContext.
+     */
+    async open(urlPath, { deviceScaleFactor = 1, viewport = { width: 1024, height: 900 }, ...contextOptions } = {}) {
+      const context = await browser.newContext({ deviceScaleFactor, viewport, ...contextOptions });
       const page = await context.newPage();
       const consoleErrors = [];
       const pageErrors = [];
@@ -109,7 +112,8 @@ export function widgetStates(page) {
  * Reads back every canvas matching `canvasSelector` in the shadow root of the
  * element matching `hostSelector` (first match). For each: its aria attributes,
  * sizes, devicePixelRatio, the number of non-transparent pixels and of colours
- * that cover at least `minPixelsPerColour` pixels.
+ * (fully opaque, each covering at least `minPixelsPerColour` pixels and 0.1 % of
+ * the opaque ones).
  */
 export function canvasStats(page, hostSelector, canvasSelector = 'canvas[role="img"]', minPixelsPerColour = 20) {
   return page.evaluate(
@@ -143,14 +147,20 @@ export function canvasStats(page, hostSelector, canvasSelector = 'canvas[role="i
           out.error = String(err);
           return out;
         }
+        // Colours are counted over fully opaque pixels only, and must each cover a
+        // share of them, so anti-aliasing shades of one colour do not count.
         const counts = new Map();
+        let solid = 0;
         for (let i = 0; i < data.length; i += 4) {
           if (data[i + 3] === 0) continue;
           out.opaque++;
+          if (data[i + 3] !== 255) continue;
+          solid++;
           const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
           counts.set(key, (counts.get(key) ?? 0) + 1);
         }
-        for (const n of counts.values()) if (n >= minPixelsPerColour) out.colours++;
+        const min = Math.max(minPixelsPerColour, solid * 0.001);
+        for (const n of counts.values()) if (n >= min) out.colours++;
         return out;
       });
     },
@@ -197,4 +207,309 @@ export async function screenshot(page, name, options = {}) {
   const file = path.join(RESULTS_DIR, name);
   await page.screenshot({ path: file, ...options });
   return file;
+}
+
+// ---------------------------------------------------------------------------
+// The gallery (www/gallery.html) and reading a chart as a reader does: hover,
+// keyboard, pixels. Used by kinds, keyboard, touch, a11y, theme, layout,
+// lifecycle and events tests.
+
+export const GALLERY = '/gallery.html';
+export const GALLERY_DATA = '/data/gallery-ru.json';
+
+/**
+ * Chart ids of www/data/gallery-ru.json by the kind they show. The gallery embeds
+ * each twice: `#light-ID` (theme="light") and `#dark-ID` (theme="dark").
+ */
+export const KIND_CHARTS = {
+  hbar: 'cyber',
+  bar: 'damage',
+  grouped: 'roads',
+  stacked: 'housing',
+  line: 'fuel',
+  yearly: 'population',
+  donut: 'energy',
+  tiles: 'summary',
+};
+
+export async function fetchJson(h, urlPath) {
+  const res = await fetch(h.url + urlPath);
+  if (!res.ok) throw new Error(`GET ${urlPath}: ${res.status}`);
+  return res.json();
+}
+
+export function chartById(doc, id) {
+  const chart = doc.charts.find((c) => c.id === id);
+  if (!chart) throw new Error(`no chart "${id}" in the document`);
+  return chart;
+}
+
+/** No-break and thin spaces as plain spaces, white space collapsed, trimmed. */
+export function plain(text) {
+  return String(text ?? '').replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** How each qualifier is worded (stats-format.md), by language. */
+export const QUALIFIER_WORDS = {
+  ru: { about: 'около', more_than: 'более', at_least: 'не менее', less_than: 'менее', up_to: 'до' },
+  en: { about: 'about', more_than: 'more than', at_least: 'at least', less_than: 'less than', up_to: 'up to' },
+};
+
+/** 4800000000 → "48", 65.6 → "656", 0.2 → "2". */
+function significantDigits(value) {
+  return String(value).replace('.', '').replace(/^0+/, '').replace(/0+$/, '') || '0';
+}
+
+/**
+ * Whether `text` writes `value` without rounding: some number in it (digits with
+ * single spaces, commas or dots between them) has the value's significant digits
+ * followed by zeros only. "14 200", "14,2 тыс." and "14.2K" write 14200; "14 тыс." does not.
+ */
+export function writesValue(text, value) {
+  const want = significantDigits(value);
+  const numbers = plain(text).match(/\d(?:[ ,.]?\d)*/g) ?? [];
+  return numbers.some((n) => {
+    const digits = n.replace(/\D/g, '').replace(/^0+/, '');
+    return digits.startsWith(want) && /^0*$/.test(digits.slice(want.length));
+  });
+}
+
+const MONTH_STEMS = [
+  ['янв', 'jan', 'қаң'], ['фев', 'feb', 'ақп'], ['мар', 'mar', 'нау'], ['апр', 'apr', 'сәу'],
+  ['ма[йя]', 'may', 'мам'], ['июн', 'jun', 'мау'], ['июл', 'jul', 'шіл'], ['авг', 'aug', 'там'],
+  ['сен', 'sep', 'қыр'], ['окт', 'oct', 'қаз'], ['ноя', 'nov', 'қар'], ['дек', 'dec', 'жел'],
+];
+
+/**
+ * Whether `text` (a tooltip's head, a table's row header) names the date `date`
+ * (YYYY, YYYY-MM or YYYY-MM-DD) as written or in words: the year, and the month
+ * by number or by name.
+ */
+export function namesDate(text, date) {
+  const t = plain(text).toLowerCase();
+  if (t.startsWith(date)) return true;
+  const [year, month, day] = date.split('-');
+  if (!t.includes(year)) return false;
+  const rest = t.replace(year, ' ');
+  if (day && !new RegExp(`(^|\\D)0?${Number(day)}(\\D|$)`).test(rest)) return false;
+  if (!month) return true;
+  const m = Number(month);
+  return new RegExp(`(^|\\D)0?${m}(\\D|$)`).test(rest) || MONTH_STEMS[m - 1].some((s) => new RegExp(s).test(rest));
+}
+
+/** The part of a tooltip's text before its first ": " (the item's label or date). */
+export function tooltipHead(text) {
+  return plain(text).split(': ')[0];
+}
+
+/** Whether a tooltip's (or table row's) text is about `item`: starts with its label, or names its date. */
+export function aboutItem(text, item) {
+  return item.label !== undefined ? plain(text).startsWith(plain(item.label)) : namesDate(tooltipHead(text), item.date);
+}
+
+/** The viewport box of a widget's index-th chart canvas, after scrolling it to the middle of the window. */
+export function plotBox(page, host, index = 0) {
+  return page.evaluate(
+    ({ host, index }) => {
+      const el = document.querySelector(host);
+      const canvas = el?.shadowRoot?.querySelectorAll('canvas[role="img"]')[index];
+      if (!canvas) throw new Error(`${host} has no chart canvas #${index}`);
+      canvas.scrollIntoView({ block: 'center' });
+      const r = canvas.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height, vw: innerWidth, vh: innerHeight };
+    },
+    { host, index },
+  );
+}
+
+/**
+ * Finds what a widget's chart canvas shows under the pointer: sweeps a grid of
+ * points (`step` px apart) with pointermove events dispatched in the page and
+ * records each tooltip text with a point well inside the area that shows it:
+ * [{ text, x, y, n }] (viewport coordinates, n = grid points showing it), in the
+ * order first seen. Points covered by the tooltip itself are skipped, as a real
+ * mouse would hit the tooltip there. Then the pointer "leaves" the chart.
+ *
+ * In-page events only locate the targets quickly (real mouse moves are
+ * frame-synchronised, ~16 ms each); tests then hover the found points with the
+ * real mouse (`hoverAt`) before asserting anything about them.
+ */
+export async function sweepTooltips(page, host, { step = 4, index = 0 } = {}) {
+  await plotBox(page, host, index);
+  return page.evaluate(
+    ({ host, step, index }) => {
+      const root = document.querySelector(host).shadowRoot;
+      const canvas = root.querySelectorAll('canvas[role="img"]')[index];
+      const tip = root.querySelector('[role="tooltip"]');
+      const box = canvas.getBoundingClientRect();
+      const found = new Map(); // text -> points
+      let last = null;
+      const send = (type, target, x, y) => {
+        const init = { clientX: x, clientY: y, bubbles: type !== 'pointerleave', composed: true, pointerType: 'mouse', pointerId: 1, isPrimary: true };
+        target.dispatchEvent(new PointerEvent(type, init));
+      };
+      for (let y = Math.max(box.top, 0) + 1; y < Math.min(box.bottom, innerHeight); y += step) {
+        for (let x = Math.max(box.left, 0) + 1; x < Math.min(box.right, innerWidth); x += step) {
+          const target = root.elementFromPoint(x, y);
+          if (!target || target.tagName !== 'CANVAS') continue; // the tooltip, a legend button…
+          send('pointermove', target, x, y);
+          last = target;
+          const text = tip.hidden ? '' : tip.textContent.trim();
+          if (!text) continue;
+          if (!found.has(text)) found.set(text, []);
+          found.get(text).push([x, y]);
+        }
+      }
+      if (last) send('pointerleave', last, -1, -1);
+      // For each text, the point of its area nearest the area's mean.
+      return [...found].map(([text, pts]) => {
+        const mx = pts.reduce((s, p) => s + p[0], 0) / pts.length;
+        const my = pts.reduce((s, p) => s + p[1], 0) / pts.length;
+        const [x, y] = pts.reduce((a, b) => (Math.hypot(b[0] - mx, b[1] - my) < Math.hypot(a[0] - mx, a[1] - my) ? b : a));
+        return { text, x, y, n: pts.length };
+      });
+    },
+    { host, step, index },
+  );
+}
+
+/** Moves the real mouse to `point` ({ x, y }) and waits for the tooltip to contain `contains`; returns it. */
+export async function hoverAt(page, host, point, contains = '') {
+  await page.mouse.move(point.x, point.y);
+  return waitForTooltip(page, host, { hidden: false, contains });
+}
+
+/** Waits until a widget's tooltip is shown (`hidden: false`) or hidden, containing `contains` (and not `lacks`). */
+export async function waitForTooltip(page, host, { hidden = false, contains = '', lacks = null } = {}, timeout = 3000) {
+  try {
+    await page.waitForFunction(
+      ({ host, hidden, contains, lacks }) => {
+        const tip = document.querySelector(host)?.shadowRoot?.querySelector('[role="tooltip"]');
+        if (!tip || tip.hidden !== hidden) return false;
+        const norm = (t) => t.replace(/[\u00a0\u202f]/g, ' ');
+        const text = norm(tip.textContent);
+        return text.includes(norm(contains)) && (lacks === null || !text.includes(norm(lacks)));
+      },
+      { host, hidden, contains, lacks },
+      { timeout },
+    );
+  } catch (err) {
+    const tip = await tooltipOf(page, host).catch((e) => String(e));
+    throw new Error(`${host}: tooltip never became ${JSON.stringify({ hidden, contains, lacks })}: ${JSON.stringify(tip)}\n${err.message}`);
+  }
+  return tooltipOf(page, host);
+}
+
+/** Focuses a widget's chart canvas from script and waits for the tooltip it shows. */
+export async function focusPlot(page, host, index = 0) {
+  await page.evaluate(
+    ({ host, index }) => document.querySelector(host).shadowRoot.querySelectorAll('canvas[role="img"]')[index].focus(),
+    { host, index },
+  );
+  return waitForTooltip(page, host, { hidden: false });
+}
+
+/** Presses `key` and waits until the tooltip differs from `before` ({ hidden, text }); returns it. */
+export async function pressForTooltip(page, host, key, before, timeout = 3000) {
+  await page.keyboard.press(key);
+  try {
+    await page.waitForFunction(
+      ({ host, before }) => {
+        const tip = document.querySelector(host)?.shadowRoot?.querySelector('[role="tooltip"]');
+        return tip && (tip.hidden !== before.hidden || tip.textContent.trim() !== before.text);
+      },
+      { host, before },
+      { timeout },
+    );
+  } catch (err) {
+    throw new Error(`${host}: ${key} did not change the tooltip from ${JSON.stringify(before)}\n${err.message}`);
+  }
+  return tooltipOf(page, host);
+}
+
+/** The text of a widget's aria-live region. */
+export function liveTextOf(page, host) {
+  return page.evaluate((host) => {
+    const live = document.querySelector(host)?.shadowRoot?.querySelector('[aria-live]');
+    return live ? live.textContent.trim() : null;
+  }, host);
+}
+
+/** FNV-1a hash of a widget's canvas pixels (with its size), to tell two drawings apart. */
+export function canvasHash(page, host, { canvasSelector = 'canvas[role="img"]', index = 0 } = {}) {
+  return page.evaluate(
+    ({ host, canvasSelector, index }) => {
+      const c = document.querySelector(host).shadowRoot.querySelectorAll(canvasSelector)[index];
+      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      let h = 0x811c9dc5;
+      for (let i = 0; i < d.length; i++) h = Math.imul(h ^ d[i], 0x01000193) >>> 0;
+      return `${c.width}x${c.height}:${h.toString(16)}`;
+    },
+    { host, canvasSelector, index },
+  );
+}
+
+/**
+ * The fully opaque colours of a widget's chart canvas that each cover at least
+ * `share` of its opaque pixels, most common first: [{ hex, n }].
+ */
+export function dominantColours(page, host, { share = 0.01, index = 0 } = {}) {
+  return page.evaluate(
+    ({ host, share, index }) => {
+      const c = document.querySelector(host).shadowRoot.querySelectorAll('canvas[role="img"]')[index];
+      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      const counts = new Map();
+      let opaque = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        if (d[i + 3] !== 255) continue;
+        opaque++;
+        const key = (d[i] << 16) | (d[i + 1] << 8) | d[i + 2];
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      return [...counts]
+        .filter(([, n]) => n >= opaque * share)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => ({ hex: '#' + k.toString(16).padStart(6, '0'), n }));
+    },
+    { host, share, index },
+  );
+}
+
+/** A point on screen outside the element `host` (and not inside it), or null. */
+export function pointOutside(page, host) {
+  return page.evaluate((host) => {
+    const el = document.querySelector(host);
+    const r = el.getBoundingClientRect();
+    const candidates = [
+      [r.x + r.width / 2, r.y - 12],
+      [r.x + r.width / 2, r.bottom + 12],
+      [r.x - 8, r.y + r.height / 2],
+      [r.right + 8, r.y + r.height / 2],
+      [4, 4],
+      [innerWidth - 4, innerHeight - 4],
+    ];
+    for (const [x, y] of candidates) {
+      if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+      const hit = document.elementFromPoint(x, y);
+      if (hit && hit !== el && !el.contains(hit)) return { x, y };
+    }
+    return null;
+  }, host);
+}
+
+export async function screenshotElement(page, host, name) {
+  await fs.mkdir(RESULTS_DIR, { recursive: true });
+  const file = path.join(RESULTS_DIR, name);
+  await page.locator(host).screenshot({ path: file });
+  return file;
+}
+
+/** page.waitForFunction with a message saying what was awaited (and the last value seen) on timeout. */
+export async function waitUntil(page, fn, arg, what, timeout = 3000) {
+  try {
+    return await page.waitForFunction(fn, arg, { timeout });
+  } catch (err) {
+    const last = await page.evaluate(fn, arg).catch((e) => String(e));
+    throw new Error(`timed out after ${timeout} ms waiting for ${what} (last: ${JSON.stringify(last)})\n${err.message}`);
+  }
 }

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Fuzzing with cargo-fuzz (libFuzzer), idempotent like scripts/setup.sh: installs
+# the nightly toolchain and cargo-fuzz when missing, then runs each target.
+#
+#   scripts/fuzz.sh [SECONDS] [TARGET ...]     # default: 60 s for each of: pipeline svg
+#
+# Targets (fuzz/fuzz_targets/): `pipeline` (parse → validate → model → layout →
+# hit testing → tooltip, description, table) and `svg` (the native SVG render).
+# Seeds are fuzz/corpus/TARGET (committed); what a run discovers goes to
+# fuzz/corpus-work/TARGET (not committed; `FUZZ_MERGE=1` folds the inputs that
+# add coverage back into the committed corpus). A crash stops the run, exits
+# non-zero, and leaves a minimized input under fuzz/artifacts/TARGET/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+say() { printf '\033[1mfuzz:\033[0m %s\n' "$*"; }
+export PATH="$HOME/.cargo/bin:$PATH"
+
+SECONDS_EACH=${1:-60}
+shift || true
+TARGETS=("$@")
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(pipeline svg)
+
+# 1. A nightly toolchain (libFuzzer's sanitizer coverage needs -Z flags).
+if ! rustup run nightly rustc --version >/dev/null 2>&1; then
+  say "installing the nightly toolchain"
+  rustup toolchain install nightly --profile minimal
+fi
+
+# 2. cargo-fuzz from crates.io.
+if ! cargo fuzz --version >/dev/null 2>&1; then
+  say "installing cargo-fuzz from crates.io"
+  cargo install cargo-fuzz --locked
+fi
+
+for t in "${TARGETS[@]}"; do
+  seeds="$ROOT/fuzz/corpus/$t"
+  work="$ROOT/fuzz/corpus-work/$t"
+  mkdir -p "$work" "$ROOT/fuzz/artifacts/$t"
+  say "$t: ${SECONDS_EACH} s (seeds: $(ls "$seeds" | wc -l) files)"
+  status=0
+  # -timeout: an input that takes over 10 s is a finding too (a hang in the page).
+  cargo +nightly fuzz run "$t" "$work" "$seeds" -- \
+    -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
+    -dict="$ROOT/fuzz/dict/stats-json.dict" -print_final_stats=1 || status=$?
+  if [ "$status" -ne 0 ]; then
+    crash=$(ls -t "$ROOT/fuzz/artifacts/$t"/{crash,timeout,oom,leak}-* 2>/dev/null | head -1 || true)
+    if [ -n "$crash" ]; then
+      say "$t: FAILED; minimizing $crash"
+      cargo +nightly fuzz tmin "$t" "$crash" -- -runs=2000 >/dev/null 2>&1 || true
+      say "$t: minimized inputs: $(ls -t "$ROOT/fuzz/artifacts/$t"/minimized-* 2>/dev/null | head -1 || echo none)"
+      say "replay with: cargo +nightly fuzz run $t <file>"
+    fi
+    exit "$status"
+  fi
+  if [ "${FUZZ_MERGE:-0}" = 1 ]; then
+    say "$t: merging new coverage into fuzz/corpus/$t"
+    cargo +nightly fuzz run "$t" "$seeds" "$work" -- -merge=1 -timeout=10 >/dev/null 2>&1
+  fi
+done
+say "done: ${TARGETS[*]}, ${SECONDS_EACH} s each, no crash"

@@ -1,0 +1,171 @@
+//! What `bar` and `hbar` share: which series are drawn, how each item becomes
+//! bars (one bar; one per shown series when grouped; one stack when stacked),
+//! the words at a bar's end, and the pixel lengths of its segments.
+
+use super::scale::Linear;
+use super::scene::{Align, Font, Rect, Shape, Weight};
+use super::Ctx;
+use crate::model::{ChartModel, Figure};
+use crate::theme::Ink;
+
+/// The smallest length a non-zero bar or segment is drawn at, so it stays visible.
+pub const MIN_VISIBLE: f64 = 1.5;
+/// Values inside stacked segments (white on every series colour, ≥ 4.5:1).
+const INSIDE: Font = Font::new(12.0, Weight::Bold);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Single,
+    Grouped,
+    Stacked,
+}
+
+/// One series' figure inside a bar.
+pub struct Seg<'a> {
+    pub series: usize,
+    pub figure: &'a Figure,
+}
+
+/// One bar: its segments from the baseline (empty for a gap) and its end label.
+pub struct Bar<'a> {
+    pub segs: Vec<Seg<'a>>,
+    /// The bar's length on the chart's scale (a stack's total).
+    pub end: f64,
+    /// The compact worded figure at the bar's end; None: no label.
+    pub label: Option<String>,
+}
+
+/// A chart's bars, item by item, and the scale end they need.
+pub struct Bars<'a> {
+    pub mode: Mode,
+    pub items: Vec<Vec<Bar<'a>>>,
+    pub max: f64,
+}
+
+/// Series that are drawn: all of a single-series chart, else those left on.
+pub fn shown_series(chart: &ChartModel, cx: &Ctx) -> Vec<usize> {
+    if chart.series.is_empty() {
+        return vec![0];
+    }
+    (0..chart.series.len()).filter(|s| cx.shown(*s)).collect()
+}
+
+pub fn of<'a>(chart: &'a ChartModel, cx: &Ctx) -> Bars<'a> {
+    let mode = match (chart.series.is_empty(), chart.stacked) {
+        (true, _) => Mode::Single,
+        (false, false) => Mode::Grouped,
+        (false, true) => Mode::Stacked,
+    };
+    let shown = shown_series(chart, cx);
+    let items: Vec<Vec<Bar>> = chart
+        .items
+        .iter()
+        .map(|d| {
+            let seg = |s: usize| d.values.get(s).and_then(Option::as_ref).map(|figure| Seg { series: s, figure });
+            match mode {
+                Mode::Single | Mode::Grouped => shown.iter().map(|&s| bar(seg(s).into_iter().collect(), cx)).collect(),
+                Mode::Stacked => {
+                    let segs: Vec<Seg> = shown.iter().filter_map(|&s| seg(s)).collect();
+                    let complete = segs.len() == shown.len();
+                    let mut b = bar(segs, cx);
+                    // A gap is unknown, so a sum over the rest would understate
+                    // the total: label only complete stacks.
+                    if !complete {
+                        b.label = None;
+                    }
+                    vec![b]
+                }
+            }
+        })
+        .collect();
+    let max = items.iter().flatten().map(|b| b.end).fold(0.0, f64::max);
+    Bars { mode, items, max }
+}
+
+/// A bar of `segs`, labelled with their sum. All figures of one item share its
+/// unit and qualifier, and bounds add up (more than a and more than b is more
+/// than a + b; about a and about b is about a + b), so the sum keeps the
+/// item's qualifier honestly.
+fn bar<'a>(segs: Vec<Seg<'a>>, cx: &Ctx) -> Bar<'a> {
+    let end = segs.iter().map(|s| s.figure.scaled).sum();
+    let label = segs.first().map(|first| {
+        let mut total = *first.figure;
+        total.value = segs.iter().map(|s| s.figure.value).sum();
+        total.scaled = end;
+        cx.words.of(&total, true)
+    });
+    Bar { segs, end, label }
+}
+
+/// Where each segment starts and how long it is, in pixels from the baseline.
+/// Segments follow each other, so a tiny one shown at its visible minimum
+/// pushes the rest out a little instead of overlapping them.
+pub fn spans(bar: &Bar, scale: &Linear) -> Vec<(f64, f64)> {
+    let mut at = 0.0;
+    bar.segs
+        .iter()
+        .map(|s| {
+            let len = visible(scale.px(s.figure.scaled), s.figure.scaled);
+            let span = (at, len);
+            at += len;
+            span
+        })
+        .collect()
+}
+
+/// Draws a bar's segments, each placed by `place(start, length)` along the
+/// value axis, and values inside stacked segments with room for them. Returns
+/// the whole bar and its segments with their series (for the hit map).
+pub fn draw(out: &mut Vec<Shape>, cx: &Ctx, b: &Bar, scale: &Linear, mode: Mode, place: impl Fn(f64, f64) -> Rect) -> (Rect, Vec<(Rect, usize)>) {
+    let spans = spans(b, scale);
+    let bar = place(0.0, spans.last().map_or(0.0, |(at, len)| at + len));
+    let mut segs = Vec::new();
+    for (seg, &(at, len)) in b.segs.iter().zip(&spans) {
+        let rect = place(at, len);
+        out.push(Shape::Rect { rect, ink: ink(seg.series) });
+        segs.push((rect, seg.series));
+    }
+    if mode == Mode::Single && b.segs.is_empty() {
+        // A single-series item always has its (empty) bar and hit.
+        out.push(Shape::Rect { rect: bar, ink: Ink::Series(0) });
+        segs.push((bar, 0));
+    }
+    if labels_inside(b, mode) {
+        for (seg, &(rect, _)) in b.segs.iter().zip(&segs) {
+            let text = cx.words.of(seg.figure, true);
+            if cx.measure.width(&text, INSIDE) + 8.0 <= rect.w && rect.h >= INSIDE.size + 4.0 {
+                let (x, y) = (rect.x + rect.w / 2.0, rect.y + (rect.h - INSIDE.size) / 2.0);
+                out.push(Shape::Text { x, y, text, font: INSIDE, ink: Ink::OnBar, align: Align::Center });
+            }
+        }
+    }
+    (bar, segs)
+}
+
+/// Whether a stack's segments carry their own values: not when one segment
+/// makes the whole stack and its value already stands at the stack's end.
+fn labels_inside(b: &Bar, mode: Mode) -> bool {
+    let drawn = b.segs.iter().filter(|s| s.figure.scaled > 0.0).count();
+    mode == Mode::Stacked && (drawn > 1 || b.label.is_none())
+}
+
+pub fn visible(px: f64, value: f64) -> f64 {
+    if value > 0.0 { px.max(MIN_VISIBLE) } else { 0.0 }
+}
+
+/// The colour of series `s` (the palette cycles, so the cast is only a slot).
+pub fn ink(s: usize) -> Ink {
+    Ink::Series((s % 256) as u8)
+}
+
+/// Stacks lines of text from `y` (each centred in its line height) around `x`;
+/// returns the y below them.
+pub fn lines(out: &mut Vec<Shape>, lines: &[String], x: f64, y: f64, font: Font, ink: Ink, align: Align) -> f64 {
+    let lh = font.line_height();
+    let mut y = y;
+    for line in lines {
+        out.push(Shape::Text { x, y: y + (lh - font.size) / 2.0, text: line.clone(), font, ink, align });
+        y += lh;
+    }
+    y
+}

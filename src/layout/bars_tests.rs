@@ -1,0 +1,253 @@
+//! Bars and columns with series: grouped, stacked, gaps, hidden series, hits,
+//! and the static legend.
+
+use super::*;
+use crate::format::native::NativeNumbers;
+use crate::format::Wording;
+use crate::model::Model;
+use crate::spec;
+use crate::theme::Ink;
+
+const FIXTURE: &str = include_str!("../../tests/fixtures/valid/bar-series-stacked.json");
+
+const DOC: &str = r#"{
+  "version": 1,
+  "source": { "name": "Комитет по правовой статистике" },
+  "charts": [
+    { "id": "g-hbar", "type": "hbar", "title": "ДТП", "series": ["2024", "2025"],
+      "items": [
+        { "label": "Алмалинский", "values": [460, 410], "parts": [ { "label": "пешеходы", "value": 150 } ] },
+        { "label": "Бостандыкский", "values": [null, 388] },
+        { "label": "Медеуский", "values": [120, 0] } ] },
+    { "id": "g-bar", "type": "bar", "title": "ДТП", "series": ["2024", "2025"],
+      "items": [
+        { "label": "Алмалинский", "values": [460, 410], "parts": [ { "label": "пешеходы", "value": 150 } ] },
+        { "label": "Бостандыкский", "values": [null, 388] },
+        { "label": "Медеуский", "values": [120, 0] } ] },
+    { "id": "s-bar", "type": "bar", "stacked": true, "series": ["a", "b", "c"],
+      "items": [
+        { "label": "Алмалинский", "values": [120, 340, 40] },
+        { "label": "Бостандыкский", "values": [98, null, 10] },
+        { "label": "Медеуский", "values": [0, 77, 5], "qualifier": "at_least" } ] },
+    { "id": "s-hbar", "type": "hbar", "stacked": true, "series": ["a", "b", "c"],
+      "items": [
+        { "label": "Алмалинский", "values": [120, 340, 40] },
+        { "label": "Бостандыкский", "values": [98, null, 10] },
+        { "label": "Медеуский", "values": [0, 77, 5], "qualifier": "at_least" } ] },
+    { "id": "many", "type": "bar", "title": "Очень длинный заголовок графика с сериями",
+      "series": ["Первая серия с длинным названием", "Вторая", "Третья", "Четвёртая", "Пятая"], "unit": "KZT",
+      "items": [
+        { "label": "Наркотические средства и психотропные вещества", "values": [255000000, 68000000, 1200000, 5, 0] },
+        { "label": "Б", "values": [1, 2, 3, 4, 5] }, { "label": "В", "values": [5, null, 3, 2, 1] },
+        { "label": "Г", "values": [9, 9, 9, 9, 9] }, { "label": "Д", "values": [1, 1, 1, 1, 1] },
+        { "label": "Е", "values": [0, 0, 0, 0, 0] }, { "label": "Ж", "values": [7, 7, 7, 7, 7] } ] }
+  ]
+}"#;
+
+fn scene_with(doc: &str, id: &str, width: f64, shown: &[bool], legend: bool) -> Scene {
+    let d = spec::parse(doc).unwrap();
+    let model = Model::new(&d, None);
+    let index = model.charts.iter().position(|c| c.id == id).unwrap();
+    let numbers = NativeNumbers::new(model.lang);
+    let words = Wording::new(model.lang, &numbers);
+    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: d.source.as_ref(), shown, legend };
+    chart(&model, index, &cx, width)
+}
+
+fn scene(id: &str, width: f64) -> Scene {
+    scene_with(DOC, id, width, &[], false)
+}
+
+/// Every series-coloured rectangle, in drawing order, with its series.
+fn bars(scene: &Scene) -> Vec<(usize, Rect)> {
+    scene
+        .shapes
+        .iter()
+        .filter_map(|s| match s {
+            Shape::Rect { rect, ink: Ink::Series(n) } => Some((*n as usize, *rect)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn text_x(scene: &Scene, wanted: &str) -> Vec<(f64, f64)> {
+    scene
+        .shapes
+        .iter()
+        .filter_map(|s| match s {
+            Shape::Text { x, y, text, .. } if text.replace('\u{a0}', " ") == wanted => Some((*x, *y)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-6
+}
+
+#[test]
+fn grouped_lengths_are_proportional_across_series() {
+    let values = [460.0, 410.0, 388.0, 120.0, 0.0];
+    let h = bars(&scene("g-hbar", 600.0));
+    let v = bars(&scene("g-bar", 600.0));
+    assert_eq!(h.iter().map(|b| b.0).collect::<Vec<_>>(), [0, 1, 1, 0, 1]);
+    assert_eq!(v.iter().map(|b| b.0).collect::<Vec<_>>(), [0, 1, 1, 0, 1]);
+    for (k, value) in values.iter().enumerate() {
+        assert!(close(h[k].1.w / h[0].1.w, value / 460.0), "hbar {k}");
+        assert!(close(v[k].1.h / v[0].1.h, value / 460.0), "bar {k}");
+        assert_eq!(h[k].1.x, 0.0);
+        assert!(close(v[k].1.bottom(), v[0].1.bottom()), "one baseline");
+    }
+    // Side by side in a group, the groups apart.
+    assert!(v[1].1.x > v[0].1.right() && v[1].1.x - v[0].1.right() < v[2].1.x - v[1].1.right());
+    assert!(h[1].1.y > h[0].1.bottom() && h[1].1.y - h[0].1.bottom() < h[2].1.y - h[1].1.bottom());
+    // Each bar has its worded value.
+    for label in ["460", "410", "388", "120", "0"] {
+        assert_eq!(text_x(&scene("g-hbar", 600.0), label).len(), 1, "{label}");
+    }
+}
+
+#[test]
+fn gaps_draw_no_bar_but_keep_their_slot() {
+    let v = scene("g-bar", 600.0);
+    let cols = bars(&v);
+    // Category labels are centred on their slots: the 2025 column of the second
+    // category sits exactly one slot to the right of the first one's.
+    let slot = text_x(&v, "Бостандыкский")[0].0 - text_x(&v, "Алмалинский")[0].0;
+    assert!(close(cols[2].1.x - cols[1].1.x, slot));
+    let h = scene("g-hbar", 600.0);
+    let rows = bars(&h);
+    let row0 = text_x(&h, "Алмалинский")[0].1;
+    let row1 = text_x(&h, "Бостандыкский")[0].1;
+    assert!(close(rows[2].1.y - row1, rows[1].1.y - row0), "the 2024 slot stays empty");
+    assert_eq!(text_x(&h, "—").len(), 1, "a dash marks the missing figure");
+    assert!(!h.hits.iter().any(|hit| (hit.item, hit.series) == (1, 0)));
+}
+
+#[test]
+fn hidden_series_leave_the_scale() {
+    // Grouped: 2025 alone (410 < 460), "Вторая" alone (68 M < 255 M, past the
+    // axis' round ticks); stacked: series a alone (120 < 500).
+    let cases = [("g-hbar", &[false, true][..], 1), ("many", &[false, true, false, false, false], 1), ("s-bar", &[true, false, false], 0), ("s-hbar", &[true, false, false], 0)];
+    for (id, mask, kept) in cases {
+        let all = bars(&scene_with(DOC, id, 600.0, &[], false));
+        let one = scene_with(DOC, id, 600.0, mask, false);
+        let only = bars(&one);
+        assert!(only.iter().all(|b| b.0 == kept), "{id}: only series {kept} drawn, in its own colour");
+        assert!(one.hits.iter().all(|h| h.series == kept), "{id}");
+        let longest = |bs: &[(usize, Rect)]| bs.iter().filter(|b| b.0 == kept).map(|b| b.1.w.max(b.1.h)).fold(0.0, f64::max);
+        assert!(longest(&only) > longest(&all) + 1.0, "{id}: the kept series rescales to fill the plot");
+        let none = scene_with(DOC, id, 600.0, &[false; 5], false);
+        assert!(none.hits.is_empty() && bars(&none).is_empty(), "{id}: all switched off draws no bars");
+    }
+}
+
+#[test]
+fn stacks_are_adjacent_in_series_order_and_proportional_to_their_sums() {
+    let v = scene("s-bar", 600.0);
+    let cols = bars(&v);
+    let h = bars(&scene("s-hbar", 600.0));
+    // Items: [120, 340, 40], [98, –, 10], [0, 77, 5] → 8 segments.
+    assert_eq!(cols.iter().map(|b| b.0).collect::<Vec<_>>(), [0, 1, 2, 0, 2, 0, 1, 2]);
+    let stacks = [(0..3, 500.0), (3..5, 108.0), (5..8, 82.0)];
+    let total = |r: std::ops::Range<usize>, f: &dyn Fn(&Rect) -> f64| r.map(|i| f(&cols[i].1)).sum::<f64>();
+    for (range, sum) in stacks.clone() {
+        for i in range.start..range.end - 1 {
+            assert!(close(cols[i + 1].1.bottom(), cols[i].1.y), "columns: {i} then {}", i + 1);
+            assert!(close(h[i + 1].1.x, h[i].1.right()), "bars: {i} then {}", i + 1);
+        }
+        assert!(close(total(range.clone(), &|r| r.h) / total(0..3, &|r| r.h), sum / 500.0));
+        let bar_len: f64 = range.map(|i| h[i].1.w).sum();
+        assert!(close(bar_len / (h[0].1.w + h[1].1.w + h[2].1.w), sum / 500.0));
+    }
+    // The total stands on a complete stack only; a gap leaves it unlabelled.
+    assert_eq!(text_x(&v, "500").len(), 1);
+    assert!(text_x(&v, "108").is_empty());
+    assert!(text_x(&v, "не менее 82").len() == 1, "a sum keeps the item's qualifier");
+}
+
+#[test]
+fn a_lone_segment_is_labelled_once() {
+    let t = scene_with(FIXTURE, "accidents-stacked", 640.0, &[], false);
+    assert_eq!(text_x(&t, "не менее 77").len(), 1);
+    assert_eq!(text_x(&t, "460").len(), 1);
+    assert_eq!(text_x(&t, "340").len(), 1, "segments wide enough carry their values");
+}
+
+#[test]
+fn hits_walk_items_then_series_and_mark_their_bars() {
+    for id in ["g-hbar", "g-bar", "s-bar", "s-hbar"] {
+        let s = scene(id, 600.0);
+        let drawn = bars(&s);
+        let order: Vec<(usize, usize)> = s.hits.iter().map(|h| (h.item, h.series)).collect();
+        let want: Vec<(usize, usize)> = if id.starts_with("g-") {
+            vec![(0, 0), (0, 1), (1, 1), (2, 0), (2, 1)]
+        } else {
+            vec![(0, 0), (0, 1), (0, 2), (1, 0), (1, 2), (2, 0), (2, 1), (2, 2)]
+        };
+        assert_eq!(order, want, "{id}");
+        for (hit, (series, rect)) in s.hits.iter().zip(&drawn) {
+            assert_eq!(hit.series, *series, "{id}");
+            assert_eq!(hit.mark, Mark::Rect(*rect), "{id}");
+            assert_eq!(hit.avoid, *rect);
+            if rect.w > 0.0 && rect.h > 0.0 {
+                let found = s.hit_at(rect.x + rect.w / 2.0, rect.y + rect.h / 2.0).expect("a hit on the bar");
+                assert_eq!((found.item, found.series), (hit.item, hit.series), "{id}");
+            }
+        }
+    }
+}
+
+#[test]
+fn everything_stays_inside_the_scene() {
+    let charts = [(DOC, "g-hbar"), (DOC, "g-bar"), (DOC, "s-bar"), (DOC, "s-hbar"), (DOC, "many"), (FIXTURE, "accidents-stacked"), (FIXTURE, "accidents-grouped")];
+    for width in [320.0, 1200.0] {
+        for (doc, id) in charts {
+            let s = scene_with(doc, id, width, &[], true);
+            assert!(!s.hits.is_empty(), "{id}");
+            for shape in &s.shapes {
+                match shape {
+                    Shape::Rect { rect, .. } | Shape::Frame { rect, .. } => {
+                        assert!(rect.x >= 0.0 && rect.right() <= width + 1e-6, "{id}@{width}: {rect:?}");
+                        assert!(rect.y >= 0.0 && rect.bottom() <= s.height, "{id}@{width}: {rect:?}");
+                    }
+                    Shape::Text { x, y, text, font, align, .. } => {
+                        let w = ApproxMeasure.width(text, *font);
+                        let (x0, x1) = match align {
+                            Align::Start => (*x, x + w),
+                            Align::Center => (x - w / 2.0, x + w / 2.0),
+                            Align::End => (x - w, *x),
+                        };
+                        assert!(x0 >= -1.0 && x1 <= width + 1.0, "{id}@{width}: {text} at {x0}..{x1}");
+                        assert!(*y >= 0.0 && y + font.size <= s.height, "{id}@{width}: {text} at y {y}");
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn static_legend_names_every_series_under_the_titles() {
+    let with = scene_with(DOC, "many", 320.0, &[true, false], true);
+    let without = scene_with(DOC, "many", 320.0, &[true, false], false);
+    assert!(with.height > without.height);
+    for name in ["Вторая", "Пятая"] {
+        assert_eq!(text_x(&with, name).len(), 1, "{name}");
+        assert!(text_x(&without, name).is_empty());
+    }
+    // Wrapped into rows at 320 px; a switched-off series is an outline.
+    let (x2, y2) = text_x(&with, "Вторая")[0];
+    let (_, y5) = text_x(&with, "Пятая")[0];
+    assert!(y5 > y2 && x2 > 0.0);
+    assert!(with.shapes.iter().any(|s| matches!(s, Shape::Frame { ink: Ink::Series(1), .. })));
+    // Under the title, above the bars.
+    let title_y = with.shapes.iter().find_map(|s| if let Shape::Text { y, .. } = s { Some(*y) } else { None }).unwrap();
+    let top_bar = with.hits.iter().map(|h| h.avoid.y).fold(f64::INFINITY, f64::min);
+    assert!(title_y < y2 && y5 < top_bar);
+    // Single-series charts have no legend.
+    let seed = include_str!("../../www/data/almaty-2025.json");
+    let plain = scene_with(seed, "blocked", 600.0, &[], true);
+    assert_eq!(plain, scene_with(seed, "blocked", 600.0, &[], false));
+}

@@ -1,0 +1,271 @@
+use super::*;
+use crate::format::native::NativeNumbers;
+use crate::format::Wording;
+use crate::layout::{ApproxMeasure, Scene, TextMeasure};
+use crate::model::{Datum, Model};
+use crate::spec::{self, ChartKind, Qualifier, Unit};
+use std::collections::HashSet;
+
+/// A one-chart line document: `items` are `(date, values)` with `null` for gaps.
+fn doc(series: &[&str], items: &[(&str, &str)]) -> String {
+    let names: Vec<String> = series.iter().map(|s| format!("\"{s}\"")).collect();
+    let key = if series.is_empty() { "value" } else { "values" };
+    let rows: Vec<String> = items.iter().map(|(d, v)| format!(r#"{{"date":"{d}","{key}":{v}}}"#)).collect();
+    let series = if series.is_empty() { String::new() } else { format!(r#""series":[{}],"#, names.join(",")) };
+    format!(r#"{{"version":1,"charts":[{{"id":"l","type":"line","unit":"kg",{series}"items":[{}]}}]}}"#, rows.join(","))
+}
+
+fn scene(doc: &str, width: f64, shown: &[bool]) -> Scene {
+    let d = spec::parse(doc).unwrap();
+    let model = Model::new(&d, None);
+    let numbers = NativeNumbers::new(model.lang);
+    let words = Wording::new(model.lang, &numbers);
+    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: None, shown, legend: false };
+    crate::layout::chart(&model, 0, &cx, width)
+}
+
+/// Each hit's guide: its x and the (y, series) of its points.
+fn guides(s: &Scene) -> Vec<(f64, Vec<(f64, usize)>)> {
+    s.hits
+        .iter()
+        .map(|h| match &h.mark {
+            Mark::Guide { x, points, .. } => (*x, points.iter().map(|p| (p.1, p.2)).collect()),
+            other => panic!("{other:?}"),
+        })
+        .collect()
+}
+
+fn paths(s: &Scene, series: u8) -> Vec<&Vec<(f64, f64)>> {
+    s.shapes
+        .iter()
+        .filter_map(|sh| match sh {
+            Shape::Path { points, ink, .. } if *ink == Ink::Series(series) => Some(points),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn x_follows_real_time_at_every_precision() {
+    let months = scene(&doc(&[], &[("2025-01", "1"), ("2025-02", "2"), ("2025-04", "3")]), 640.0, &[]);
+    let x: Vec<f64> = guides(&months).iter().map(|g| g.0).collect();
+    assert!(((x[2] - x[1]) - 2.0 * (x[1] - x[0])).abs() < 1e-9, "{x:?}");
+    // Leap day counted; a mixed-precision chart places a year at its first day.
+    let days = scene(&doc(&[], &[("2024-02-28", "1"), ("2024-02-29", "2"), ("2024-03-02", "3")]), 640.0, &[]);
+    let x: Vec<f64> = guides(&days).iter().map(|g| g.0).collect();
+    assert!(((x[2] - x[1]) - 2.0 * (x[1] - x[0])).abs() < 1e-9, "{x:?}");
+    let mixed = scene(&doc(&[], &[("2024", "1"), ("2024-01-11", "2"), ("2024-01-31", "3")]), 640.0, &[]);
+    let x: Vec<f64> = guides(&mixed).iter().map(|g| g.0).collect();
+    assert!(((x[2] - x[1]) - 2.0 * (x[1] - x[0])).abs() < 1e-9, "{x:?}");
+    // One point alone sits in the middle of the plot.
+    let one = scene(&doc(&[], &[("2025-03", "5")]), 640.0, &[]);
+    let axis = one.shapes.iter().find_map(|sh| match sh {
+        Shape::Line { from, to, ink: Ink::Axis, .. } if from.1 == to.1 => Some((from.0, to.0)),
+        _ => None,
+    });
+    let (left, right) = axis.unwrap();
+    assert!((guides(&one)[0].0 - (left + right) / 2.0).abs() < 1e-9, "centred on the plot");
+}
+
+#[test]
+fn y_is_proportional_to_values_and_negatives_sit_below_zero() {
+    let s = scene(&doc(&[], &[("2025-01", "10"), ("2025-02", "30"), ("2025-03", "50"), ("2025-04", "-20")]), 640.0, &[]);
+    let y: Vec<f64> = guides(&s).iter().map(|g| g.1[0].0).collect();
+    assert!(((y[0] - y[1]) / (y[0] - y[2]) - 0.5).abs() < 1e-9, "{y:?}");
+    let zero = s
+        .shapes
+        .iter()
+        .find_map(|sh| match sh {
+            Shape::Line { from, ink: Ink::Axis, .. } if from.0 < 100.0 && sh_is_horizontal(sh) => Some(from.1),
+            _ => None,
+        })
+        .unwrap();
+    assert!(y[3] > zero && y[0] < zero, "zero line between {} and {}: {zero}", y[0], y[3]);
+    assert!(((zero - y[2]) / (y[3] - zero) - 50.0 / 20.0).abs() < 0.1);
+}
+
+fn sh_is_horizontal(s: &Shape) -> bool {
+    matches!(s, Shape::Line { from, to, .. } if from.1 == to.1)
+}
+
+#[test]
+fn gaps_break_the_line_and_isolated_points_get_markers() {
+    let values = ["1", "2", "null", "4", "5", "null", "7", "null"];
+    let items: Vec<(String, &str)> = values.iter().enumerate().map(|(i, v)| (format!("2025-{:02}", i + 1), *v)).collect();
+    let items: Vec<(&str, &str)> = items.iter().map(|(d, v)| (d.as_str(), *v)).collect();
+    let s = scene(&doc(&[], &items), 640.0, &[]);
+    let p = paths(&s, 0);
+    assert_eq!(p.len(), 2, "one path per continuous run");
+    assert!(p.iter().all(|run| run.len() == 2));
+    let lone = guides(&s)[6].clone();
+    assert!(s.shapes.iter().any(|sh| matches!(sh, Shape::Circle { center, .. } if *center == (lone.0, lone.1[0].0))));
+    // A date with only gaps still catches the pointer, with no points.
+    assert_eq!(s.hits.len(), 8);
+    assert!(guides(&s)[7].1.is_empty());
+    // The lone series is labelled with its last value.
+    assert!(s.shapes.iter().any(|sh| matches!(sh, Shape::Text { text, .. } if text == "7\u{a0}кг")));
+}
+
+#[test]
+fn hidden_series_leave_the_scale() {
+    let d = doc(&["small", "big"], &[("2025-01", "[10, 1000]"), ("2025-02", "[5, 900]")]);
+    let all = scene(&d, 600.0, &[]);
+    let only_small = scene(&d, 600.0, &[true, false]);
+    let top = |s: &Scene| match &s.hits[0].mark {
+        Mark::Guide { top, .. } => *top,
+        _ => unreachable!(),
+    };
+    let y10 = |s: &Scene| guides(s)[0].1.iter().find(|p| p.1 == 0).unwrap().0;
+    assert!((y10(&only_small) - top(&only_small)).abs() < 1e-9, "10 is the top of its own scale");
+    assert!(y10(&all) - top(&all) > 100.0, "10 is low on a scale to 1000");
+    assert!(paths(&only_small, 1).is_empty());
+    assert!(guides(&only_small).iter().all(|g| g.1.iter().all(|p| p.1 == 0)));
+    assert!(!only_small.shapes.iter().any(|sh| matches!(sh, Shape::Text { text, .. } if text == "big")));
+}
+
+#[test]
+fn direct_labels_never_overlap() {
+    let d = doc(&["Алматы", "Астана", "Шымкент"], &[("2025-01", "[10, 20, 30]"), ("2025-02", "[50, 50.5, 51]")]);
+    for width in [320.0, 640.0] {
+        let s = scene(&d, width, &[]);
+        let mut ys: Vec<f64> = s
+            .shapes
+            .iter()
+            .filter_map(|sh| match sh {
+                Shape::Text { y, font, text, .. } if *font == LABEL && ["Алматы", "Астана", "Шымкент"].contains(&text.as_str()) => Some(*y),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(ys.len(), 3);
+        ys.sort_by(f64::total_cmp);
+        assert!(ys.windows(2).all(|p| p[1] - p[0] >= LABEL.size), "{ys:?}");
+    }
+}
+
+#[test]
+fn hits_cover_each_date_as_a_strip() {
+    let d = doc(&["a", "b"], &[("2025-01", "[1, 2]"), ("2025-02", "[null, 3]"), ("2025-05", "[4, null]"), ("2025-06", "[null, null]")]);
+    let s = scene(&d, 640.0, &[]);
+    assert_eq!(s.hits.len(), 4);
+    for (i, h) in s.hits.iter().enumerate() {
+        let Region::Rect(r) = h.area else { panic!() };
+        for fx in [0.001, 0.5, 0.999] {
+            for fy in [0.01, 0.5, 0.99] {
+                assert_eq!(s.hit_at(r.x + r.w * fx, r.y + r.h * fy).map(|h| h.item), Some(i));
+            }
+        }
+        if let Some(next) = s.hits.get(i + 1) {
+            let Region::Rect(n) = next.area else { panic!() };
+            assert!((r.right() - n.x).abs() < 1e-9, "strips meet halfway");
+        }
+    }
+    assert_eq!(s.hits[1].series, 1, "first shown series with a value");
+    assert_eq!(s.hits[3].series, 0);
+    assert_eq!(s.hits[0].anchor.1, guides(&s)[0].1.iter().map(|p| p.0).fold(f64::INFINITY, f64::min));
+}
+
+/// The date labels under the plot (centred, muted) as boxes.
+fn date_labels(s: &Scene) -> Vec<(f64, f64, f64, String)> {
+    s.shapes
+        .iter()
+        .filter_map(|sh| match sh {
+            Shape::Text { x, y, text, font, ink: Ink::Muted, align: Align::Center } => {
+                let w = ApproxMeasure.width(text, *font);
+                Some((x - w / 2.0, x + w / 2.0, *y, text.clone()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn date_ticks_never_overlap_on_a_phone() {
+    let items: Vec<(String, String)> =
+        (0..120).map(|i| (format!("{}-{:02}", 2015 + i / 12, i % 12 + 1), format!("{}", 50 + (i * 7) % 40))).collect();
+    let items: Vec<(&str, &str)> = items.iter().map(|(d, v)| (d.as_str(), v.as_str())).collect();
+    for width in [320.0, 480.0, 1200.0] {
+        let s = scene(&doc(&[], &items), width, &[]);
+        let labels = date_labels(&s);
+        assert!(labels.len() >= 3, "{width}: {labels:?}");
+        for (i, a) in labels.iter().enumerate() {
+            assert!(a.0 >= 0.0 && a.1 <= width, "{width}: {a:?}");
+            for b in &labels[i + 1..] {
+                let same_row = (a.2 - b.2).abs() < 1.0;
+                assert!(!same_row || a.1 <= b.0 || b.1 <= a.0, "{width}: {a:?} overlaps {b:?}");
+            }
+        }
+    }
+    // A short monthly span reads in months, with the year under the first.
+    let s = scene(&doc(&[], &[("2025-01", "1"), ("2025-02", "2"), ("2025-03", "3")]), 640.0, &[]);
+    let t: Vec<String> = date_labels(&s).into_iter().map(|l| l.3).collect();
+    assert_eq!(t, ["янв", "2025", "фев", "мар"]);
+    // Days read as `3 мар`.
+    let s = scene(&doc(&[], &[("2025-03-01", "1"), ("2025-03-03", "2"), ("2025-03-05", "3")]), 640.0, &[]);
+    assert!(date_labels(&s).iter().any(|l| l.3 == "3 мар"), "{:?}", date_labels(&s));
+}
+
+#[test]
+fn huge_series_are_decimated_per_pixel_column() {
+    const N: usize = 166_650;
+    let start = days(1700, 1, 1);
+    let items: Vec<Datum> = (0..N)
+        .map(|i| {
+            let (year, m, d) = civil(start + i as i64);
+            let v = (i as f64 * 0.013).sin() * 100.0 + if i == 77_777 { 900.0 } else { 0.0 } - if i == 123_456 { 700.0 } else { 0.0 };
+            Datum {
+                label: String::new(),
+                date: Some(Date { year, month: Some(m), day: Some(d) }),
+                values: vec![Some(Figure { value: v, unit: Unit::Count, qualifier: Qualifier::Exact, scaled: v })],
+                parts: vec![],
+                note: None,
+            }
+        })
+        .collect();
+    let chart = ChartModel {
+        id: "huge".into(),
+        kind: ChartKind::Line,
+        title: None,
+        subtitle: None,
+        note: None,
+        unit: Unit::Count,
+        series: vec![],
+        stacked: false,
+        items,
+    };
+    let numbers = NativeNumbers::new(Lang::En);
+    let words = Wording::new(Lang::En, &numbers);
+    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: None, shown: &[], legend: false };
+    let width = 640.0;
+    let body = layout(&chart, &cx, 0.0, width);
+    assert_eq!(body.hits.len(), N, "hits stay per item");
+    let path: Vec<(f64, f64)> = body
+        .shapes
+        .iter()
+        .filter_map(|s| match s {
+            Shape::Path { points, .. } => Some(points.clone()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert!(path.len() < 4 * width as usize, "{} points", path.len());
+    // Every column's highest and lowest original point is on the path.
+    let kept: HashSet<(u64, u64)> = path.iter().map(|(x, y)| (x.to_bits(), y.to_bits())).collect();
+    type Point = (f64, f64);
+    let mut extremes: std::collections::HashMap<i64, (Point, Point)> = Default::default();
+    for h in &body.hits {
+        let Mark::Guide { x, points, .. } = &h.mark else { panic!() };
+        let p = (*x, points[0].1);
+        let e = extremes.entry(x.floor() as i64).or_insert((p, p));
+        if p.1 < e.0 .1 {
+            e.0 = p;
+        }
+        if p.1 > e.1 .1 {
+            e.1 = p;
+        }
+    }
+    for (lo, hi) in extremes.values() {
+        assert!(kept.contains(&(lo.0.to_bits(), lo.1.to_bits())) && kept.contains(&(hi.0.to_bits(), hi.1.to_bits())));
+    }
+    // Each column is a vertical run of at most four points, left to right.
+    assert!(path.windows(2).all(|p| p[1].0 >= p[0].0));
+}

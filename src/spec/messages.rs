@@ -1,0 +1,174 @@
+//! The validity messages in Russian and Kazakh (English is `Problem`'s Display).
+//! The JSON path and found values stay as written; only our words change.
+
+use super::error::{Problem, SpecError, MAX_BYTES};
+use crate::format::Lang;
+
+impl SpecError {
+    /// The full message in a language: `charts[0].items[3].value: ожидалось число, получено "5 тыс."`.
+    pub fn message(&self, lang: Lang) -> String {
+        let text = self.problem.message(lang);
+        if self.path.is_empty() { text } else { format!("{}: {text}", self.path) }
+    }
+}
+
+fn expected_ru(e: &str) -> &str {
+    match e {
+        "a number" => "число",
+        "a string" => "строка",
+        "an object" => "объект",
+        "an array" => "массив",
+        "true or false" => "true или false",
+        "the number 1" => "число 1",
+        other => other,
+    }
+}
+
+fn expected_kk(e: &str) -> &str {
+    match e {
+        "a number" => "сан",
+        "a string" => "жол",
+        "an object" => "объект",
+        "an array" => "массив",
+        "true or false" => "true не false",
+        "the number 1" => "1 саны",
+        other => other,
+    }
+}
+
+fn what_ru(w: &str) -> &str {
+    match w {
+        "chart" => "график",
+        "item" => "элемент",
+        "series name" => "название ряда",
+        other => other,
+    }
+}
+
+fn what_kk(w: &str) -> &str {
+    match w {
+        "chart" => "диаграмма",
+        "item" => "элемент",
+        "series name" => "қатар атауы",
+        other => other,
+    }
+}
+
+impl Problem {
+    pub fn message(&self, lang: Lang) -> String {
+        use Problem::*;
+        let kinds = super::ChartKind::NAMES;
+        let quals = super::Qualifier::NAMES;
+        match lang {
+            Lang::En => self.to_string(),
+            Lang::Ru => match self {
+                Syntax { line, column, what } => format!("не JSON: строка {line}, столбец {column}: {what}"),
+                TooLarge { bytes } => format!("документ занимает {bytes} байт; предел — {MAX_BYTES} байт (10 МБ)"),
+                Missing => "обязательное поле отсутствует".into(),
+                WrongType { expected, found } => format!("ожидалось {}, получено {found}", expected_ru(expected)),
+                Version { found } => format!("версия {found} не поддерживается; ожидалась 1"),
+                UnknownChartType(t) => format!("неизвестный тип графика \"{t}\"; допустимы: {kinds}"),
+                UnknownUnit(u) => format!("неизвестная единица \"{u}\"; допустимы count, g, kg, t, percent или код валюты ISO 4217, например KZT"),
+                UnknownQualifier(q) => format!("неизвестный квалификатор \"{q}\"; допустимы: {quals}"),
+                Empty { what } => format!("нужен хотя бы один {}, а их нет", what_ru(what)),
+                Negative { value, kind } => format!("{value} — отрицательное число; в графике {kind} значения не меньше 0"),
+                PartsExceed { sum, value } => format!("части в сумме дают {sum}, больше значения {value}"),
+                ValuesLength { found, expected } => format!("значений {found}, а рядов в графике {expected}"),
+                ValueShape { series: true } => "у графика есть `series`, поэтому у элемента нужен `values` (по одному на ряд), а не `value`".into(),
+                ValueShape { series: false } => "`values` требует `series` у графика; без рядов укажите одно `value`".into(),
+                DuplicateId { id, first } => format!("id \"{id}\" уже занят графиком charts[{first}]"),
+                BadDate(d) => format!("\"{d}\" — не дата; ожидается ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД"),
+                DateOrder { date, previous } => format!("даты не по порядку: \"{date}\" стоит после \"{previous}\"; элементы идут от ранних к поздним"),
+                TooLong { chars } => format!("текст из {chars} символов; предел — 500"),
+                TooManyItems { count } => format!("элементов {count}; предел — 100 000"),
+                UnitKind { unit, chart_unit } => format!("единицу \"{unit}\" нельзя смешивать с единицей графика \"{chart_unit}\": это другая величина"),
+                Currency { unit, chart_unit } => format!("валюта \"{unit}\" отличается от валюты графика \"{chart_unit}\"; в одном графике одна валюта"),
+            },
+            Lang::Kk => match self {
+                Syntax { line, column, what } => format!("JSON емес: {line}-жол, {column}-баған: {what}"),
+                TooLarge { bytes } => format!("құжат көлемі {bytes} байт; шегі — {MAX_BYTES} байт (10 МБ)"),
+                Missing => "міндетті өріс жоқ".into(),
+                WrongType { expected, found } => format!("{} күтілді, {found} келді", expected_kk(expected)),
+                Version { found } => format!("{found} нұсқасына қолдау жоқ; 1 күтілді"),
+                UnknownChartType(t) => format!("белгісіз диаграмма түрі \"{t}\"; рұқсат етілгендері: {kinds}"),
+                UnknownUnit(u) => format!("белгісіз өлшем бірлігі \"{u}\"; рұқсат етілгендері: count, g, kg, t, percent немесе ISO 4217 валюта коды, мысалы KZT"),
+                UnknownQualifier(q) => format!("белгісіз анықтауыш \"{q}\"; рұқсат етілгендері: {quals}"),
+                Empty { what } => format!("кемінде бір {} қажет, бірақ жоқ", what_kk(what)),
+                Negative { value, kind } => format!("{value} — теріс сан; {kind} диаграммасында мәндер 0-ден кем емес"),
+                PartsExceed { sum, value } => format!("бөліктердің қосындысы {sum}, бұл {value} мәнінен көп"),
+                ValuesLength { found, expected } => format!("{found} мән бар, ал диаграммада {expected} қатар"),
+                ValueShape { series: true } => "диаграммада `series` бар, сондықтан элементке `value` емес, `values` (әр қатарға бір) керек".into(),
+                ValueShape { series: false } => "`values` үшін диаграммада `series` керек; қатарсыз бір `value` беріңіз".into(),
+                DuplicateId { id, first } => format!("\"{id}\" id-і charts[{first}] диаграммасында бұрыннан бар"),
+                BadDate(d) => format!("\"{d}\" — күн емес; ЖЖЖЖ, ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК күтіледі"),
+                DateOrder { date, previous } => format!("күндер ретсіз: \"{date}\" \"{previous}\" күнінен кейін тұр; элементтер ерте күннен кейінгіге қарай жүреді"),
+                TooLong { chars } => format!("{chars} таңбадан тұратын мәтін; шегі — 500"),
+                TooManyItems { count } => format!("{count} элемент; шегі — 100 000"),
+                UnitKind { unit, chart_unit } => format!("\"{unit}\" бірлігін диаграмманың \"{chart_unit}\" бірлігімен араластыруға болмайды: бұл басқа шама"),
+                Currency { unit, chart_unit } => format!("\"{unit}\" валютасы диаграмманың \"{chart_unit}\" валютасынан өзгеше; бір диаграммада бір валюта"),
+            },
+        }
+    }
+}
+
+/// The document's own `locale`, read from text that failed validation but is
+/// JSON, so its error can be worded in its language.
+pub fn declared_locale(text: &str) -> Option<String> {
+    if text.len() > MAX_BYTES {
+        return None;
+    }
+    let v: serde_json::Value = serde_json::from_str(text).ok()?;
+    v.get("locale")?.as_str().map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_spec_example_reads_in_russian() {
+        let doc = r#"{"version":1,"locale":"ru","charts":[{"id":"a","type":"bar","items":[{"label":"x","value":1},{"label":"y","value":"5 тыс."}]}]}"#;
+        let e = crate::spec::parse(doc).unwrap_err();
+        assert_eq!(e.message(Lang::Ru), "charts[0].items[1].value: ожидалось число, получено \"5 тыс.\"");
+        assert_eq!(e.message(Lang::En), e.to_string());
+        assert_eq!(e.message(Lang::Kk), "charts[0].items[1].value: сан күтілді, \"5 тыс.\" келді");
+        assert_eq!(declared_locale(doc).as_deref(), Some("ru"));
+        assert_eq!(declared_locale("{oops"), None);
+    }
+
+    #[test]
+    fn every_problem_has_russian_and_kazakh_words() {
+        use Problem::*;
+        let all = [
+            Syntax { line: 1, column: 2, what: "x".into() },
+            TooLarge { bytes: 1 },
+            Missing,
+            WrongType { expected: "a number", found: "null".into() },
+            Version { found: "2".into() },
+            UnknownChartType("pie".into()),
+            UnknownUnit("kgs".into()),
+            UnknownQualifier("over".into()),
+            Empty { what: "item" },
+            Negative { value: -1.0, kind: "bar" },
+            PartsExceed { sum: 2.0, value: 1.0 },
+            ValuesLength { found: 1, expected: 2 },
+            ValueShape { series: true },
+            ValueShape { series: false },
+            DuplicateId { id: "a".into(), first: 0 },
+            BadDate("x".into()),
+            DateOrder { date: "a".into(), previous: "b".into() },
+            TooLong { chars: 501 },
+            TooManyItems { count: 100_001 },
+            UnitKind { unit: "kg".into(), chart_unit: "KZT".into() },
+            Currency { unit: "USD".into(), chart_unit: "KZT".into() },
+        ];
+        for p in &all {
+            let (en, ru, kk) = (p.message(Lang::En), p.message(Lang::Ru), p.message(Lang::Kk));
+            assert!(ru != en && kk != en && ru != kk, "{en}");
+            // No English word of ours left in the translations.
+            for w in ["expected", "found", "unknown", "limit"] {
+                assert!(!ru.contains(w) && !kk.contains(w), "{ru} / {kk}");
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+//! Small DOM helpers shared by the web layer.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, HtmlCanvasElement, HtmlElement};
+
+pub fn document() -> Document {
+    web_sys::window().and_then(|w| w.document()).expect("a page with a document")
+}
+
+/// A new element with a class (empty: none).
+pub fn el(tag: &str, class: &str) -> HtmlElement {
+    let e = document().create_element(tag).expect("valid tag name");
+    if !class.is_empty() {
+        e.set_class_name(class);
+    }
+    e.unchecked_into()
+}
+
+/// A new element holding `text` as a text node: document strings never become HTML.
+pub fn text_el(tag: &str, class: &str, text: &str) -> HtmlElement {
+    let e = el(tag, class);
+    e.set_text_content(Some(text));
+    e
+}
+
+pub fn device_pixel_ratio() -> f64 {
+    web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).clamp(1.0, 4.0)
+}
+
+/// Sets a canvas's CSS size and its backing store to CSS × devicePixelRatio.
+pub fn size_canvas(canvas: &HtmlCanvasElement, width: f64, height: f64, dpr: f64) {
+    canvas.set_width((width * dpr).round() as u32);
+    canvas.set_height((height * dpr).round() as u32);
+    let style = canvas.style();
+    let _ = style.set_property("width", &format!("{width}px"));
+    let _ = style.set_property("height", &format!("{height}px"));
+}
+
+pub fn clear(canvas: &HtmlCanvasElement) {
+    if let Some(ctx) = canvas.get_context("2d").ok().flatten() {
+        let ctx: web_sys::CanvasRenderingContext2d = ctx.unchecked_into();
+        ctx.clear_rect(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height()));
+    }
+}

@@ -1,0 +1,29 @@
+//! The legend of a chart with series: real buttons (keyboard and screen-reader
+//! reachable for free) that switch a series off and on.
+
+use web_sys::HtmlElement;
+
+use super::dom::{el, text_el};
+use crate::theme::Theme;
+
+/// One `<button aria-pressed>` per series, with its colour as a swatch.
+pub fn build(series: &[String], shown: &[bool], theme: &Theme, label: &str) -> (HtmlElement, Vec<HtmlElement>) {
+    let group = el("div", "legend");
+    let _ = group.set_attribute("role", "group");
+    let _ = group.set_attribute("aria-label", label);
+    let buttons = series
+        .iter()
+        .enumerate()
+        .map(|(s, name)| {
+            let b = el("button", "key");
+            let _ = b.set_attribute("type", "button");
+            let _ = b.set_attribute("aria-pressed", if shown.get(s).copied().unwrap_or(true) { "true" } else { "false" });
+            let _ = b.style().set_property("--swatch", &theme.series_hex(s));
+            let _ = b.append_child(&el("span", "swatch"));
+            let _ = b.append_child(&text_el("span", "", name));
+            let _ = group.append_child(&b);
+            b
+        })
+        .collect();
+    (group, buttons)
+}

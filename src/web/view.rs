@@ -1,0 +1,310 @@
+//! The state of one element's rendered document and everything the reader does
+//! to it: pointer, touch, keyboard, legend. Methods return the host events to
+//! send, so they go out only after the state is released.
+
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsValue;
+use web_sys::{HtmlCanvasElement, HtmlElement};
+
+use super::dom::{clear, device_pixel_ratio, el, size_canvas, text_el};
+use super::events::{detail, Emit};
+use super::measure::CanvasMeasure;
+use super::{intl, legend, table, tooltip};
+use crate::format::{words, NumberFormat, Wording};
+use crate::interact::focus::{self, Key};
+use crate::interact::{describe, highlight, Tooltip};
+use crate::layout::{self, ApproxMeasure, Ctx, Scene, TextMeasure};
+use crate::model::Model;
+use crate::render::{self, Device};
+use crate::spec::{self, ChartKind};
+use crate::theme::Theme;
+
+thread_local! {
+    static MEASURE: Option<CanvasMeasure> = CanvasMeasure::new();
+}
+
+pub struct Inner {
+    pub host: HtmlElement,
+    pub content: HtmlElement,
+    pub tooltip: HtmlElement,
+    pub live: HtmlElement,
+    pub view: Option<View>,
+}
+
+pub struct View {
+    pub model: Model,
+    source: Option<spec::Source>,
+    numbers: Box<dyn NumberFormat>,
+    pub theme_attr: Option<String>,
+    theme: Theme,
+    width: f64,
+    pub charts: Vec<ChartView>,
+}
+
+/// How the active datum was chosen: it decides what dismisses it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum By {
+    Pointer,
+    Touch,
+    Key,
+}
+
+pub struct ChartView {
+    index: usize,
+    stage: HtmlElement,
+    pub plot: HtmlCanvasElement,
+    pub overlay: HtmlCanvasElement,
+    pub legend: Vec<HtmlElement>,
+    shown: Vec<bool>,
+    scene: Scene,
+    active: Option<(usize, By)>,
+}
+
+impl Inner {
+    pub fn build(&mut self, model: Model, source: Option<spec::Source>, selected: &[usize], whole: bool, theme_attr: Option<String>) -> Result<(), JsValue> {
+        self.content.set_inner_html("");
+        self.tooltip.set_hidden(true);
+        let dark = super::theme::is_dark(theme_attr.as_deref());
+        let _ = self.host.set_attribute("data-theme", if dark { "dark" } else { "light" });
+        let theme = super::theme::resolve(&self.host, dark);
+        let a11y = words::a11y(model.lang);
+        if whole && (model.title.is_some() || model.subtitle.is_some()) {
+            let head = el("div", "head");
+            if let Some(t) = &model.title {
+                head.append_child(&text_el("h2", "", t))?;
+            }
+            if let Some(s) = &model.subtitle {
+                head.append_child(&text_el("p", "", s))?;
+            }
+            self.content.append_child(&head)?;
+        }
+        let numbers = intl::numbers(model.lang);
+        let words = Wording::new(model.lang, numbers.as_ref());
+        let mut charts = Vec::new();
+        for &index in selected {
+            let chart = &model.charts[index];
+            let figure = el("figure", "");
+            figure.set_attribute("data-chart", &chart.id)?;
+            let shown = vec![true; chart.series.len()];
+            // Donuts list their slices on the canvas; charts with series get buttons.
+            let legend = if !chart.series.is_empty() && chart.kind != ChartKind::Donut {
+                let (group, buttons) = legend::build(&chart.series, &shown, &theme, a11y.legend);
+                figure.append_child(&group)?;
+                buttons
+            } else {
+                Vec::new()
+            };
+            let stage = el("div", "stage");
+            let plot: HtmlCanvasElement = wasm_bindgen::JsCast::unchecked_into(el("canvas", "plot"));
+            plot.set_attribute("role", "img")?;
+            plot.set_attribute("tabindex", "0")?;
+            plot.set_attribute("aria-roledescription", words::kind_name(model.lang, chart.kind))?;
+            plot.set_attribute("aria-keyshortcuts", "ArrowLeft ArrowRight ArrowUp ArrowDown Home End Escape")?;
+            let overlay: HtmlCanvasElement = wasm_bindgen::JsCast::unchecked_into(el("canvas", "overlay"));
+            overlay.set_attribute("aria-hidden", "true")?;
+            stage.append_child(&plot)?;
+            stage.append_child(&overlay)?;
+            figure.append_child(&stage)?;
+            figure.append_child(&table::build(&crate::interact::table(chart, &words)))?;
+            self.content.append_child(&figure)?;
+            charts.push(ChartView { index, stage, plot, overlay, legend, shown, scene: Scene::default(), active: None });
+        }
+        self.view = Some(View { model, source, numbers, theme_attr, theme, width: 0.0, charts });
+        Ok(())
+    }
+
+    /// The content's width changed: lay everything out again.
+    pub fn resized(&mut self) {
+        let width = f64::from(self.content.client_width());
+        if self.view.as_ref().is_some_and(|v| (v.width - width).abs() >= 1.0) {
+            self.draw_all();
+        }
+    }
+
+    /// The reader's colour scheme changed: recolour (no new layout needed, but
+    /// the legend swatches and host overrides are re-read too).
+    pub fn recolour(&mut self) {
+        let Some(view) = self.view.as_mut() else { return };
+        let dark = super::theme::is_dark(view.theme_attr.as_deref());
+        let _ = self.host.set_attribute("data-theme", if dark { "dark" } else { "light" });
+        view.theme = super::theme::resolve(&self.host, dark);
+        for cv in &view.charts {
+            for (s, b) in cv.legend.iter().enumerate() {
+                let _ = b.style().set_property("--swatch", &view.theme.series_hex(s));
+            }
+        }
+        self.draw_all();
+    }
+
+    pub fn draw_all(&mut self) {
+        let n = self.view.as_ref().map_or(0, |v| v.charts.len());
+        self.tooltip.set_hidden(true);
+        for i in 0..n {
+            self.draw_chart(i);
+        }
+    }
+
+    /// Lays out and draws chart `i` at the content's width and the screen's pixel ratio.
+    fn draw_chart(&mut self, i: usize) {
+        let width = match f64::from(self.content.client_width()) {
+            w if w >= 1.0 => w,
+            _ => 640.0,
+        };
+        let dpr = device_pixel_ratio();
+        let Some(view) = self.view.as_mut() else { return };
+        view.width = width;
+        let Some(cv) = view.charts.get_mut(i) else { return };
+        let words = Wording::new(view.model.lang, view.numbers.as_ref());
+        MEASURE.with(|m| {
+            let measure: &dyn TextMeasure = match m {
+                Some(m) => m,
+                None => &ApproxMeasure,
+            };
+            let cx = Ctx { measure, words: &words, source: view.source.as_ref(), shown: &cv.shown, legend: false };
+            cv.scene = layout::chart(&view.model, cv.index, &cx, width);
+        });
+        cv.active = None;
+        let _ = cv.plot.set_attribute("aria-label", &describe(&view.model.charts[cv.index], &words));
+        for canvas in [&cv.plot, &cv.overlay] {
+            size_canvas(canvas, width, cv.scene.height, dpr);
+        }
+        if let Some(mut backend) = CanvasBackend::with_canvas_object(cv.plot.clone()) {
+            let _ = render::draw(&mut backend, &cv.scene.shapes, &view.theme, Device::canvas(dpr));
+        }
+    }
+
+    /// Makes hit `hit` of chart `i` the active datum (None: nothing), redrawing
+    /// only the overlay, and only when it changed.
+    fn activate(&mut self, i: usize, hit: Option<usize>, by: By) -> Vec<Emit> {
+        let Some(view) = self.view.as_mut() else { return Vec::new() };
+        // One tooltip per element: whatever another chart showed goes.
+        for (j, other) in view.charts.iter_mut().enumerate() {
+            if j != i && other.active.take().is_some() {
+                clear(&other.overlay);
+            }
+        }
+        let Some(cv) = view.charts.get_mut(i) else { return Vec::new() };
+        let next = hit.filter(|h| *h < cv.scene.hits.len()).map(|h| (h, by));
+        if next.map(|n| n.0) == cv.active.map(|a| a.0) {
+            cv.active = next;
+            return Vec::new();
+        }
+        cv.active = next;
+        clear(&cv.overlay);
+        let Some((h, _)) = next else {
+            self.tooltip.set_hidden(true);
+            return Vec::new();
+        };
+        let hit = &cv.scene.hits[h];
+        if let Some(mut backend) = CanvasBackend::with_canvas_object(cv.overlay.clone()) {
+            let _ = render::draw(&mut backend, &highlight(hit), &view.theme, Device::canvas(device_pixel_ratio()));
+        }
+        let words = Wording::new(view.model.lang, view.numbers.as_ref());
+        let chart = &view.model.charts[cv.index];
+        if let Some(tip) = Tooltip::with_shown(chart, hit.item, hit.series, &words, &cv.shown) {
+            tooltip::fill(&self.tooltip, &tip);
+            tooltip::place(&self.host, &cv.stage, &self.tooltip, hit.anchor, hit.avoid);
+            if by == By::Key {
+                self.live.set_text_content(Some(&tip.text()));
+            }
+        }
+        detail("newsplot:hover", chart, hit.item, hit.series).into_iter().collect()
+    }
+
+    fn active_hit(&self, i: usize) -> Option<(usize, By)> {
+        self.view.as_ref()?.charts.get(i)?.active
+    }
+
+    /// The select event for chart `i`'s active datum.
+    fn select(&self, i: usize) -> Option<Emit> {
+        let view = self.view.as_ref()?;
+        let cv = view.charts.get(i)?;
+        let hit = cv.scene.hits.get(cv.active?.0)?;
+        detail("newsplot:select", &view.model.charts[cv.index], hit.item, hit.series)
+    }
+
+    fn hit_at(&self, i: usize, x: f64, y: f64) -> Option<usize> {
+        self.view.as_ref()?.charts.get(i)?.scene.hit_index_at(x, y)
+    }
+
+    pub fn pointer_move(&mut self, i: usize, x: f64, y: f64) -> Vec<Emit> {
+        // A tapped datum stays until the next tap, not the next stray move.
+        if matches!(self.active_hit(i), Some((_, By::Touch | By::Key))) {
+            return Vec::new();
+        }
+        let hit = self.hit_at(i, x, y);
+        self.activate(i, hit, By::Pointer)
+    }
+
+    /// The mouse left the chart (`into_tooltip`: onto the tooltip, which keeps it).
+    pub fn pointer_leave(&mut self, i: usize, into_tooltip: bool) -> Vec<Emit> {
+        match self.active_hit(i) {
+            Some((_, By::Pointer)) if !into_tooltip => self.activate(i, None, By::Pointer),
+            _ => Vec::new(),
+        }
+    }
+
+    /// A tap: show what is under the finger, or dismiss on an empty spot.
+    pub fn tap(&mut self, i: usize, x: f64, y: f64) -> Vec<Emit> {
+        let hit = self.hit_at(i, x, y);
+        let mut out = self.activate(i, hit, By::Touch);
+        out.extend(self.select(i));
+        out
+    }
+
+    pub fn click(&mut self, i: usize) -> Vec<Emit> {
+        self.select(i).into_iter().collect()
+    }
+
+    /// A key on a focused chart; the bool says whether it was ours (prevent default).
+    pub fn key(&mut self, i: usize, key: &str) -> (bool, Vec<Emit>) {
+        match key {
+            "Escape" => (true, self.activate(i, None, By::Key)),
+            "Enter" | " " => (true, self.select(i).into_iter().collect()),
+            _ => {
+                let Some(k) = Key::from_dom(key) else { return (false, Vec::new()) };
+                let Some(cv) = self.view.as_ref().and_then(|v| v.charts.get(i)) else { return (false, Vec::new()) };
+                let next = focus::step(&cv.scene.hits, cv.active.map(|a| a.0), k);
+                (true, self.activate(i, next, By::Key))
+            }
+        }
+    }
+
+    /// Focus arrived on chart `i`: show its first datum, as the arrows would.
+    pub fn focus(&mut self, i: usize) -> Vec<Emit> {
+        if self.active_hit(i).is_some() {
+            return Vec::new();
+        }
+        let first = self.view.as_ref().and_then(|v| v.charts.get(i)).and_then(|cv| focus::step(&cv.scene.hits, None, Key::Home));
+        self.activate(i, first, By::Key)
+    }
+
+    pub fn blur(&mut self, i: usize) -> Vec<Emit> {
+        match self.active_hit(i) {
+            Some((_, By::Key)) => self.activate(i, None, By::Key),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Escape anywhere, or a tap outside the element: hide whatever is shown.
+    pub fn dismiss(&mut self) {
+        let n = self.view.as_ref().map_or(0, |v| v.charts.len());
+        for i in 0..n {
+            if self.active_hit(i).is_some() {
+                self.activate(i, None, By::Pointer);
+            }
+        }
+    }
+
+    /// A legend button: switch series `s` of chart `i`; the scale follows.
+    pub fn toggle_series(&mut self, i: usize, s: usize) {
+        let Some(cv) = self.view.as_mut().and_then(|v| v.charts.get_mut(i)) else { return };
+        if crate::interact::legend::toggle(&mut cv.shown, s) {
+            for (k, b) in cv.legend.iter().enumerate() {
+                let _ = b.set_attribute("aria-pressed", if cv.shown[k] { "true" } else { "false" });
+            }
+            self.tooltip.set_hidden(true);
+            self.draw_chart(i);
+        }
+    }
+}

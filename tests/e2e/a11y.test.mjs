@@ -1,0 +1,172 @@
+// What assistive technology gets from the gallery's charts: a labelled
+// role="img" canvas, a visually hidden table with every value worded as the
+// tooltip words it, and legend buttons that say whether a series is shown.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startHarness,
+  waitForWidgets,
+  fetchJson,
+  chartById,
+  plain,
+  writesValue,
+  aboutItem,
+  focusPlot,
+  pressForTooltip,
+  canvasHash,
+  waitForTooltip,
+  GALLERY,
+  GALLERY_DATA,
+  KIND_CHARTS,
+  QUALIFIER_WORDS,
+} from './helpers.mjs';
+
+let h, doc, page, context, pageErrors;
+before(async () => {
+  h = await startHarness();
+  doc = await fetchJson(h, GALLERY_DATA);
+  ({ page, context, pageErrors } = await h.open(GALLERY, { viewport: { width: 1200, height: 900 } }));
+  page.setDefaultTimeout(5000); // locator clicks fail fast
+  await waitForWidgets(page);
+});
+after(async () => {
+  await context?.close();
+  await h?.close();
+});
+
+const HOSTS = Object.values(KIND_CHARTS).flatMap((id) => [`#light-${id}`, `#dark-${id}`]);
+const idOf = (host) => host.replace(/^#(light|dark)-/, '');
+
+/** The figure's chart canvases and hidden table, read from the shadow root. */
+function readFigure(host) {
+  return page.evaluate((host) => {
+    const root = document.querySelector(host).shadowRoot;
+    const figures = [...root.querySelectorAll('figure')];
+    const table = figures[0]?.querySelector('table');
+    const box = table?.getBoundingClientRect();
+    return {
+      figures: figures.map((f) => f.dataset.chart),
+      canvases: [...root.querySelectorAll('canvas[role="img"]')].map((c) => c.getAttribute('aria-label')),
+      table: table && {
+        size: [box.width, box.height],
+        head: [...table.querySelectorAll('th[scope="col"]')].map((th) => th.textContent.trim()),
+        rows: [...table.querySelectorAll('tbody tr')].map((tr) => ({
+          th: [...tr.querySelectorAll('th[scope="row"]')].map((th) => th.textContent.trim()),
+          td: [...tr.querySelectorAll('td')].map((td) => td.textContent.trim()),
+        })),
+      },
+    };
+  }, host);
+}
+
+test('every chart canvas is a role="img" whose aria-label names the chart title', async () => {
+  for (const host of HOSTS) {
+    const chart = chartById(doc, idOf(host));
+    const { figures, canvases } = await readFigure(host);
+    assert.deepEqual(figures, [chart.id], `${host}: one <figure data-chart="${chart.id}">`);
+    assert.equal(canvases.length, 1, `${host}: one canvas[role=img]`);
+    assert.ok(plain(canvases[0]).includes(plain(chart.title)), `${host}: aria-label names «${chart.title}»: ${JSON.stringify(canvases[0])}`);
+  }
+});
+
+test('each figure has a visually hidden table: one row per item, every value worded', async () => {
+  const Q = QUALIFIER_WORDS.ru;
+  for (const host of HOSTS) {
+    const chart = chartById(doc, idOf(host));
+    const { table } = await readFigure(host);
+    assert.ok(table, `${host}: the figure holds a <table>`);
+    assert.ok(table.size[0] <= 1 && table.size[1] <= 1, `${host}: the table is visually hidden: ${table.size}`);
+    assert.equal(table.rows.length, chart.items.length, `${host}: one row per item`);
+    for (const s of chart.series ?? []) assert.ok(table.head.includes(s), `${host}: a column for series ${s}: ${table.head}`);
+
+    chart.items.forEach((item, i) => {
+      const row = table.rows[i];
+      const where = `${host} row ${i} ${JSON.stringify(row)}`;
+      assert.equal(row.th.length, 1, `${where}: one th[scope=row]`);
+      assert.ok(aboutItem(row.th[0], item), `${where}: the row header is "${item.label ?? item.date}"`);
+      const values = chart.series ? item.values : [item.value];
+      values.forEach((v, k) => {
+        const cell = row.td[k] ?? '';
+        if (v === null) assert.doesNotMatch(cell, /\d/, `${where}: the gap in column ${k} has no number`);
+        else assert.ok(writesValue(cell, v), `${where}: column ${k} writes ${v}: ${JSON.stringify(cell)}`);
+      });
+      if (item.qualifier && item.qualifier !== 'exact') {
+        assert.ok(plain(row.td.join(' ')).includes(Q[item.qualifier]), `${where}: worded «${Q[item.qualifier]}»`);
+      }
+      for (const p of item.parts ?? []) {
+        assert.ok(plain(row.td.join(' ')).includes(plain(p.label)), `${where}: lists the part «${p.label}»`);
+      }
+    });
+  }
+});
+
+test('the table words each value exactly as the tooltip does', async () => {
+  for (const id of Object.values(KIND_CHARTS)) {
+    const host = `#light-${id}`;
+    const chart = chartById(doc, id);
+    const { table } = await readFigure(host);
+    // Keyboard walk: the first series of each item (every series for a line).
+    let tip = await focusPlot(page, host);
+    for (let i = 0; i < chart.items.length; i++) {
+      if (i > 0) tip = await pressForTooltip(page, host, 'ArrowRight', tip);
+      const cells = chart.type === 'line' && chart.series ? table.rows[i].td.slice(0, chart.series.length) : [table.rows[i].td[0]];
+      for (const cell of cells) {
+        assert.ok(plain(tip.text).includes(plain(cell)), `${host} item ${i}: the tooltip ${JSON.stringify(tip.text)} has the table's ${JSON.stringify(cell)}`);
+      }
+    }
+    await page.keyboard.press('Escape');
+  }
+});
+
+/** The legend button of `series` in a widget. */
+const legendButton = (host, series) => page.locator(`${host} button[aria-pressed]`, { hasText: series });
+
+test('line chart legend: a button hides a series from the drawing and the tooltip, and shows it again', async () => {
+  const host = `#light-${KIND_CHARTS.line}`;
+  const chart = chartById(doc, KIND_CHARTS.line);
+  const [kept, hidden] = chart.series;
+  assert.equal(await page.locator(`${host} button[aria-pressed]`).count(), chart.series.length, 'one legend button per series');
+  for (const s of chart.series) assert.equal(await legendButton(host, s).getAttribute('aria-pressed'), 'true', `${s} starts shown`);
+
+  const before = await canvasHash(page, host);
+  let tip = await focusPlot(page, host);
+  assert.ok(plain(tip.text).includes(hidden), `before: the tooltip lists ${hidden}: ${JSON.stringify(tip.text)}`);
+
+  await legendButton(host, hidden).click();
+  assert.equal(await legendButton(host, hidden).getAttribute('aria-pressed'), 'false', `${hidden}'s button is no longer pressed`);
+  assert.equal(await legendButton(host, kept).getAttribute('aria-pressed'), 'true', `${kept}'s button still is`);
+  const without = await canvasHash(page, host);
+  assert.notEqual(without, before, 'hiding a series changes the drawing');
+  tip = await focusPlot(page, host);
+  assert.ok(plain(tip.text).includes(kept), `the tooltip lists ${kept}: ${JSON.stringify(tip.text)}`);
+  assert.ok(!plain(tip.text).includes(hidden), `the tooltip no longer lists ${hidden}: ${JSON.stringify(tip.text)}`);
+  tip = await pressForTooltip(page, host, 'End', tip);
+  assert.ok(!plain(tip.text).includes(hidden), `nor at the last date: ${JSON.stringify(tip.text)}`);
+
+  await legendButton(host, hidden).click();
+  assert.equal(await legendButton(host, hidden).getAttribute('aria-pressed'), 'true', `${hidden} is shown again`);
+  assert.equal(await canvasHash(page, host), before, 'showing it again restores the drawing');
+  await focusPlot(page, host);
+  await waitForTooltip(page, host, { hidden: false, contains: hidden });
+  await page.keyboard.press('Escape');
+});
+
+test('grouped bars legend: a hidden series is skipped by ArrowDown', async () => {
+  const host = `#light-${KIND_CHARTS.grouped}`;
+  const [first, middle, last] = chartById(doc, KIND_CHARTS.grouped).series;
+  const before = await canvasHash(page, host);
+  await legendButton(host, middle).click();
+  assert.equal(await legendButton(host, middle).getAttribute('aria-pressed'), 'false');
+  assert.notEqual(await canvasHash(page, host), before, 'hiding a series changes the drawing');
+
+  let tip = await focusPlot(page, host);
+  assert.ok(plain(tip.text).includes(`${first}:`), `focus shows ${first}: ${JSON.stringify(tip.text)}`);
+  tip = await pressForTooltip(page, host, 'ArrowDown', tip);
+  assert.ok(plain(tip.text).includes(`${last}:`), `ArrowDown skips the hidden ${middle} to ${last}: ${JSON.stringify(tip.text)}`);
+
+  await page.keyboard.press('Escape');
+  await legendButton(host, middle).click();
+  assert.equal(await canvasHash(page, host), before, 'showing it again restores the drawing');
+  assert.deepEqual(pageErrors, [], 'no uncaught errors');
+});

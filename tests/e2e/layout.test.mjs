@@ -1,0 +1,108 @@
+// Layout at phone and desktop widths: no horizontal scrolling, every canvas
+// inside its element, and a new layout when the window is resized.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startHarness, waitForWidgets, screenshot, waitUntil, GALLERY } from './helpers.mjs';
+
+let h;
+before(async () => {
+  h = await startHarness();
+});
+after(() => h?.close());
+
+/** Page scroll width and, per widget, its box and every canvas's box (CSS px). */
+function measure(page) {
+  return page.evaluate(() => ({
+    scrollWidth: document.scrollingElement.scrollWidth,
+    widgets: [...document.querySelectorAll('news-plot')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return {
+        name: el.id || el.getAttribute('chart') || 'document',
+        state: el.getAttribute('state'),
+        left: r.left,
+        right: r.right,
+        canvases: [...el.shadowRoot.querySelectorAll('canvas')].map((c) => {
+          const b = c.getBoundingClientRect();
+          return { left: b.left, right: b.right, width: b.width, store: c.width, dpr: devicePixelRatio };
+        }),
+      };
+    }),
+  }));
+}
+
+function assertFits(m, width, where) {
+  assert.ok(m.scrollWidth <= width, `${where}: no horizontal overflow (scrollWidth ${m.scrollWidth} > ${width})`);
+  for (const w of m.widgets) {
+    assert.equal(w.state, 'ready', `${where} ${w.name}: ready`);
+    assert.ok(w.canvases.length >= 2, `${where} ${w.name}: has its canvases`);
+    assert.ok(w.right <= width + 0.5, `${where} ${w.name}: the element fits the window (${w.right})`);
+    for (const c of w.canvases) {
+      const fits = c.width > 0 && c.left >= w.left - 0.5 && c.right <= w.right + 0.5;
+      assert.ok(fits, `${where} ${w.name}: canvas ${JSON.stringify(c)} inside the element [${w.left}, ${w.right}]`);
+    }
+  }
+}
+
+/** Waits until every chart canvas has been laid out again at its element's width. */
+function waitForRelayout(page, what) {
+  return waitUntil(
+    page,
+    () =>
+      [...document.querySelectorAll('news-plot')].every((el) =>
+        [...el.shadowRoot.querySelectorAll('canvas[role="img"]')].every((c) => {
+          const w = c.getBoundingClientRect().width;
+          return w <= el.clientWidth + 0.5 && w >= el.clientWidth - 40 && c.width === Math.round(w * devicePixelRatio);
+        }),
+      ),
+    null,
+    what,
+  );
+}
+
+test('demo page at 320 px, then resized to 1200 px: no horizontal overflow, every canvas fits', async () => {
+  const { page, context } = await h.open('/', { viewport: { width: 320, height: 800 } });
+  try {
+    await waitForWidgets(page);
+    assertFits(await measure(page), 320, 'demo @320');
+    await page.setViewportSize({ width: 1200, height: 800 });
+    await waitForRelayout(page, 'the demo laid out at 1200 px');
+    assertFits(await measure(page), 1200, 'demo resized to 1200');
+  } finally {
+    await context.close();
+  }
+});
+
+test('gallery loaded at 320 px: no horizontal overflow, every canvas fits', async () => {
+  const { page, context } = await h.open(GALLERY, { viewport: { width: 320, height: 800 } });
+  try {
+    await waitForWidgets(page);
+    assertFits(await measure(page), 320, 'gallery @320');
+  } finally {
+    await context.close();
+  }
+});
+
+test('gallery at 1200 px, resized to 400, 375 and 320: the charts follow, nothing overflows', async () => {
+  const { page, context } = await h.open(GALLERY, { viewport: { width: 1200, height: 800 } });
+  const host = '#light-damage';
+  const plotWidth = () =>
+    page.evaluate((host) => document.querySelector(host).shadowRoot.querySelector('canvas[role="img"]').getBoundingClientRect().width, host);
+  try {
+    await waitForWidgets(page);
+    assertFits(await measure(page), 1200, 'gallery @1200');
+    const wide = await plotWidth();
+    assert.ok(wide > 600, `at 1200 px the chart is wide: ${wide}`);
+    await screenshot(page, 'gallery-1200.png', { fullPage: true });
+
+    for (const width of [400, 375, 320]) {
+      await page.setViewportSize({ width, height: 800 });
+      await waitForRelayout(page, `the gallery laid out at ${width} px`);
+      assertFits(await measure(page), width, `gallery resized to ${width}`);
+      assert.ok((await plotWidth()) < width, `the chart canvas narrowed below ${width} px`);
+      if (width === 375) await screenshot(page, 'gallery-375.png', { fullPage: true });
+    }
+  } finally {
+    await context.close();
+  }
+});

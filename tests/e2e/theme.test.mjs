@@ -1,0 +1,100 @@
+// Themes: theme="light" and theme="dark" draw in different colours and paint the
+// element's background; without the attribute the reader's prefers-color-scheme
+// decides (live); a page's --newsplot-* custom properties override colours.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startHarness,
+  waitForWidgets,
+  dominantColours,
+  screenshot,
+  waitUntil,
+  GALLERY,
+  KIND_CHARTS,
+} from './helpers.mjs';
+
+let h;
+before(async () => {
+  h = await startHarness();
+});
+after(() => h?.close());
+
+/** Relative luminance (0…1) of a CSS rgb()/rgba() colour. */
+function luminance(css) {
+  const [r, g, b] = css.match(/[\d.]+/g).slice(0, 3).map(Number);
+  const lin = (c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+const hostStyle = (page, host) =>
+  page.evaluate((host) => {
+    const el = document.querySelector(host);
+    return { theme: el.dataset.theme ?? null, background: getComputedStyle(el).backgroundColor };
+  }, host);
+
+/** The three most common colours of a widget's chart. */
+const top3 = async (page, host) => (await dominantColours(page, host)).slice(0, 3).map((c) => c.hex);
+
+test('gallery: theme="light" and theme="dark" draw each chart in different colours on their own background', async () => {
+  const { page, context } = await h.open(GALLERY, { viewport: { width: 1200, height: 900 } });
+  try {
+    await waitForWidgets(page);
+    for (const id of Object.values(KIND_CHARTS)) {
+      const light = await dominantColours(page, `#light-${id}`);
+      const dark = await dominantColours(page, `#dark-${id}`);
+      assert.ok(light.length > 0 && dark.length > 0, `${id}: both are drawn`);
+      assert.notEqual(dark[0].hex, light[0].hex, `${id}: the most common colour differs: ${JSON.stringify({ light, dark })}`);
+
+      const ls = await hostStyle(page, `#light-${id}`);
+      const ds = await hostStyle(page, `#dark-${id}`);
+      assert.equal(ls.theme, 'light', `#light-${id} data-theme`);
+      assert.equal(ds.theme, 'dark', `#dark-${id} data-theme`);
+      assert.ok(luminance(ls.background) > 0.8, `#light-${id} paints a light background: ${ls.background}`);
+      assert.ok(luminance(ds.background) < 0.05, `#dark-${id} paints a dark background: ${ds.background}`);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test('without a theme attribute the widget follows prefers-color-scheme, also when it changes', async () => {
+  const { page, context } = await h.open('/tests/e2e/pages/theme.html', { colorScheme: 'dark' });
+  try {
+    await waitForWidgets(page);
+    assert.equal((await hostStyle(page, '#auto')).theme, 'dark', 'dark scheme: the host gets data-theme="dark"');
+    const dark = await top3(page, '#dark');
+    const light = await top3(page, '#light');
+    assert.notDeepEqual(dark, light, 'the two themes differ');
+    assert.deepEqual(await top3(page, '#auto'), dark, 'dark scheme: drawn with the dark palette');
+    await screenshot(page, 'theme-auto-dark.png', { fullPage: true });
+
+    // The reader switches to light while the page is open.
+    await page.emulateMedia({ colorScheme: 'light' });
+    await waitUntil(page, () => document.querySelector('#auto').dataset.theme === 'light', null, '#auto to get data-theme="light"');
+    assert.deepEqual(await top3(page, '#auto'), light, 'light scheme: redrawn with the light palette');
+    // Elements with a theme attribute keep theirs.
+    assert.deepEqual(await top3(page, '#dark'), dark, 'theme="dark" stays dark');
+  } finally {
+    await context.close();
+  }
+});
+
+test('a page stylesheet setting --newsplot-series-1: #ff0000 on the element makes the columns red', async () => {
+  const { page, context } = await h.open('/tests/e2e/pages/custom.html');
+  try {
+    await waitForWidgets(page);
+    const red = await dominantColours(page, '#red', { share: 0.005 });
+    const plain = await dominantColours(page, '#plain', { share: 0.005 });
+    const redPixels = (cs) => cs.find((c) => c.hex === '#ff0000')?.n ?? 0;
+    assert.ok(redPixels(red) > 2000, `#red draws its columns in #ff0000: ${JSON.stringify(red)}`);
+    assert.equal(redPixels(plain), 0, `#plain does not: ${JSON.stringify(plain)}`);
+    // Exactly the series colour was replaced: the colour #plain has and #red lacks
+    // covers as many pixels as #red's red.
+    const replaced = plain.filter((c) => !red.some((r) => r.hex === c.hex));
+    assert.equal(replaced.length, 1, `one colour of #plain is replaced in #red: ${JSON.stringify({ red, plain })}`);
+    assert.ok(Math.abs(replaced[0].n - redPixels(red)) <= replaced[0].n * 0.05, `the red covers what ${replaced[0].hex} covered`);
+  } finally {
+    await context.close();
+  }
+});
