@@ -70,6 +70,8 @@ impl Theme {
                 Rgba(0x00, 0x7a, 0x5e, 1.0), // bluish green
                 Rgba(0x8e, 0x44, 0x8a, 1.0), // reddish purple
                 Rgba(0x6b, 0x6b, 0x6b, 1.0), // grey
+                Rgba(0x8a, 0x6a, 0x00, 1.0), // ochre (Okabe–Ito yellow, darkened)
+                Rgba(0xb0, 0x3f, 0x6c, 1.0), // rose (Okabe–Ito pink, darkened)
             ],
             part: Rgba(0x0b, 0x2e, 0x52, 1.0),
             on_bar: Rgba(0xff, 0xff, 0xff, 1.0),
@@ -91,6 +93,8 @@ impl Theme {
                 Rgba(0x3f, 0xc0, 0x9c, 1.0),
                 Rgba(0xd0, 0x8c, 0xcc, 1.0),
                 Rgba(0xa8, 0xa8, 0xa8, 1.0),
+                Rgba(0xe0, 0xb8, 0x40, 1.0),
+                Rgba(0xf0, 0x8f, 0xb6, 1.0),
             ],
             part: Rgba(0x2b, 0x5f, 0x94, 1.0),
             on_bar: Rgba(0x10, 0x12, 0x14, 1.0),

@@ -84,15 +84,6 @@ pub fn source(lang: Lang) -> &'static str {
     }
 }
 
-/// The placeholder for chart kinds this build cannot draw yet.
-pub fn not_supported(lang: Lang, kind: &str) -> String {
-    match lang {
-        Lang::Ru => format!("Тип графика «{kind}» пока не поддерживается"),
-        Lang::Kk => format!("«{kind}» диаграмма түрі әзірге қолдау көрсетілмейді"),
-        Lang::En => format!("Chart type \"{kind}\" is not supported yet"),
-    }
-}
-
 /// The kind of chart, for a screen reader's first words.
 pub fn kind_name(lang: Lang, kind: crate::spec::ChartKind) -> &'static str {
     use crate::spec::ChartKind::*;

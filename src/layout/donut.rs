@@ -46,9 +46,13 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let r = if wide { (width * 0.19).clamp(75.0, 130.0) } else { ((width - 2.0 * PAD) / 2.0).min(120.0) };
     let ring = 2.0 * (r + PAD);
     // The list keeps LIST_PAD clear at its sides for a listed zero's hover frame.
-    let (list_x, list_w) =
+    let (list_x, mut list_w) =
         if wide { (ring + 24.0, (width - ring - 24.0 - LIST_PAD).min(440.0)) } else { (LIST_PAD, width - 2.0 * LIST_PAD) };
     let list = List::new(chart, cx, &figures, &values, total, list_w);
+    if wide {
+        // Short labels: keep values near them instead of across an empty gulf.
+        list_w = list_w.min(list.natural);
+    }
     // The list keeps 4 px above and below for the same frame.
     let (height, center, list_top) = if wide {
         let h = ring.max(list.height + 8.0);
@@ -250,6 +254,8 @@ struct List {
     rows: Vec<Row>,
     share_w: f64,
     height: f64,
+    /// The width that fits every label on one line beside its value.
+    natural: f64,
 }
 
 impl List {
@@ -266,9 +272,12 @@ impl List {
             .collect();
         let value_w = texts.iter().map(|t| cx.measure.width(&t.0, VALUE)).fold(0.0, f64::max);
         let share_w = texts.iter().map(|t| cx.measure.width(&t.1, SHARE)).fold(0.0, f64::max);
+        let cols = value_w + if share_w > 0.0 { share_w + COL_GAP } else { 0.0 };
+        let label_w = chart.items.iter().map(|d| cx.measure.width(&d.label, LABEL)).fold(0.0, f64::max);
+        let natural = (SWATCH + 8.0 + label_w + COL_GAP + cols).ceil();
         let text_w = w - SWATCH - 8.0;
-        let beside = text_w - value_w - if share_w > 0.0 { share_w + COL_GAP } else { 0.0 } - COL_GAP;
-        let stacked = beside < (text_w * 0.45).max(90.0);
+        let beside = text_w - COL_GAP - cols;
+        let stacked = natural > w && beside < (text_w * 0.45).max(90.0);
         let lh = LABEL.line_height();
         let rows: Vec<Row> = chart
             .items
@@ -283,7 +292,7 @@ impl List {
             })
             .collect();
         let height = rows.iter().map(|r| r.height + ROW_GAP).sum::<f64>() - ROW_GAP;
-        List { rows, share_w, height: height.max(0.0) }
+        List { rows, share_w, height: height.max(0.0), natural }
     }
 
     /// Draws a row at (x, y): a colour swatch (an empty box when the item has no
@@ -492,6 +501,9 @@ mod tests {
         let wide = scene(&d, 640.0);
         let ring = slices_of(&wide)[0].1;
         assert!(rows_of(&wide).iter().all(|(_, r)| r.x > ring.cx + ring.r_outer));
+        // Short labels keep their values close, on the same line.
+        assert!(rows_of(&wide).iter().all(|(_, r)| r.w < 200.0));
+        assert_eq!(wide.shapes.iter().filter(|x| matches!(x, Shape::Text { align: Align::End, .. })).count(), 6);
         let narrow = scene(&d, 340.0);
         let ring = slices_of(&narrow)[0].1;
         assert!((ring.cx - 170.0).abs() < 1e-9, "centred");
@@ -531,6 +543,23 @@ mod tests {
         assert_eq!(hole(&scene(&mixed, 640.0)), ["шамамен", "520", "барлығы"]);
         // A percent donut's total is the plain sum, whatever its items' qualifiers.
         assert_eq!(hole(&scene(EN, 640.0)), ["99.9%", "total"]);
+    }
+
+    #[test]
+    fn with_series_it_shows_the_first_one_switched_on() {
+        let d = r#"{"version":1,"charts":[{"id":"d","type":"donut","series":["2024","2025"],"items":[
+            {"label":"a","values":[1,30]},{"label":"b","values":[3,null]},{"label":"c","values":[0,10]}]}]}"#;
+        let d = crate::spec::parse(d).unwrap();
+        let model = Model::new(&d, None);
+        let numbers = NativeNumbers::new(model.lang);
+        let words = Wording::new(model.lang, &numbers);
+        let cx = Ctx { measure: &ApproxMeasure, words: &words, source: None, shown: &[false, true], legend: false };
+        let s = crate::layout::chart(&model, 0, &cx, 640.0);
+        let sl = slices_of(&s);
+        assert_eq!(sl.iter().map(|x| x.0).collect::<Vec<_>>(), [0, 2], "b is missing in 2025");
+        assert!(((sl[0].1.end - sl[0].1.start) / (sl[1].1.end - sl[1].1.start) - 3.0).abs() < 0.05);
+        assert!(s.hits.iter().all(|h| h.series == 1));
+        assert!(texts(&s).contains(&"—".to_string()), "a missing value reads as a dash");
     }
 
     #[test]

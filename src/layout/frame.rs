@@ -27,13 +27,18 @@ pub fn paragraph(out: &mut Vec<Shape>, cx: &Ctx, text: &str, font: Font, ink: In
 pub fn layout(chart: &ChartModel, cx: &Ctx, width: f64, body: fn(&ChartModel, &Ctx, f64, f64) -> Body) -> Scene {
     let mut shapes = Vec::new();
     let mut y = 0.0;
-    if let Some(t) = &chart.title {
-        y = paragraph(&mut shapes, cx, t, TITLE, Ink::Text, y, width);
+    // In the browser the title, subtitle and legend are DOM (headings, buttons);
+    // static output draws them here.
+    if cx.legend {
+        if let Some(t) = &chart.title {
+            y = paragraph(&mut shapes, cx, t, TITLE, Ink::Text, y, width);
+        }
+        if let Some(s) = &chart.subtitle {
+            y = paragraph(&mut shapes, cx, s, SUBTITLE, Ink::Muted, y + 2.0, width);
+        }
     }
-    if let Some(s) = &chart.subtitle {
-        y = paragraph(&mut shapes, cx, s, SUBTITLE, Ink::Muted, y + 2.0, width);
-    }
-    if cx.legend && !chart.series.is_empty() {
+    // Lines name their series at the line ends: no legend needed on paper.
+    if cx.legend && !chart.series.is_empty() && chart.kind != crate::spec::ChartKind::Line {
         y = super::legend::layout(&mut shapes, chart, cx, if y > 0.0 { y + 8.0 } else { y }, width);
     }
     if y > 0.0 {

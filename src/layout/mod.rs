@@ -9,7 +9,6 @@ mod frame;
 mod hbar;
 mod legend;
 mod line;
-mod placeholder;
 pub mod scale;
 pub mod scene;
 pub mod text;
@@ -29,8 +28,9 @@ pub struct Ctx<'a> {
     pub source: Option<&'a Source>,
     /// Which series the reader has left switched on (legend); empty: all of them.
     pub shown: &'a [bool],
-    /// Draw a legend row under the subtitle: for static output (SVG); the web
-    /// layer builds an accessible DOM legend instead.
+    /// Static output (SVG, PNG): the scene draws the title, subtitle and a legend
+    /// row. The web layer sets it false and builds them as DOM (headings and
+    /// legend buttons that can be focused and toggled).
     pub legend: bool,
 }
 

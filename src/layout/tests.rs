@@ -13,7 +13,7 @@ fn scene_of(doc: &str, chart_id: &str, width: f64) -> (Model, Scene) {
     let index = model.charts.iter().position(|c| c.id == chart_id).unwrap();
     let numbers = NativeNumbers::new(model.lang);
     let words = Wording::new(model.lang, &numbers);
-    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: d.source.as_ref(), shown: &[], legend: false };
+    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: d.source.as_ref(), shown: &[], legend: true };
     let scene = chart(&model, index, &cx, width);
     (model, scene)
 }

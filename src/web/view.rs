@@ -86,6 +86,16 @@ impl Inner {
             let figure = el("figure", "");
             figure.set_attribute("data-chart", &chart.id)?;
             let shown = vec![true; chart.series.len()];
+            if chart.title.is_some() || chart.subtitle.is_some() {
+                let head = el("div", "chart-head");
+                if let Some(t) = &chart.title {
+                    head.append_child(&text_el("h3", "", t))?;
+                }
+                if let Some(s) = &chart.subtitle {
+                    head.append_child(&text_el("p", "", s))?;
+                }
+                figure.append_child(&head)?;
+            }
             // Donuts list their slices on the canvas; charts with series get buttons.
             let legend = if !chart.series.is_empty() && chart.kind != ChartKind::Donut {
                 let (group, buttons) = legend::build(&chart.series, &shown, &theme, a11y.legend);

@@ -68,8 +68,13 @@ test('100 create–ready–remove cycles leave no event listeners or DOM nodes b
     await page.evaluate(() => customElements.whenDefined('news-plot'));
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
+    // Counts after garbage collection; a few rounds, a frame apart, so that
+    // whatever the last frame still held is gone too.
     const metrics = async () => {
-      await cdp.send('HeapProfiler.collectGarbage');
+      for (let i = 0; i < 3; i++) {
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+        await cdp.send('HeapProfiler.collectGarbage');
+      }
       const { metrics } = await cdp.send('Performance.getMetrics');
       return Object.fromEntries(metrics.filter((m) => ['JSEventListeners', 'Nodes'].includes(m.name)).map((m) => [m.name, m.value]));
     };
