@@ -331,13 +331,15 @@ fn mark_centre(m: &Mark) -> (f64, f64) {
     }
 }
 
-/// Whether a mark has something to point at: a rect with area, a sector with an
-/// angle and a ring, a guide with length. A zero figure's mark has none.
+/// Whether a mark has something a pointer can be on: at least half a pixel each
+/// way (a rect's sides, a sector's outer arc and ring, a guide's length). A zero
+/// figure's mark, or a slice of a billionth of the whole, has nothing.
 fn visible(m: &Mark) -> bool {
+    const PX: f64 = 0.5;
     match m {
-        Mark::Rect(r) => r.w > 0.0 && r.h > 0.0,
-        Mark::Sector(s) => s.end > s.start && s.r_outer > s.r_inner,
-        Mark::Guide { top, bottom, .. } => bottom > top,
+        Mark::Rect(r) => r.w >= PX && r.h >= PX,
+        Mark::Sector(s) => (s.end - s.start) * s.r_outer >= PX && s.r_outer - s.r_inner >= PX,
+        Mark::Guide { top, bottom, .. } => bottom - top >= PX,
     }
 }
 
@@ -351,8 +353,9 @@ fn visible(m: &Mark) -> bool {
 ///    so an earlier hit may take the point only if it is about the same datum;
 ///    another datum there means a reader pointing at this mark would be told
 ///    about another one: a failure.
-///    Data with invisible marks (zero figures: a zero-width bar, an empty
-///    slice) are exempt: nothing is drawn to point at; the keyboard reaches them.
+///    Data whose marks are under half a pixel either way (zero figures, a
+///    slice of a billionth) are exempt: nothing is drawn to point at; the
+///    keyboard and a donut's list row still reach them.
 /// 3. every hit names an item of the chart and a series it has, and its anchor
 ///    lies inside the scene (the tooltip points at something on the canvas).
 fn check_hits(laid: &Laid) -> Result<(), TestCaseError> {

@@ -31,8 +31,18 @@ impl Key {
     }
 }
 
-/// The hit focus moves to from `current` (None: nothing focused yet).
+/// The hit focus moves to from `current` (None: nothing focused yet). A datum
+/// with several hits (a donut slice and its list row) is one stop: its first hit.
 pub fn step(hits: &[Hit], current: Option<usize>, key: Key) -> Option<usize> {
+    let stops: Vec<usize> = (0..hits.len())
+        .filter(|&i| !hits[..i].iter().any(|h| h.item == hits[i].item && h.series == hits[i].series))
+        .collect();
+    let stop_hits: Vec<Hit> = stops.iter().map(|&i| hits[i].clone()).collect();
+    let current = current.and_then(|c| hits.get(c)).and_then(|h| stop_hits.iter().position(|s| s.item == h.item && s.series == h.series));
+    step_stops(&stop_hits, current, key).map(|i| stops[i])
+}
+
+fn step_stops(hits: &[Hit], current: Option<usize>, key: Key) -> Option<usize> {
     if hits.is_empty() {
         return None;
     }
@@ -113,5 +123,16 @@ mod tests {
         assert_eq!(step(&h, Some(1), Key::Down), Some(1), "no series below");
         assert_eq!(step(&h, Some(4), Key::Up), Some(3));
         assert_eq!(step(&h, Some(2), Key::Down), Some(2));
+    }
+
+    #[test]
+    fn a_datum_with_two_hits_is_one_stop() {
+        // A donut: slice hit then list-row hit for each item.
+        let h = hits(&[(0, 0), (0, 0), (1, 0), (1, 0), (2, 0), (2, 0)]);
+        assert_eq!(step(&h, Some(0), Key::Next), Some(2));
+        assert_eq!(step(&h, Some(1), Key::Next), Some(2), "from the row hit too");
+        assert_eq!(step(&h, Some(2), Key::Down), Some(4));
+        assert_eq!(step(&h, Some(2), Key::Up), Some(0));
+        assert_eq!(step(&h, None, Key::End), Some(4));
     }
 }

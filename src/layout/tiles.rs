@@ -17,7 +17,16 @@ const SMALLEST_BIG: f64 = 18.0;
 
 pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let n = chart.items.len();
-    let cols = (((width + GAP) / (MIN_TILE + GAP)).floor() as usize).clamp(1, n.max(1));
+    // A tile is at least wide enough for its longest word: fewer columns rather
+    // than "наркопреступлени-й" cut mid-word.
+    let longest_word = chart
+        .items
+        .iter()
+        .flat_map(|d| d.label.split_whitespace())
+        .map(|w| cx.measure.width(w, LABEL))
+        .fold(0.0, f64::max);
+    let min_tile = MIN_TILE.max(longest_word + 2.0 * PAD + 2.0);
+    let cols = (((width + GAP) / (min_tile + GAP)).floor() as usize).clamp(1, n.max(1));
     let tile_w = (width - GAP * (cols as f64 - 1.0)) / cols as f64;
     let inner = tile_w - 2.0 * PAD;
 

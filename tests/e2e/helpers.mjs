@@ -373,8 +373,13 @@ export async function sweepTooltips(page, host, { step = 4, index = 0 } = {}) {
   );
 }
 
-/** Moves the real mouse to `point` ({ x, y }) and waits for the tooltip to contain `contains`; returns it. */
+/**
+ * Moves the real mouse off the element (so no earlier tooltip covers the point),
+ * then to `point` ({ x, y }); waits for the tooltip to contain `contains` and returns it.
+ */
 export async function hoverAt(page, host, point, contains = '') {
+  const away = await pointOutside(page, host);
+  if (away) await page.mouse.move(away.x, away.y);
   await page.mouse.move(point.x, point.y);
   return waitForTooltip(page, host, { hidden: false, contains });
 }
