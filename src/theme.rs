@@ -41,8 +41,14 @@ pub enum Ink {
     Highlight,
 }
 
+/// How many distinct series colours every theme has before they repeat.
+pub const SERIES_COLOURS: usize = 7;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Theme {
+    /// The page colour the palette was checked against; painted only by static
+    /// output (SVG), since in the browser the canvas is transparent over the page.
+    pub background: Rgba,
     pub text: Rgba,
     pub muted: Rgba,
     pub grid: Rgba,
@@ -59,6 +65,7 @@ impl Theme {
     /// Series colours are Okabe–Ito-derived, distinguishable with colour-blindness.
     pub fn light() -> Theme {
         Theme {
+            background: Rgba(0xff, 0xff, 0xff, 1.0),
             text: Rgba(0x1a, 0x1a, 0x1a, 1.0),
             muted: Rgba(0x5f, 0x63, 0x68, 1.0),
             grid: Rgba(0xe3, 0xe5, 0xe8, 1.0),
@@ -83,6 +90,7 @@ impl Theme {
     /// On #121417: text 15:1, muted 7:1, series ≥ 3:1.
     pub fn dark() -> Theme {
         Theme {
+            background: Rgba(0x12, 0x14, 0x17, 1.0),
             text: Rgba(0xec, 0xee, 0xf0, 1.0),
             muted: Rgba(0xa6, 0xad, 0xb4, 1.0),
             grid: Rgba(0x33, 0x38, 0x3e, 1.0),
@@ -137,6 +145,8 @@ mod tests {
 
     #[test]
     fn palettes_meet_wcag_contrast() {
+        assert_eq!(Theme::light().series.len(), SERIES_COLOURS);
+        assert_eq!(Theme::dark().series.len(), SERIES_COLOURS);
         for (theme, bg) in [(Theme::light(), Rgba(255, 255, 255, 1.0)), (Theme::dark(), Rgba(0x12, 0x14, 0x17, 1.0))] {
             assert!(contrast(theme.text, bg) >= 4.5);
             assert!(contrast(theme.muted, bg) >= 4.5, "muted {}", contrast(theme.muted, bg));
@@ -170,6 +180,7 @@ impl Theme {
                 *slot = c;
             }
         };
+        set("background", &mut self.background);
         set("text", &mut self.text);
         set("muted", &mut self.muted);
         set("grid", &mut self.grid);

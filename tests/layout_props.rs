@@ -225,8 +225,8 @@ fn config(cases: u32) -> ProptestConfig {
     ProptestConfig { cases, max_shrink_iters: 1000, max_shrink_time: 10_000, failure_persistence: None, ..ProptestConfig::default() }
 }
 
-const ALL: &[&str] = &["bar", "hbar", "line", "donut"];
-const BARS_AND_TILES: &[&str] = &["bar", "hbar"];
+const ALL: &[&str] = &["bar", "hbar", "tiles", "line", "donut"];
+const BARS_AND_TILES: &[&str] = &["bar", "hbar", "tiles"];
 const BARS: &[&str] = &["bar", "hbar"];
 
 // ---------------------------------------------------------------------------

@@ -33,47 +33,43 @@ impl Key {
 
 /// The hit focus moves to from `current` (None: nothing focused yet). A datum
 /// with several hits (a donut slice and its list row) is one stop: its first hit.
+/// Linear in the number of hits, so a 166,650-point line still steps at once.
 pub fn step(hits: &[Hit], current: Option<usize>, key: Key) -> Option<usize> {
-    let stops: Vec<usize> = (0..hits.len())
-        .filter(|&i| !hits[..i].iter().any(|h| h.item == hits[i].item && h.series == hits[i].series))
-        .collect();
-    let stop_hits: Vec<Hit> = stops.iter().map(|&i| hits[i].clone()).collect();
-    let current = current.and_then(|c| hits.get(c)).and_then(|h| stop_hits.iter().position(|s| s.item == h.item && s.series == h.series));
-    step_stops(&stop_hits, current, key).map(|i| stops[i])
+    let mut seen = std::collections::HashSet::with_capacity(hits.len());
+    let stops: Vec<usize> = (0..hits.len()).filter(|&i| seen.insert((hits[i].item, hits[i].series))).collect();
+    let keys: Vec<(usize, usize)> = stops.iter().map(|&i| (hits[i].item, hits[i].series)).collect();
+    let current = current.and_then(|c| hits.get(c)).and_then(|h| keys.iter().position(|k| *k == (h.item, h.series)));
+    step_keys(&keys, current, key).map(|i| stops[i])
 }
 
-fn step_stops(hits: &[Hit], current: Option<usize>, key: Key) -> Option<usize> {
-    if hits.is_empty() {
+/// Steps over (item, series) stops in reading order.
+fn step_keys(keys: &[(usize, usize)], current: Option<usize>, key: Key) -> Option<usize> {
+    if keys.is_empty() {
         return None;
     }
-    let last = hits.len() - 1;
+    let last = keys.len() - 1;
     let Some(cur) = current.filter(|c| *c <= last) else {
         return Some(if key == Key::End { last } else { 0 });
     };
-    let (item, series) = (hits[cur].item, hits[cur].series);
-    let multi = hits.iter().any(|h| h.series != hits[0].series);
-    let find = |pred: &dyn Fn(&Hit) -> bool, forward: bool| -> Option<usize> {
+    let (item, series) = keys[cur];
+    let multi = keys.iter().any(|k| k.1 != keys[0].1);
+    let find = |pred: &dyn Fn(&(usize, usize)) -> bool, forward: bool| -> Option<usize> {
         if forward {
-            (cur + 1..hits.len()).find(|&i| pred(&hits[i]))
+            (cur + 1..keys.len()).find(|&i| pred(&keys[i]))
         } else {
-            (0..cur).rev().find(|&i| pred(&hits[i]))
+            (0..cur).rev().find(|&i| pred(&keys[i]))
         }
     };
     let next = match key {
         Key::Home => Some(0),
         Key::End => Some(last),
-        // Next item: the same series there if it has a hit, else the item's first.
-        Key::Next | Key::Prev => {
-            let forward = key == Key::Next;
-            let other_item = find(&|h: &Hit| h.item != item, forward).map(|i| hits[i].item);
-            other_item.map(|it| {
-                hits.iter()
-                    .position(|h| h.item == it && h.series == series)
-                    .or_else(|| hits.iter().position(|h| h.item == it))
-                    .unwrap_or(cur)
-            })
-        }
-        Key::Up | Key::Down if multi => find(&|h: &Hit| h.item == item, key == Key::Down),
+        // Next item: the same series there if it has a value, else the item's first.
+        Key::Next | Key::Prev => find(&|k| k.0 != item, key == Key::Next).map(|i| {
+            let it = keys[i].0;
+            let same = |f: &dyn Fn(&(usize, usize)) -> bool| if key == Key::Next { (i..keys.len()).find(|&j| f(&keys[j])) } else { (0..=i).rev().find(|&j| f(&keys[j])) };
+            same(&|k| *k == (it, series)).or_else(|| (0..keys.len()).find(|&j| keys[j].0 == it)).unwrap_or(i)
+        }),
+        Key::Up | Key::Down if multi => find(&|k| k.0 == item, key == Key::Down),
         Key::Up => cur.checked_sub(1),
         Key::Down => (cur < last).then_some(cur + 1),
     };

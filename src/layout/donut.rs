@@ -24,7 +24,7 @@ const HOLE: f64 = 0.6;
 /// slices of a repeated colour are told apart by leaving the page showing.
 const GAP: f64 = 2.0;
 /// Series colours in the theme; past this they repeat.
-const COLOURS: usize = 5;
+const COLOURS: usize = crate::theme::SERIES_COLOURS;
 const LABEL: Font = Font::new(14.0, Weight::Normal);
 const VALUE: Font = Font::new(14.0, Weight::Bold);
 const SHARE: Font = Font::new(13.0, Weight::Normal);

@@ -2,7 +2,7 @@
 //! backend in the browser, the SVG backend natively. `scale` maps CSS pixels to
 //! device pixels (devicePixelRatio), which plotters-canvas leaves to us.
 
-mod style;
+pub(crate) mod style;
 
 use plotters_backend::{BackendCoord, DrawingBackend, DrawingErrorKind};
 

@@ -13,6 +13,9 @@ pub fn to_svg(scene: &Scene, theme: &Theme) -> String {
     {
         let size = (scene.width.ceil() as u32, scene.height.ceil() as u32);
         let mut backend = SVGBackend::with_string(&mut out, size);
+        // A file stands alone: it carries the page colour its palette is made for.
+        let c = theme.background;
+        let _ = backend.draw_rect((0, 0), (size.0 as i32, size.1 as i32), &super::style::Fill::new(c, 1.0), true);
         // Writing into a String cannot fail.
         let _ = super::draw(&mut backend, &scene.shapes, theme, super::Device { scale: 1.0, font_scale: 1.24 });
         let _ = backend.present();

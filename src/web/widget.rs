@@ -247,18 +247,15 @@ impl Widget {
                     .is_some_and(|t| t.get_attribute("role").as_deref() == Some("tooltip") || t.closest("[role=tooltip]").ok().flatten().is_some());
                 with(&w, |inner| inner.pointer_leave(i, into_tooltip));
             }));
+            // A tap arrives as a click from a touch pointer (a swipe never does, so
+            // scrolling the page over a chart shows nothing).
             let w = Rc::downgrade(&self.inner);
-            l.push(Listener::new(&overlay, "pointerdown", move |e| {
-                if let Some(p) = pointer(&e).filter(|p| p.pointer_type() == "touch") {
+            l.push(Listener::new(&overlay, "click", move |e| match pointer(&e) {
+                Some(p) if p.pointer_type() == "touch" => {
                     let (x, y) = (f64::from(p.offset_x()), f64::from(p.offset_y()));
                     with(&w, |inner| inner.tap(i, x, y));
                 }
-            }));
-            let w = Rc::downgrade(&self.inner);
-            l.push(Listener::new(&overlay, "click", move |e| {
-                if pointer(&e).is_none_or(|p| p.pointer_type() != "touch") {
-                    with(&w, |inner| inner.click(i));
-                }
+                _ => with(&w, |inner| inner.click(i)),
             }));
             let w = Rc::downgrade(&self.inner);
             l.push(Listener::new(&plot, "keydown", move |e| {

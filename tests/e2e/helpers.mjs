@@ -502,11 +502,24 @@ export function pointOutside(page, host) {
   }, host);
 }
 
-export async function screenshotElement(page, host, name) {
-  await fs.mkdir(RESULTS_DIR, { recursive: true });
-  const file = path.join(RESULTS_DIR, name);
-  await page.locator(host).screenshot({ path: file });
-  return file;
+/**
+ * A screenshot of the element `host` with `margin` px around it (a tooltip or focus
+ * ring may stick out), taken in the viewport: a full-page capture resizes the
+ * window, and a resize lays the widget out again (hiding its tooltip).
+ */
+export async function screenshotElement(page, host, name, margin = 24) {
+  const clip = await page.evaluate(
+    ({ host, margin }) => {
+      const el = document.querySelector(host);
+      el.scrollIntoView({ block: 'center' });
+      const b = el.getBoundingClientRect();
+      const x = Math.max(b.x - margin, 0);
+      const y = Math.max(b.y - margin, 0);
+      return { x, y, width: Math.min(b.right + margin, innerWidth) - x, height: Math.min(b.bottom + margin, innerHeight) - y };
+    },
+    { host, margin },
+  );
+  return screenshot(page, name, { clip });
 }
 
 /** page.waitForFunction with a message saying what was awaited (and the last value seen) on timeout. */

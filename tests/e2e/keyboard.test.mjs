@@ -67,7 +67,7 @@ test('Tab reaches the first chart: focus ring and the first value', async () => 
   const tip = await waitForTooltip(page, host, { hidden: false });
   assert.ok(aboutItem(tip.text, chart.items[0]), `focus shows the first item: ${JSON.stringify(tip.text)}`);
   assert.equal(await liveTextOf(page, host), tip.text, 'the aria-live region reads it');
-  await screenshotElement(page, host, 'keyboard-focus.png');
+  await screenshotElement(page, host, 'keyboard-focus.png', 64);
 });
 
 for (const [kind, id] of Object.entries(KIND_CHARTS)) {

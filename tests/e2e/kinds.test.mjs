@@ -117,7 +117,7 @@ for (const [kind, id] of Object.entries(KIND_CHARTS)) {
         }),
       );
     }
-    if (kind === 'line') await screenshotElement(page, host, 'tooltip-line.png');
+    if (kind === 'line') await screenshotElement(page, host, 'tooltip-line.png', 64);
   });
 }
 

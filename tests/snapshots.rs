@@ -1,0 +1,72 @@
+//! Scene snapshots: every chart kind drawn through plotters' SVG backend and
+//! compared with the committed SVG under tests/snapshots/. A change in layout or
+//! drawing shows up as a diff to review; `UPDATE_SNAPSHOTS=1 cargo test --test
+//! snapshots` rewrites them (a missing snapshot is written and the test fails).
+
+use std::path::PathBuf;
+
+use newsplot::format::native::NativeNumbers;
+use newsplot::format::Wording;
+use newsplot::layout::{self, ApproxMeasure, Ctx};
+use newsplot::model::Model;
+use newsplot::render::svg::to_svg;
+use newsplot::spec;
+use newsplot::theme::Theme;
+
+fn svg(doc_text: &str, chart: &str, width: f64, dark: bool) -> String {
+    let doc = spec::parse(doc_text).expect("valid document");
+    let model = Model::new(&doc, None);
+    let index = model.charts.iter().position(|c| c.id == chart).expect("chart id");
+    let numbers = NativeNumbers::new(model.lang);
+    let words = Wording::new(model.lang, &numbers);
+    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: doc.source.as_ref(), shown: &[], legend: true };
+    let scene = layout::chart(&model, index, &cx, width);
+    to_svg(&scene, &if dark { Theme::dark() } else { Theme::light() })
+}
+
+fn check(name: &str, actual: String) -> Result<(), String> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let path = dir.join(format!("{name}.svg"));
+    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+    match std::fs::read_to_string(&path) {
+        Ok(expected) if expected == actual => Ok(()),
+        Ok(_) if update => std::fs::write(&path, actual).map_err(|e| e.to_string()),
+        Ok(_) => {
+            let new = dir.join(format!("{name}.new.svg"));
+            let _ = std::fs::write(&new, &actual);
+            Err(format!("{name}: differs from its snapshot; the new drawing is in {}", new.display()))
+        }
+        Err(_) => {
+            std::fs::write(&path, actual).map_err(|e| e.to_string())?;
+            if update { Ok(()) } else { Err(format!("{name}: no snapshot yet; written, review and commit it")) }
+        }
+    }
+}
+
+const SEED: &str = include_str!("../www/data/almaty-2025.json");
+const GALLERY: &str = include_str!("../www/data/gallery-ru.json");
+
+#[test]
+fn every_kind_matches_its_snapshot() {
+    let mut cases: Vec<(String, String)> = Vec::new();
+    for id in ["seized", "blocked", "money", "totals", "monthly"] {
+        cases.push((format!("seed-{id}-640"), svg(SEED, id, 640.0, false)));
+    }
+    cases.push(("seed-blocked-320".into(), svg(SEED, "blocked", 320.0, false)));
+    cases.push(("seed-totals-320".into(), svg(SEED, "totals", 320.0, false)));
+    let gallery = spec::parse(GALLERY).expect("gallery document");
+    for chart in &gallery.charts {
+        cases.push((format!("gallery-{}-640", chart.id), svg(GALLERY, &chart.id, 640.0, false)));
+        cases.push((format!("gallery-{}-360-dark", chart.id), svg(GALLERY, &chart.id, 360.0, true)));
+    }
+    let failures: Vec<String> = cases.into_iter().filter_map(|(name, actual)| check(&name, actual).err()).collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn snapshots_are_well_formed_svg_with_drawn_marks() {
+    let s = svg(SEED, "blocked", 640.0, false);
+    assert!(s.starts_with("<svg") && s.trim_end().ends_with("</svg>"));
+    assert_eq!(s.matches("<rect").count(), 6, "the background, four bars and one part segment");
+    assert!(s.contains("более\u{a0}5\u{a0}000"));
+}
