@@ -7,6 +7,10 @@
 //
 // `mounts` maps URL prefixes to directories (relative to the repo root unless
 // absolute); the longest matching prefix wins.
+//
+// With `testRoutes: true` (or --test-routes) the server also answers the
+// browser tests' failure routes under /__test/ (see TEST_ROUTES) and sends a
+// strict Content-Security-Policy with every file under /tests/e2e/pages/csp/.
 
 import http from 'node:http';
 import fs from 'node:fs/promises';
@@ -86,7 +90,56 @@ function send(res, status, body, headers = {}) {
   res.end(body);
 }
 
-export function startServer({ port = 0, host = '127.0.0.1', mounts = DEFAULT_MOUNTS, quiet = true } = {}) {
+// The page policy of issue 5: no inline script or style, no eval, wasm allowed.
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const CSP_PREFIX = '/tests/e2e/pages/csp/';
+
+const DOC = JSON.stringify({ version: 1, charts: [{ id: 'a', type: 'bar', items: [{ label: 'x', value: 1 }] }] });
+
+// Test-only routes: each loading failure a widget must word on its own.
+const TEST_ROUTES = {
+  // /__test/status?code=500: that status, with a plain-text body.
+  '/__test/status': (req, res, q) => {
+    const code = Number(q.get('code') ?? 500);
+    send(res, code >= 200 && code < 600 ? code : 500, `status ${code}\n`);
+  },
+  // /__test/slow?ms=3000: a valid document, after a delay.
+  '/__test/slow': (req, res, q) => {
+    const timer = setTimeout(() => send(res, 200, DOC, { 'Content-Type': 'application/json' }), Number(q.get('ms') ?? 3000));
+    res.on('close', () => clearTimeout(timer));
+  },
+  // An HTML error page with 200 OK.
+  '/__test/html': (req, res) =>
+    send(res, 200, '<!doctype html><title>Oops</title><h1>Something went wrong</h1>', { 'Content-Type': 'text/html; charset=utf-8' }),
+  // An HTML error page labelled as JSON.
+  '/__test/html-as-json': (req, res) =>
+    send(res, 200, '<!doctype html><h1>502 Bad Gateway</h1>', { 'Content-Type': 'application/json' }),
+  // Not JSON at all.
+  '/__test/wrong-type': (req, res) =>
+    send(res, 200, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), { 'Content-Type': 'image/png' }),
+  // 11 MB of JSON-ish bytes without Content-Length: 10.5 MB at once, then the
+  // rest only after 30 s, so a client that reads to the end before checking
+  // the size runs into its timeout instead. Stops when the client goes away.
+  '/__test/huge': (req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache' });
+    const chunk = Buffer.from('[' + '1,'.repeat(32 * 1024 - 1) + '1]\n'); // 64 KiB + 2 B
+    const [fast, total] = [10.5 * 1024 * 1024, 11 * 1024 * 1024];
+    let sent = 0;
+    let timer = null;
+    res.on('close', () => clearTimeout(timer));
+    const pump = () => {
+      while (sent < total && !res.destroyed) {
+        if (sent >= fast && !timer) return (timer = setTimeout(pump, 30000));
+        sent += chunk.length;
+        if (!res.write(chunk)) return res.once('drain', pump);
+      }
+      if (!res.destroyed) res.end();
+    };
+    pump();
+  },
+};
+
+export function startServer({ port = 0, host = '127.0.0.1', mounts = DEFAULT_MOUNTS, quiet = true, testRoutes = false } = {}) {
   const table = normaliseMounts(mounts);
 
   const server = http.createServer(async (req, res) => {
@@ -104,6 +157,10 @@ export function startServer({ port = 0, host = '127.0.0.1', mounts = DEFAULT_MOU
     } catch {
       log(400);
       return send(res, 400, 'Bad Request\n');
+    }
+    if (testRoutes && TEST_ROUTES[urlPath]) {
+      log('test');
+      return TEST_ROUTES[urlPath](req, res, new URL(req.url, 'http://localhost').searchParams);
     }
     let file = resolvePath(urlPath, table);
     if (file === FORBIDDEN) {
@@ -131,6 +188,7 @@ export function startServer({ port = 0, host = '127.0.0.1', mounts = DEFAULT_MOU
         'Content-Length': body.length,
         'Cache-Control': 'no-cache',
         'Last-Modified': stat.mtime.toUTCString(),
+        ...(testRoutes && urlPath.startsWith(CSP_PREFIX) ? { 'Content-Security-Policy': STRICT_CSP } : {}),
       });
       res.end(req.method === 'HEAD' ? undefined : body);
       log(200);
@@ -183,7 +241,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
     console.error(`serve.mjs: bad --port ${opt('--port')}`);
     process.exit(2);
   }
-  startServer({ port, host, quiet: args.includes('--quiet') ? true : false })
+  startServer({ port, host, quiet: args.includes('--quiet') ? true : false, testRoutes: args.includes('--test-routes') })
     .then(({ url }) => {
       console.log(`newsplot dev server: ${url}/`);
       for (const [prefix, dir] of Object.entries(DEFAULT_MOUNTS)) console.log(`  ${prefix} -> ${dir}/`);

@@ -22,6 +22,9 @@
 //! - `every_value_can_be_pointed_at` (bar, hbar, tiles): every figure that is
 //!   drawn (every item, every shown series with a value) has a hit.
 
+// Native only: proptest and the SVG backend are not built for wasm (`wasm-pack test` builds every test).
+#![cfg(not(target_arch = "wasm32"))]
+
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -515,5 +518,78 @@ fn the_generator_covers_the_format() {
     assert_eq!(kinds.len(), 5, "{kinds:?}");
     for (what, n) in [("series", series), ("stacked", stacked), ("parts", parts), ("gaps", gaps), ("negative", negative)] {
         assert!(n >= 10, "only {n} of 300 documents have {what}");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Cases the properties found, kept as fixed examples (minimal documents).
+
+fn fixed(doc: &str, width: f64) -> Laid {
+    lay_out(&Case { doc: doc.to_string(), width, legend: false, hidden: Vec::new() }).expect("a valid document")
+}
+
+fn run(check: impl FnOnce() -> Result<(), TestCaseError>) {
+    if let Err(e) = check() {
+        panic!("{e}");
+    }
+}
+
+/// Tiles: a worded figure still too wide at the smallest size must not run out
+/// of its tile (and, in the last column, off the chart).
+#[test]
+fn tiles_keep_a_wide_figure_inside() {
+    let laid = fixed(
+        r#"{"version":1,"locale":"ru","charts":[{"id":"t","type":"tiles","unit":"USD","items":[
+            {"label":"a","value":100000000,"qualifier":"about"},
+            {"label":"b","value":842000000,"qualifier":"more_than"},
+            {"label":"c","value":100000000,"qualifier":"about"}]}]}"#,
+        490.0,
+    );
+    run(|| check_bounds(&laid.scene));
+    run(|| check_no_overlap(&laid.scene));
+}
+
+/// Columns: thirty categories on a phone leave each a few pixels; their labels
+/// must not be drawn over each other.
+#[test]
+fn crowded_column_labels_do_not_overlap() {
+    let items: Vec<String> = (0..30).map(|i| format!(r#"{{"label":"Жж{i}","value":{}}}"#, i + 1)).collect();
+    let doc = format!(r#"{{"version":1,"charts":[{{"id":"c","type":"bar","items":[{}]}}]}}"#, items.join(","));
+    let laid = fixed(&doc, 320.0);
+    run(|| check_bounds(&laid.scene));
+    run(|| check_no_overlap(&laid.scene));
+}
+
+/// Stacked columns: segments raised to the visible minimum must not push the
+/// stack, and its total above it, out of the top of the chart.
+#[test]
+fn a_stack_of_tiny_segments_stays_inside() {
+    let laid = fixed(
+        r#"{"version":1,"locale":"en","charts":[{"id":"s","type":"bar","unit":"KZT","series":["a","b","c","d"],"stacked":true,"items":[
+            {"label":"x","values":[99999999.99,0.000001,0.000001,0.000001]},{"label":"y","values":[1,2,3,4]}]}]}"#,
+        600.0,
+    );
+    run(|| check_bounds(&laid.scene));
+}
+
+/// Values near the largest double are valid (the format asks only for finite
+/// numbers): the value axis must stay finite (found by fuzzing: the last round
+/// tick overflows to ∞ and the scale's gridlines and bars become NaN).
+#[test]
+fn a_value_near_the_largest_double_keeps_the_axis_finite() {
+    let laid = fixed(r#"{"version":1,"locale":"en","charts":[{"id":"h","type":"bar","items":[{"label":"a","value":1.6e308},{"label":"b","value":1e308}]}]}"#, 600.0);
+    run(|| check_bounds(&laid.scene));
+}
+
+/// Subnormal values (1e-323) are valid numbers: laying them out must not panic
+/// (found by fuzzing: the tick step underflows to 0 and `nice_ticks` /
+/// `nice_range` ask for usize::MAX ticks: "capacity overflow").
+#[test]
+fn subnormal_values_do_not_panic() {
+    for kind in ALL {
+        let item = if *kind == "line" { r#"{"date":"2025","value":1e-323},{"date":"2026","value":0}"# } else { r#"{"label":"x","value":1e-323}"# };
+        let doc = format!(r#"{{"version":1,"charts":[{{"id":"c","type":"{kind}","items":[{item}]}}]}}"#);
+        let laid = std::panic::catch_unwind(|| fixed(&doc, 600.0)).unwrap_or_else(|_| panic!("{kind}: laying out 1e-323 panicked"));
+        run(|| check_bounds(&laid.scene));
     }
 }

@@ -3,6 +3,9 @@
 //! drawing shows up as a diff to review; `UPDATE_SNAPSHOTS=1 cargo test --test
 //! snapshots` rewrites them (a missing snapshot is written and the test fails).
 
+// Native only: proptest and the SVG backend are not built for wasm (`wasm-pack test` builds every test).
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::path::PathBuf;
 
 use newsplot::format::native::NativeNumbers;

@@ -742,7 +742,7 @@ fn values_length_differs_from_series() {
     assert_invalid(
         &set(series_doc(), "/charts/0/items/0/values", json!([120])),
         "charts[0].items[0].values",
-        "has 1 values but the chart has 2 series",
+        "has 1 value but the chart has 2 series",
     );
     assert_invalid(
         &set(series_doc(), "/charts/0/items/0/values", json!([])),

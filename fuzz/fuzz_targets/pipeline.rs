@@ -12,7 +12,7 @@ use libfuzzer_sys::fuzz_target;
 use newsplot::format::native::NativeNumbers;
 use newsplot::format::{Lang, Wording};
 use newsplot::interact::{self, focus, Tooltip};
-use newsplot::layout::{self, ApproxMeasure, Ctx, Mark, Region, Scene};
+use newsplot::layout::{self, ApproxMeasure, Ctx, Mark, Region, Scene, Shape};
 use newsplot::model::Model;
 use newsplot::spec;
 
@@ -142,9 +142,22 @@ fn centre(m: &Mark) -> (f64, f64) {
 }
 
 /// Cheap sanity of a scene: finite size, finite coordinates, hits that name real data.
+/// (Values up to ±1.8e308 are valid, so sums and shares that overflow to ∞ or NaN
+/// would draw nothing, or garbage, without panicking: they are caught here.)
 fn check_scene(scene: &Scene, items: usize, series: usize) {
     assert!(scene.width.is_finite() && scene.height.is_finite(), "scene size {}×{}", scene.width, scene.height);
     assert!(scene.height >= 0.0);
+    let finite = |p: &(f64, f64)| p.0.is_finite() && p.1.is_finite();
+    for shape in &scene.shapes {
+        let ok = match shape {
+            Shape::Rect { rect, .. } | Shape::Frame { rect, .. } => [rect.x, rect.y, rect.w, rect.h].iter().all(|v| v.is_finite()),
+            Shape::Line { from, to, .. } => finite(from) && finite(to),
+            Shape::Text { x, y, .. } => x.is_finite() && y.is_finite(),
+            Shape::Path { points, .. } | Shape::Polygon { points, .. } => points.iter().all(finite),
+            Shape::Circle { center, radius, .. } => finite(center) && radius.is_finite(),
+        };
+        assert!(ok, "a shape with a coordinate that is not finite: {shape:?}");
+    }
     for h in &scene.hits {
         assert!(h.item < items, "hit item {} of {items}", h.item);
         assert!(h.series < series, "hit series {} of {series}", h.series);

@@ -1,25 +1,33 @@
 //! A figure worded as the source worded it: number, unit and qualifier together.
 
-use super::{words, Lang, NumberFormat};
+use super::date::NativeDates;
+use super::{words, DateFormat, Lang, NumberFormat};
 use crate::model::{Figure, PartFigure};
 use crate::spec::{Date, Qualifier, Unit};
 
-/// Everything needed to word figures for one reader: the language and its numbers.
+/// Everything needed to word figures for one reader: the language, its numbers
+/// and its dates.
 pub struct Wording<'a> {
     pub lang: Lang,
     pub numbers: &'a dyn NumberFormat,
+    pub dates: &'a dyn DateFormat,
 }
 
 impl<'a> Wording<'a> {
+    /// With the native dates of `lang`; the browser swaps in Intl's (`with_dates`).
     pub fn new(lang: Lang, numbers: &'a dyn NumberFormat) -> Self {
-        Wording { lang, numbers }
+        Wording { lang, numbers, dates: NativeDates::of(lang) }
     }
 
-    /// `более 525 кг`, `about 1,500`, `255 млн ₸`: exact for tooltips and tables,
-    /// compact for labels on the chart.
+    pub fn with_dates(self, dates: &'a dyn DateFormat) -> Self {
+        Wording { dates, ..self }
+    }
+
+    /// `более 525 кг`, `about 1,500`, `255 млн ₸`, `KZT 68M`, `525 кг-нан астам`:
+    /// exact for tooltips and tables, compact for labels on the chart. The one
+    /// place that puts number, unit and qualifier together.
     pub fn figure(&self, value: f64, unit: Unit, q: Qualifier, compact: bool) -> String {
-        let n = if compact { self.numbers.compact(value) } else { self.numbers.exact(value) };
-        words::qualify(self.lang, q, &self.with_unit(&n, unit))
+        words::qualify(self.lang, q, &self.with_unit(value, unit, compact), unit)
     }
 
     /// A model figure worded: exact, or compact for labels.
@@ -36,29 +44,26 @@ impl<'a> Wording<'a> {
         Some(format!("{} {}", words::of_which(self.lang), list.join(", ")))
     }
 
-    /// A date at its precision: `март 2025`, `13 Mar 2025` (tooltips, tables).
+    /// A date at its precision: `март 2025`, `Mar 13, 2025` (tooltips, tables).
     pub fn date(&self, d: Date) -> String {
-        super::date::long(self.lang, d)
+        self.dates.long(d)
     }
 
     /// A bare number with its unit and no qualifier: axis ticks.
     pub fn tick(&self, value: f64, unit: Unit) -> String {
-        self.with_unit(&self.numbers.compact(value), unit)
+        self.with_unit(value, unit, true)
     }
 
-    fn with_unit(&self, n: &str, unit: Unit) -> String {
-        match (words::unit_sign(self.lang, unit), unit) {
-            (None, Unit::Currency(_)) => format!("{n}\u{a0}{}", unit.code()),
-            (None, _) => n.to_string(),
-            (Some("%"), _) if self.lang == Lang::En => format!("{n}%"),
-            (Some(s @ ("$" | "€" | "£" | "¥")), _) if self.lang == Lang::En => {
-                // Sign before the number, minus first: -$5.
-                match n.strip_prefix('-') {
-                    Some(abs) => format!("-{s}{abs}"),
-                    None => format!("{s}{n}"),
-                }
-            }
-            (Some(s), _) => format!("{n}\u{a0}{s}"),
+    fn with_unit(&self, value: f64, unit: Unit, compact: bool) -> String {
+        if let Unit::Currency(_) = unit {
+            return self.numbers.money(value, unit.code(), compact);
+        }
+        let n = if compact { self.numbers.compact(value) } else { self.numbers.exact(value) };
+        match words::unit_sign(self.lang, unit) {
+            None => n,
+            // CLDR: en and kk write percent tight (`12,5%`), ru with a no-break space.
+            Some("%") if self.lang != Lang::Ru => format!("{n}%"),
+            Some(s) => format!("{n}\u{a0}{s}"),
         }
     }
 }
@@ -81,15 +86,24 @@ mod tests {
         assert_eq!(plain(ru.figure(1500.0, Unit::Count, Qualifier::About, false)), "около 1 500");
         assert_eq!(plain(ru.figure(255e6, Unit::Currency(*b"KZT"), Qualifier::MoreThan, true)), "более 255 млн ₸");
         assert_eq!(plain(ru.figure(10.0, Unit::Percent, Qualifier::AtLeast, false)), "не менее 10 %");
+        assert_eq!(plain(ru.figure(68e6, Unit::Currency(*b"USD"), Qualifier::Exact, false)), "68 000 000 $");
         let en_n = NativeNumbers::new(Lang::En);
         let en = Wording::new(Lang::En, &en_n);
         assert_eq!(plain(en.figure(5000.0, Unit::Count, Qualifier::MoreThan, false)), "more than 5,000");
         assert_eq!(plain(en.figure(68e6, Unit::Currency(*b"USD"), Qualifier::Exact, true)), "$68M");
-        assert_eq!(plain(en.figure(68e6, Unit::Currency(*b"KZT"), Qualifier::UpTo, true)), "up to 68M ₸");
+        assert_eq!(plain(en.figure(68e6, Unit::Currency(*b"KZT"), Qualifier::UpTo, true)), "up to KZT 68M");
+        assert_eq!(plain(en.figure(-5e6, Unit::Currency(*b"EUR"), Qualifier::Exact, true)), "-€5M");
+        assert_eq!(plain(en.tick(255e6, Unit::Currency(*b"KZT"))), "KZT 255M");
         assert_eq!(plain(en.figure(12.5, Unit::Percent, Qualifier::LessThan, false)), "less than 12.5%");
         let kk_n = NativeNumbers::new(Lang::Kk);
         let kk = Wording::new(Lang::Kk, &kk_n);
-        assert_eq!(plain(kk.figure(525.0, Unit::Kilogram, Qualifier::MoreThan, false)), "525 кг астам");
+        assert_eq!(plain(kk.figure(525.0, Unit::Kilogram, Qualifier::MoreThan, false)), "525 кг-нан астам");
+        assert_eq!(plain(kk.figure(500.0, Unit::Count, Qualifier::MoreThan, false)), "500-ден астам");
         assert_eq!(plain(kk.figure(1500.0, Unit::Count, Qualifier::About, true)), "шамамен 1 500");
+        assert_eq!(plain(kk.figure(1.5e6, Unit::Count, Qualifier::About, true)), "шамамен 1,5 млн");
+        assert_eq!(plain(kk.figure(10.0, Unit::Count, Qualifier::AtLeast, false)), "кемінде 10");
+        assert_eq!(plain(kk.figure(100.0, Unit::Count, Qualifier::LessThan, false)), "100-ден кем");
+        assert_eq!(plain(kk.figure(300.0, Unit::Count, Qualifier::UpTo, false)), "300-ге дейін");
+        assert_eq!(plain(kk.figure(255e6, Unit::Currency(*b"KZT"), Qualifier::MoreThan, true)), "255 млн ₸-ден астам");
     }
 }

@@ -1,16 +1,26 @@
 //! `format`: numbers, units and qualifiers worded for the reader's language.
 //!
-//! Numbers go through a [`NumberFormat`]: in the browser it is `Intl.NumberFormat`
-//! (see `web::intl`), natively [`native::NativeNumbers`], which gives the same
-//! strings for the cases the tests cover. Words (qualifiers, unit names, "of
-//! which") are the same everywhere and live in [`words`].
+//! Numbers and dates go through a [`NumberFormat`] and a [`DateFormat`]: in the
+//! browser `Intl.NumberFormat` and `Intl.DateTimeFormat` (see `web::intl`),
+//! natively [`native::NativeNumbers`] and [`date::NativeDates`], which give the
+//! same strings for the cases the tests cover. Words (qualifiers, unit names,
+//! "of which", plural forms, Kazakh case endings) are the same everywhere.
 
 pub mod date;
 pub mod figure;
+pub mod kk;
+pub mod money;
 pub mod native;
+pub mod plural;
 pub mod words;
 
+#[cfg(test)]
+mod tests;
+
 pub use figure::Wording;
+pub use plural::plural;
+
+use crate::spec::Date;
 
 /// The languages the widget speaks; other locales fall back to the closest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,4 +61,18 @@ pub trait NumberFormat {
     /// A short figure for labels and ticks, at most three significant digits:
     /// `1,5 тыс.`, `255 млн`, `5K`. Values under 10,000 stay exact.
     fn compact(&self, v: f64) -> String;
+    /// A sum in the ISO 4217 currency `code`, exact or compact, with the sign or
+    /// code where the language puts it (see [`money`]): `255 млн ₸`, `KZT 255M`, `$68M`.
+    fn money(&self, v: f64, code: &str, compact: bool) -> String;
+}
+
+/// Locale date formatting, at the precision the data gives.
+pub trait DateFormat {
+    /// A date for tooltips and tables: `2025`; `март 2025`, `Mar 2025`,
+    /// `2025 ж. наурыз`; `13 марта 2025`, `Mar 13, 2025`, `2025 ж. 13 наурыз`.
+    fn long(&self, d: Date) -> String;
+    /// A month (1–12) on a time axis, without its year: `янв.`, `қаң.`, `Jan`.
+    fn month(&self, m: u8) -> String;
+    /// A day on a time axis, without its year: `3 мар.`, `3 нау.`, `Mar 3`.
+    fn day(&self, m: u8, day: u8) -> String;
 }

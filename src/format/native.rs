@@ -93,6 +93,11 @@ impl NumberFormat for NativeNumbers {
         };
         format!("{}{}", self.fixed(scaled, digits), name)
     }
+
+    fn money(&self, v: f64, code: &str, compact: bool) -> String {
+        let n = if compact { self.compact(v) } else { self.exact(v) };
+        super::money::place(self.lang, &n, code)
+    }
 }
 
 #[cfg(test)]

@@ -4,7 +4,9 @@ use super::Lang;
 use crate::spec::{Qualifier, Unit};
 
 /// Puts a qualifier around an already formatted figure (`525 кг` → `более 525 кг`).
-pub fn qualify(lang: Lang, q: Qualifier, figure: &str) -> String {
+/// `unit` is the figure's unit: Kazakh endings follow how its sign is read.
+pub fn qualify(lang: Lang, q: Qualifier, figure: &str, unit: Unit) -> String {
+    use super::kk::{inflect, Case};
     use Qualifier::*;
     let before = |w: &str| format!("{w}\u{a0}{figure}");
     match (lang, q) {
@@ -19,19 +21,22 @@ pub fn qualify(lang: Lang, q: Qualifier, figure: &str) -> String {
         (Lang::En, AtLeast) => before("at least"),
         (Lang::En, LessThan) => before("less than"),
         (Lang::En, UpTo) => before("up to"),
-        // Kazakh puts most of these after the figure, as postpositions.
+        // Kazakh: "about" and "at least" are adverbs before the figure; "more
+        // than", "less than" and "up to" are postpositions after it, and the
+        // figure takes the case they govern (see `kk`).
         (Lang::Kk, About) => before("шамамен"),
-        (Lang::Kk, MoreThan) => format!("{figure} астам"),
         (Lang::Kk, AtLeast) => before("кемінде"),
-        (Lang::Kk, LessThan) => format!("{figure} кем"),
-        (Lang::Kk, UpTo) => format!("{figure} дейін"),
+        (Lang::Kk, MoreThan) => format!("{} астам", inflect(figure, unit, Case::Ablative)),
+        (Lang::Kk, LessThan) => format!("{} кем", inflect(figure, unit, Case::Ablative)),
+        (Lang::Kk, UpTo) => format!("{} дейін", inflect(figure, unit, Case::Dative)),
     }
 }
 
-/// The short unit sign written after a figure; None for plain counts.
+/// The sign written after a figure in a mass or share unit; None for plain
+/// counts and for money (see [`super::money`]).
 pub fn unit_sign(lang: Lang, unit: Unit) -> Option<&'static str> {
     Some(match (lang, unit) {
-        (_, Unit::Count) => return None,
+        (_, Unit::Count | Unit::Currency(_)) => return None,
         (_, Unit::Percent) => "%",
         (Lang::En, Unit::Gram) => "g",
         (Lang::En, Unit::Kilogram) => "kg",
@@ -39,21 +44,6 @@ pub fn unit_sign(lang: Lang, unit: Unit) -> Option<&'static str> {
         (_, Unit::Gram) => "г",
         (_, Unit::Kilogram) => "кг",
         (_, Unit::Tonne) => "т",
-        (_, Unit::Currency(c)) => currency_sign(&c)?,
-    })
-}
-
-fn currency_sign(code: &[u8; 3]) -> Option<&'static str> {
-    Some(match code {
-        b"KZT" => "₸",
-        b"RUB" => "₽",
-        b"USD" => "$",
-        b"EUR" => "€",
-        b"GBP" => "£",
-        b"CNY" => "¥",
-        b"KGS" => "сом",
-        b"UZS" => "сўм",
-        _ => return None,
     })
 }
 
@@ -119,7 +109,8 @@ pub fn no_such_chart(lang: Lang, id: &str, ids: &str) -> String {
 pub struct A11y {
     pub largest: &'static str,
     pub smallest: &'static str,
-    pub items: &'static str,
+    /// The word after a count of values, in its three plural forms (see `plural`).
+    pub items: [&'static str; 3],
     pub rises: &'static str,
     pub falls: &'static str,
     pub flat: &'static str,
@@ -138,7 +129,7 @@ pub fn a11y(lang: Lang) -> &'static A11y {
     const RU: A11y = A11y {
         largest: "наибольшее",
         smallest: "наименьшее",
-        items: "значений",
+        items: ["значение", "значения", "значений"],
         rises: "растёт",
         falls: "снижается",
         flat: "не меняется",
@@ -155,10 +146,11 @@ pub fn a11y(lang: Lang) -> &'static A11y {
     const KK: A11y = A11y {
         largest: "ең үлкені",
         smallest: "ең кішісі",
-        items: "мән",
+        items: ["мән"; 3],
         rises: "өседі",
         falls: "төмендейді",
         flat: "өзгермейді",
+        // Kazakh says "from X to Y" with case endings instead (see `describe`).
         from: "",
         to: "дейін",
         category: "Көрсеткіш",
@@ -172,7 +164,7 @@ pub fn a11y(lang: Lang) -> &'static A11y {
     const EN: A11y = A11y {
         largest: "largest",
         smallest: "smallest",
-        items: "values",
+        items: ["value", "values", "values"],
         rises: "rises",
         falls: "falls",
         flat: "holds steady",
@@ -199,7 +191,10 @@ pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
     match (lang, kind) {
         (Lang::Ru, "http") => format!("src: не удалось загрузить {url}: сервер ответил HTTP {detail}"),
         (Lang::Ru, "timeout") => format!("src: {url} не загрузился за {detail} с"),
-        (Lang::Ru, "too_large") => format!("src: {url} больше 10 МБ ({detail} байт и более); такой документ не читается"),
+        (Lang::Ru, "too_large") => {
+            let word = super::plural(lang, detail.parse().unwrap_or(0.0), ["байт", "байта", "байт"]);
+            format!("src: {url} больше 10 МБ ({detail} {word} и более); такой документ не читается")
+        }
         (Lang::Ru, "content_type") => format!("src: {url} — не JSON (тип содержимого {detail})"),
         (Lang::Ru, "html") => format!("src: вместо JSON по адресу {url} пришла HTML-страница (вероятно, страница ошибки)"),
         (Lang::Ru, "no_data") => "нет данных: укажите атрибут src или вложите <script type=\"application/json\">".to_string(),

@@ -1,15 +1,17 @@
 //! What a screen reader hears for a whole chart: its kind and title, how many
 //! values, the largest and smallest, and for lines the trend of each series.
 
-use crate::format::{words, Wording};
+use crate::format::kk::{inflect, Case};
+use crate::format::{plural, words, Lang, Wording};
 use crate::model::{ChartModel, Datum, Figure};
 use crate::spec::ChartKind;
 
 /// Items read out one by one when a chart has this many or fewer.
 const READ_ALL: usize = 6;
 
-/// `Горизонтальная столбчатая диаграмма «Выявлено и заблокировано», 4 значений:
-/// наибольшее — Иностранные банковские карты, более 5 000; наименьшее — …`.
+/// `Столбчатая диаграмма «…», 9 значений: наибольшее — Алматы — более 5 000;
+/// наименьшее — …` (a count is followed by the word in its plural form); a chart
+/// of six values or fewer reads every one instead.
 pub fn describe(chart: &ChartModel, words: &Wording) -> String {
     let w = words::a11y(words.lang);
     let mut s = words::kind_name(words.lang, chart.kind).to_string();
@@ -20,7 +22,7 @@ pub fn describe(chart: &ChartModel, words: &Wording) -> String {
     let worded = |d: &Datum, f: &Figure| format!("{} — {}", label(d), words.of(f, false));
 
     if chart.kind == ChartKind::Line {
-        s.push_str(&format!(", {} {}", chart.items.len(), w.items));
+        s.push_str(&format!(", {}", plural::count(words.lang, chart.items.len(), w.items)));
         let series = chart.series.len().max(1);
         for si in 0..series {
             let points: Vec<(&Datum, &Figure)> =
@@ -32,6 +34,19 @@ pub fn describe(chart: &ChartModel, words: &Wording) -> String {
                 _ => w.flat,
             };
             let name = chart.series.get(si).map(|n| format!("{n}: ")).unwrap_or_default();
+            if words.lang == Lang::Kk {
+                // "41,2 кг-нан (қаңтар) 52 кг-ға (наурыз) дейін өседі": from X to Y with case endings, verb last.
+                let (a, b) = (words.of(first.1, false), words.of(last.1, false));
+                s.push_str(&format!(
+                    "; {name}{} ({}) {} ({}) {} {trend}",
+                    inflect(&a, first.1.unit, Case::Ablative),
+                    label(first.0),
+                    inflect(&b, last.1.unit, Case::Dative),
+                    label(last.0),
+                    w.to
+                ));
+                continue;
+            }
             s.push_str(&format!(
                 "; {name}{trend} {} {} ({}) {} {} ({})",
                 w.from,
@@ -52,7 +67,7 @@ pub fn describe(chart: &ChartModel, words: &Wording) -> String {
         s.push_str(&all.join("; "));
         return s;
     }
-    s.push_str(&format!(", {} {}", figures.len(), w.items));
+    s.push_str(&format!(", {}", plural::count(words.lang, figures.len(), w.items)));
     let by = |a: &&(&Datum, &Figure), b: &&(&Datum, &Figure)| a.1.scaled.total_cmp(&b.1.scaled);
     if let (Some(max), Some(min)) = (figures.iter().max_by(by), figures.iter().min_by(by)) {
         s.push_str(&format!(": {} — {}; {} — {}", w.largest, worded(max.0, max.1), w.smallest, worded(min.0, min.1)));
@@ -87,7 +102,36 @@ mod tests {
         let m = model(&doc);
         let n = NativeNumbers::new(m.lang);
         let w = Wording::new(m.lang, &n);
-        assert_eq!(describe(&m.charts[0], &w), "Column chart «T», 9 values: largest — L9 — 90; smallest — L1 — 10");
+        assert_eq!(describe(&m.charts[0], &w), "Column chart «T», 9\u{a0}values: largest — L9 — 90; smallest — L1 — 10");
+    }
+
+    fn bars(lang: &str, n: usize) -> String {
+        let items: Vec<String> = (1..=n).map(|i| format!(r#"{{"label":"L{i}","value":{}}}"#, i * 10)).collect();
+        let doc = format!(r#"{{"version":1,"locale":"{lang}","charts":[{{"id":"a","type":"bar","title":"T","items":[{}]}}]}}"#, items.join(","));
+        let m = model(&doc);
+        let n = NativeNumbers::new(m.lang);
+        describe(&m.charts[0], &Wording::new(m.lang, &n)).replace('\u{a0}', " ")
+    }
+
+    #[test]
+    fn counts_take_the_plural_form_of_their_word() {
+        assert!(bars("ru", 9).starts_with("Столбчатая диаграмма «T», 9 значений: наибольшее"), "{}", bars("ru", 9));
+        assert!(bars("ru", 21).contains("«T», 21 значение:"), "{}", bars("ru", 21));
+        assert!(bars("ru", 22).contains("«T», 22 значения:"), "{}", bars("ru", 22));
+        assert!(bars("ru", 111).contains("«T», 111 значений:"), "{}", bars("ru", 111));
+        assert!(bars("kk", 22).contains("«T», 22 мән:"), "{}", bars("kk", 22));
+        assert!(bars("en", 21).contains("«T», 21 values:"), "{}", bars("en", 21));
+    }
+
+    #[test]
+    fn kazakh_lines_go_from_one_figure_to_the_other() {
+        let doc = include_str!("../../www/data/almaty-2025.json").replace(r#""locale": "ru""#, r#""locale": "kk""#);
+        let m = model(&doc);
+        assert_eq!(m.lang, crate::format::Lang::Kk);
+        let n = NativeNumbers::new(m.lang);
+        let d = describe(&m.charts[4], &Wording::new(m.lang, &n)).replace('\u{a0}', " ");
+        assert!(d.starts_with("Сызықтық график «Изъято наркотиков по месяцам», 3 мән; "), "{d}");
+        assert!(d.contains("2024: 41,2 кг-нан (2025 ж. қаңтар) 52 кг-ға (2025 ж. наурыз) дейін өседі"), "{d}");
     }
 
     #[test]

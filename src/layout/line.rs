@@ -7,7 +7,6 @@ use super::scale::{nice_range, Span};
 use super::scene::{Align, Font, Hit, Mark, Rect, Region, Shape, Weight};
 use super::text::wrap;
 use super::{Body, Ctx};
-use crate::format::{date, Lang};
 use crate::model::{ChartModel, Figure};
 use crate::spec::Date;
 use crate::theme::Ink;
@@ -381,15 +380,15 @@ struct DateTick {
     lines: Vec<String>,
 }
 
-/// The finest ticks whose labels fit without overlapping: days (`3 мар`), months
-/// (`янв`) or years (`2023`), the year under the first tick and each new year's.
+/// The finest ticks whose labels fit without overlapping: days (`3 мар.`), months
+/// (`янв.`) or years (`2023`), the year under the first tick and each new year's.
 fn time_ticks(cx: &Ctx, chart: &ChartModel, scale: TimeScale, range: (f64, f64), x_of: &dyn Fn(f64) -> f64, width: f64, plot_w: f64) -> Vec<DateTick> {
     let dates = (chart.items.iter().any(|d| d.date.is_some_and(|d| d.month.is_some())), scale == TimeScale::Days);
     let span_days = (range.1 - range.0) * if scale == TimeScale::Months { 30.4 } else { 1.0 };
     let most = plot_w / TICK_SPACING + 1.0;
     let mut single = None;
     for step in STEPS.iter().copied().filter(|s| !s.finer_than(dates) && s.count(span_days) <= most + 1.0) {
-        let ticks = labelled(cx.words.lang, step, &step.dates(scale, range), scale, x_of, cx, width);
+        let ticks = labelled(step, &step.dates(scale, range), scale, x_of, cx, width);
         if ticks.len() >= 2 && fits(&ticks, cx) {
             return ticks;
         }
@@ -400,15 +399,15 @@ fn time_ticks(cx: &Ctx, chart: &ChartModel, scale: TimeScale, range: (f64, f64),
     single.unwrap_or_default()
 }
 
-fn labelled(lang: Lang, step: Step, dates: &[Date], scale: TimeScale, x_of: &dyn Fn(f64) -> f64, cx: &Ctx, width: f64) -> Vec<DateTick> {
+fn labelled(step: Step, dates: &[Date], scale: TimeScale, x_of: &dyn Fn(f64) -> f64, cx: &Ctx, width: f64) -> Vec<DateTick> {
     let mut prev_year = None;
     dates
         .iter()
         .map(|d| {
             let mut lines = vec![match (step, d.month, d.day) {
                 (Step::Years(_), ..) => d.year.to_string(),
-                (_, Some(m), Some(day)) => date::day_tick(lang, m, day),
-                (_, Some(m), None) => date::month(lang, m, true).to_string(),
+                (_, Some(m), Some(day)) => cx.words.dates.day(m, day),
+                (_, Some(m), None) => cx.words.dates.month(m),
                 _ => d.year.to_string(),
             }];
             if !matches!(step, Step::Years(_)) && prev_year != Some(d.year) {

@@ -1,6 +1,6 @@
 use super::*;
 use crate::format::native::NativeNumbers;
-use crate::format::Wording;
+use crate::format::{Lang, Wording};
 use crate::layout::{ApproxMeasure, Scene, TextMeasure};
 use crate::model::{Datum, Model};
 use crate::spec::{self, ChartKind, Qualifier, Unit};
@@ -198,10 +198,10 @@ fn date_ticks_never_overlap_on_a_phone() {
     // A short monthly span reads in months, with the year under the first.
     let s = scene(&doc(&[], &[("2025-01", "1"), ("2025-02", "2"), ("2025-03", "3")]), 640.0, &[]);
     let t: Vec<String> = date_labels(&s).into_iter().map(|l| l.3).collect();
-    assert_eq!(t, ["янв", "2025", "фев", "мар"]);
-    // Days read as `3 мар`.
+    assert_eq!(t, ["янв.", "2025", "февр.", "март"]);
+    // Days read as `3 мар.` (CLDR's abbreviations, as Intl writes them).
     let s = scene(&doc(&[], &[("2025-03-01", "1"), ("2025-03-03", "2"), ("2025-03-05", "3")]), 640.0, &[]);
-    assert!(date_labels(&s).iter().any(|l| l.3 == "3 мар"), "{:?}", date_labels(&s));
+    assert!(date_labels(&s).iter().any(|l| l.3 == "3 мар."), "{:?}", date_labels(&s));
 }
 
 #[test]

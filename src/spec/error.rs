@@ -84,7 +84,8 @@ impl fmt::Display for Problem {
             ),
             ValuesLength { found, expected } => write!(
                 f,
-                "has {found} values but the chart has {expected} series"
+                "has {found} {} but the chart has {expected} series",
+                crate::format::plural(crate::format::Lang::En, *found as f64, ["value", "values", "values"])
             ),
             ValueShape { series: true } => f.write_str(
                 "the chart has `series`, so each item needs `values` (one per series), not `value`",

@@ -2,7 +2,12 @@
 //! The JSON path and found values stay as written; only our words change.
 
 use super::error::{Problem, SpecError, MAX_BYTES};
-use crate::format::Lang;
+use crate::format::{plural, Lang};
+
+/// `11 000 000 байт`, `2 байта`: Russian words after a number take its plural form.
+fn ru_bytes(n: usize) -> String {
+    format!("{n} {}", plural(Lang::Ru, n as f64, ["байт", "байта", "байт"]))
+}
 
 impl SpecError {
     /// The full message in a language: `charts[0].items[3].value: ожидалось число, получено "5 тыс."`.
@@ -63,7 +68,7 @@ impl Problem {
             Lang::En => self.to_string(),
             Lang::Ru => match self {
                 Syntax { line, column, what } => format!("не JSON: строка {line}, столбец {column}: {what}"),
-                TooLarge { bytes } => format!("документ занимает {bytes} байт; предел — {MAX_BYTES} байт (10 МБ)"),
+                TooLarge { bytes } => format!("документ занимает {}; предел — {} (10 МБ)", ru_bytes(*bytes), ru_bytes(MAX_BYTES)),
                 Missing => "обязательное поле отсутствует".into(),
                 WrongType { expected, found } => format!("ожидалось {}, получено {found}", expected_ru(expected)),
                 Version { found } => format!("версия {found} не поддерживается; ожидалась 1"),
@@ -79,7 +84,7 @@ impl Problem {
                 DuplicateId { id, first } => format!("id \"{id}\" уже занят графиком charts[{first}]"),
                 BadDate(d) => format!("\"{d}\" — не дата; ожидается ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД"),
                 DateOrder { date, previous } => format!("даты не по порядку: \"{date}\" стоит после \"{previous}\"; элементы идут от ранних к поздним"),
-                TooLong { chars } => format!("текст из {chars} символов; предел — 500"),
+                TooLong { chars } => format!("текст из {chars} {}; предел — 500", plural(Lang::Ru, *chars as f64, ["символа", "символов", "символов"])),
                 TooManyItems { count } => format!("элементов {count}; предел — 100 000"),
                 UnitKind { unit, chart_unit } => format!("единицу \"{unit}\" нельзя смешивать с единицей графика \"{chart_unit}\": это другая величина"),
                 Currency { unit, chart_unit } => format!("валюта \"{unit}\" отличается от валюты графика \"{chart_unit}\"; в одном графике одна валюта"),
@@ -133,6 +138,10 @@ mod tests {
         assert_eq!(e.message(Lang::En), e.to_string());
         assert_eq!(e.message(Lang::Kk), "charts[0].items[1].value: сан күтілді, \"5 тыс.\" келді");
         assert_eq!(declared_locale(doc).as_deref(), Some("ru"));
+        assert_eq!(Problem::TooLong { chars: 501 }.message(Lang::Ru), "текст из 501 символа; предел — 500");
+        assert_eq!(Problem::TooLong { chars: 600 }.message(Lang::Ru), "текст из 600 символов; предел — 500");
+        assert_eq!(Problem::TooLarge { bytes: 10_485_762 }.message(Lang::Ru), "документ занимает 10485762 байта; предел — 10485760 байт (10 МБ)");
+        assert_eq!(Problem::ValuesLength { found: 1, expected: 2 }.message(Lang::En), "has 1 value but the chart has 2 series");
         assert_eq!(declared_locale("{oops"), None);
     }
 

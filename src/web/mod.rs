@@ -5,6 +5,7 @@
 mod dom;
 mod events;
 pub mod intl;
+mod intl_dates;
 mod legend;
 mod listen;
 pub mod measure;

@@ -10,7 +10,7 @@ use super::dom::{clear, device_pixel_ratio, el, size_canvas, text_el};
 use super::events::{detail, Emit};
 use super::measure::CanvasMeasure;
 use super::{intl, legend, table, tooltip};
-use crate::format::{words, NumberFormat, Wording};
+use crate::format::{words, DateFormat, NumberFormat, Wording};
 use crate::interact::focus::{self, Key};
 use crate::interact::{describe, highlight, Tooltip};
 use crate::layout::{self, ApproxMeasure, Ctx, Scene, TextMeasure};
@@ -35,6 +35,7 @@ pub struct View {
     pub model: Model,
     source: Option<spec::Source>,
     numbers: Box<dyn NumberFormat>,
+    dates: Box<dyn DateFormat>,
     pub theme_attr: Option<String>,
     theme: Theme,
     width: f64,
@@ -79,7 +80,8 @@ impl Inner {
             self.content.append_child(&head)?;
         }
         let numbers = intl::numbers(model.lang);
-        let words = Wording::new(model.lang, numbers.as_ref());
+        let dates = intl::dates(model.lang);
+        let words = Wording::new(model.lang, numbers.as_ref()).with_dates(dates.as_ref());
         let mut charts = Vec::new();
         for &index in selected {
             let chart = &model.charts[index];
@@ -119,7 +121,7 @@ impl Inner {
             self.content.append_child(&figure)?;
             charts.push(ChartView { index, stage, plot, overlay, legend, shown, scene: Scene::default(), active: None });
         }
-        self.view = Some(View { model, source, numbers, theme_attr, theme, width: 0.0, charts });
+        self.view = Some(View { model, source, numbers, dates, theme_attr, theme, width: 0.0, charts });
         Ok(())
     }
 
@@ -164,7 +166,7 @@ impl Inner {
         let Some(view) = self.view.as_mut() else { return };
         view.width = width;
         let Some(cv) = view.charts.get_mut(i) else { return };
-        let words = Wording::new(view.model.lang, view.numbers.as_ref());
+        let words = Wording::new(view.model.lang, view.numbers.as_ref()).with_dates(view.dates.as_ref());
         MEASURE.with(|m| {
             let measure: &dyn TextMeasure = match m {
                 Some(m) => m,
@@ -209,7 +211,7 @@ impl Inner {
         if let Some(mut backend) = CanvasBackend::with_canvas_object(cv.overlay.clone()) {
             let _ = render::draw(&mut backend, &highlight(hit), &view.theme, Device::canvas(device_pixel_ratio()));
         }
-        let words = Wording::new(view.model.lang, view.numbers.as_ref());
+        let words = Wording::new(view.model.lang, view.numbers.as_ref()).with_dates(view.dates.as_ref());
         let chart = &view.model.charts[cv.index];
         if let Some(tip) = Tooltip::with_shown(chart, hit.item, hit.series, &words, &cv.shown) {
             tooltip::fill(&self.tooltip, &tip);

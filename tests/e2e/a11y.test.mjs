@@ -83,6 +83,16 @@ test('every chart canvas is a role="img" whose aria-label names the chart title'
   }
 });
 
+// Known widget bug (reported): the summary of grouped and stacked bars reads the
+// first series only, without naming it. Drop `todo` once fixed.
+test('the aria-label of bars with series names every series', { todo: 'describe() reads only the first series' }, async () => {
+  for (const id of [KIND_CHARTS.grouped, KIND_CHARTS.stacked]) {
+    const chart = chartById(doc, id);
+    const [label] = (await readFigure(`#light-${id}`)).canvases;
+    for (const s of chart.series) assert.ok(plain(label).includes(s), `#light-${id}: the aria-label names series «${s}»: ${JSON.stringify(label)}`);
+  }
+});
+
 test('each figure has a visually hidden table: one row per item, every value worded', async () => {
   const Q = QUALIFIER_WORDS.ru;
   for (const host of HOSTS) {

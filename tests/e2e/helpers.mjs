@@ -23,11 +23,12 @@ const LAUNCH_ARGS = [
   '--disable-quic',
 ];
 
-export async function startHarness() {
+/** `serverOptions` go to startServer (e.g. `{ testRoutes: true }` for the /__test/ failure routes). */
+export async function startHarness(serverOptions = {}) {
   await fs.access(path.join(ROOT, 'dist/newsplot.js')).catch(() => {
     throw new Error('dist/newsplot.js does not exist: build the widget first');
   });
-  const server = await startServer({ port: 0, mounts: DEFAULT_MOUNTS });
+  const server = await startServer({ port: 0, mounts: DEFAULT_MOUNTS, ...serverOptions });
   let browser;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
@@ -342,25 +343,29 @@ export async function sweepTooltips(page, host, { step = 4, index = 0 } = {}) {
       const canvas = root.querySelectorAll('canvas[role="img"]')[index];
       const tip = root.querySelector('[role="tooltip"]');
       const box = canvas.getBoundingClientRect();
+      // What the pointer hits over the chart when no tooltip is in the way (the
+      // highlight overlay, or the canvas itself).
+      const target = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      if (!target || target.tagName !== 'CANVAS') throw new Error(`${host}: no canvas under the chart's centre`);
+      const send = (type, x, y) =>
+        target.dispatchEvent(
+          new PointerEvent(type, { clientX: x, clientY: y, bubbles: type !== 'pointerleave', composed: true, pointerType: 'mouse', pointerId: 1, isPrimary: true }),
+        );
       const found = new Map(); // text -> points
-      let last = null;
-      const send = (type, target, x, y) => {
-        const init = { clientX: x, clientY: y, bubbles: type !== 'pointerleave', composed: true, pointerType: 'mouse', pointerId: 1, isPrimary: true };
-        target.dispatchEvent(new PointerEvent(type, init));
-      };
+      let tipBox = null;
       for (let y = Math.max(box.top, 0) + 1; y < Math.min(box.bottom, innerHeight); y += step) {
         for (let x = Math.max(box.left, 0) + 1; x < Math.min(box.right, innerWidth); x += step) {
-          const target = root.elementFromPoint(x, y);
-          if (!target || target.tagName !== 'CANVAS') continue; // the tooltip, a legend button…
-          send('pointermove', target, x, y);
-          last = target;
+          // A real mouse would be on the tooltip there.
+          if (tipBox && x >= tipBox.left && x <= tipBox.right && y >= tipBox.top && y <= tipBox.bottom) continue;
+          send('pointermove', x, y);
           const text = tip.hidden ? '' : tip.textContent.trim();
+          tipBox = text ? tip.getBoundingClientRect() : null;
           if (!text) continue;
           if (!found.has(text)) found.set(text, []);
           found.get(text).push([x, y]);
         }
       }
-      if (last) send('pointerleave', last, -1, -1);
+      send('pointerleave', -1, -1);
       // For each text, the point of its area nearest the area's mean.
       return [...found].map(([text, pts]) => {
         const mx = pts.reduce((s, p) => s + p[0], 0) / pts.length;
@@ -530,4 +535,23 @@ export async function waitUntil(page, fn, arg, what, timeout = 3000) {
     const last = await page.evaluate(fn, arg).catch((e) => String(e));
     throw new Error(`timed out after ${timeout} ms waiting for ${what} (last: ${JSON.stringify(last)})\n${err.message}`);
   }
+}
+
+/**
+ * A one-finger vertical swipe from (x, y) by `dy` px (negative: finger moves up,
+ * the page scrolls down), as raw touch events through CDP (Playwright has no
+ * swipe); resolves after two frames so the scroll has landed.
+ */
+export async function swipe(page, x, y, dy, steps = 10) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let i = 1; i <= steps; i++) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y + (dy * i) / steps }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }

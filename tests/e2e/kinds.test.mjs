@@ -16,6 +16,8 @@ import {
   aboutItem,
   sweepTooltips,
   hoverAt,
+  waitForTooltip,
+  pointOutside,
   screenshotElement,
   GALLERY,
   GALLERY_DATA,
@@ -37,9 +39,14 @@ after(async () => {
   await h?.close();
 });
 
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The text shows a number right after "series: ". */
-const numberFor = (text, series) => new RegExp(`${escape(series)}: ?\\d`).test(plain(text));
+/** What a tooltip says after "series: ", up to the next "; " or ". " (a note). */
+const figureOf = (text, series) => {
+  const t = plain(text);
+  const at = t.indexOf(`${series}: `);
+  return at < 0 ? null : t.slice(at + series.length + 2).split(/; |\. /)[0];
+};
+/** The tooltip shows a number for `series`. */
+const numberFor = (text, series) => /\d/.test(figureOf(text, series) ?? '');
 
 /**
  * What the tooltips of `chart` must say: one entry per item (per item and series
@@ -64,13 +71,13 @@ function expectations(chart) {
         ok: (t) =>
           common(t) &&
           chart.series.every((s, i) =>
-            plain(t).includes(s) && (item.values[i] === null ? !numberFor(t, s) : writesValue(t, item.values[i])),
+            figureOf(t, s) !== null && (item.values[i] === null ? !numberFor(t, s) : writesValue(figureOf(t, s), item.values[i])),
           ),
       });
     } else {
       chart.series.forEach((s, i) => {
         if (item.values[i] === null) return;
-        out.push({ name: `${name} / ${s}`, ok: (t) => common(t) && plain(t).includes(s) && writesValue(t, item.values[i]) });
+        out.push({ name: `${name} / ${s}`, ok: (t) => common(t) && writesValue(figureOf(t, s) ?? '', item.values[i]) });
       });
     }
   }
@@ -88,6 +95,10 @@ test('every widget of the gallery is ready, without errors', async () => {
     }
   }
   assert.equal(states.length, 2 * kinds.length, 'one light and one dark widget per chart');
+  const wasm = await page.evaluate(() =>
+    performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.wasm')).map((r) => r.name),
+  );
+  assert.equal(wasm.length, 1, `the ${states.length} widgets share one wasm download: ${wasm}`);
   assert.deepEqual(pageErrors, [], 'no uncaught errors');
 });
 
@@ -120,6 +131,29 @@ for (const [kind, id] of Object.entries(KIND_CHARTS)) {
     if (kind === 'line') await screenshotElement(page, host, 'tooltip-line.png', 64);
   });
 }
+
+test('the tooltip can be hovered itself; it goes when the pointer leaves both', async () => {
+  const host = `#light-${KIND_CHARTS.hbar}`;
+  const [first] = chartById(doc, KIND_CHARTS.hbar).items;
+  const at = (await sweepTooltips(page, host)).find((r) => r.text.startsWith(first.label));
+  await hoverAt(page, host, at, first.label);
+  const tip = await page.evaluate((host) => {
+    const r = document.querySelector(host).shadowRoot.querySelector('[role="tooltip"]').getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  }, host);
+  // Onto the tooltip (in a few steps, as a hand would): it stays.
+  await page.mouse.move(tip.x, tip.y, { steps: 5 });
+  const over = await page.evaluate(({ x, y }) => {
+    const el = document.elementFromPoint(x, y);
+    return (el.shadowRoot?.elementFromPoint(x, y) ?? el).closest('[role="tooltip"]') !== null;
+  }, tip);
+  assert.ok(over, 'the pointer is over the tooltip');
+  await waitForTooltip(page, host, { hidden: false, contains: first.label });
+  // Away from both: it goes.
+  const away = await pointOutside(page, host);
+  await page.mouse.move(away.x, away.y);
+  await waitForTooltip(page, host, { hidden: true });
+});
 
 test('the tooltip text is the same in the dark theme', async () => {
   const id = KIND_CHARTS.hbar;

@@ -151,6 +151,16 @@ test('changing chart, locale and theme re-renders the element', async () => {
     assert.ok(plain(tip.text).includes('14,200') || plain(tip.text).includes('14 200'), `with the figure: ${JSON.stringify(tip.text)}`);
     await page.keyboard.press('Escape');
 
+    // Other tags fall back to the closest language: Kazakh puts "more than" after the figure.
+    for (const [tag, word] of [['kk', 'астам'], ['en-GB', 'more than'], ['ru-KZ', 'более']]) {
+      await page.evaluate(({ host, tag }) => document.querySelector(host).setAttribute('locale', tag), { host, tag });
+      await settle(
+        `locale="${tag}" wording («${word}»)`,
+        (el, word) => el.shadowRoot.querySelector('canvas[role="img"]').getAttribute('aria-label').replace(/\u00a0/g, ' ').includes(word),
+        word,
+      );
+    }
+
     // theme
     assert.equal(english.theme, 'light', 'a light reader gets the light theme');
     const lightPixels = await canvasHash(page, host);

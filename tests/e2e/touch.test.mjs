@@ -1,5 +1,6 @@
 // Touch on a phone-sized screen: a tap on a bar shows its tooltip; a tap
-// outside the element, or on an empty part of the chart, dismisses it.
+// outside the element, or on an empty part of the chart, dismisses it; a
+// vertical swipe over a chart scrolls the page and is no tap.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,6 +14,7 @@ import {
   tooltipOf,
   waitForTooltip,
   pointOutside,
+  swipe,
   GALLERY,
   GALLERY_DATA,
   KIND_CHARTS,
@@ -58,11 +60,10 @@ test('tap shows a bar’s tooltip; a tap outside or on an empty spot dismisses i
     // Tap along the lower third of the canvas until a column answers (columns
     // stand on the baseline, so some are found there).
     let hit = null;
-    let empty = null;
-    for (let fy = 0.55; fy <= 0.85 && !hit; fy += 0.1) {
-      for (let fx = 0.1; fx <= 0.95 && !hit; fx += 0.08) {
-        const x = box.x + box.width * fx;
-        const y = box.y + box.height * fy;
+    for (let row = 0; row < 4 && !hit; row++) {
+      for (let col = 0; col < 12 && !hit; col++) {
+        const x = box.x + box.width * (0.1 + 0.075 * col);
+        const y = box.y + box.height * (0.55 + 0.1 * row);
         const tip = await tapAndRead(page, x, y);
         if (!tip.hidden && tip.text) hit = { x, y, text: tip.text };
       }
@@ -81,8 +82,7 @@ test('tap shows a bar’s tooltip; a tap outside or on an empty spot dismisses i
     // area, not a column): dismissed.
     await page.touchscreen.tap(hit.x, hit.y);
     await waitForTooltip(page, HOST, { hidden: false, contains: item.label });
-    empty = { x: box.x + 3, y: box.y + 3 };
-    await page.touchscreen.tap(empty.x, empty.y);
+    await page.touchscreen.tap(box.x + 3, box.y + 3);
     await waitForTooltip(page, HOST, { hidden: true });
 
     // A tap shows; a second tap on the same column keeps it (it does not toggle off).
@@ -92,6 +92,35 @@ test('tap shows a bar’s tooltip; a tap outside or on an empty spot dismisses i
     assert.equal(again.hidden, false, 'a second tap on the same column keeps the tooltip');
     assert.equal((await tooltipOf(page, HOST)).text, hit.text);
 
+    assert.deepEqual(pageErrors, [], 'no uncaught errors');
+  } finally {
+    await context.close();
+  }
+});
+
+// A swipe that starts on a column must scroll the article, not show the column's
+// tooltip or send newsplot:select (analytics would count every scroll).
+test('a vertical swipe starting on a column scrolls the page, and is not a tap', async () => {
+  const { page, context, pageErrors } = await h.open(GALLERY, {
+    viewport: { width: 390, height: 800 },
+    deviceScaleFactor: 2,
+    hasTouch: true,
+    isMobile: true,
+  });
+  try {
+    await waitForWidgets(page);
+    await page.evaluate(() => {
+      window.__selects = [];
+      document.addEventListener('newsplot:select', (e) => window.__selects.push(e.detail.label));
+    });
+    const box = await plotBox(page, HOST);
+    const before = await page.evaluate(() => scrollY);
+    // From low on the first columns (the tallest), the finger moves up 250 px.
+    await swipe(page, box.x + box.width * 0.3, box.y + box.height * 0.75, -250);
+    const after = await page.evaluate(() => scrollY);
+    assert.ok(after - before > 100, `the page scrolled (${before} → ${after})`);
+    assert.deepEqual(await page.evaluate(() => window.__selects), [], 'no newsplot:select for a swipe');
+    assert.equal((await tooltipOf(page, HOST)).hidden, true, 'no tooltip left by a swipe');
     assert.deepEqual(pageErrors, [], 'no uncaught errors');
   } finally {
     await context.close();

@@ -1,0 +1,86 @@
+//! Every qualifier × language × unit the spec allows, worded in full: the
+//! table the native formatter promises (and the browser's Intl matches, see
+//! tests/web.rs). No-break spaces are compared as plain spaces.
+
+use super::native::NativeNumbers;
+use super::{Lang, Wording};
+use crate::spec::{Qualifier, Unit};
+
+/// Qualifiers in the order of each row: exact, about, more_than, at_least, less_than, up_to.
+const QUALIFIERS: [Qualifier; 6] =
+    [Qualifier::Exact, Qualifier::About, Qualifier::MoreThan, Qualifier::AtLeast, Qualifier::LessThan, Qualifier::UpTo];
+
+/// (unit, value, compact, language, the six wordings).
+type Row = (&'static str, f64, bool, Lang, [&'static str; 6]);
+
+#[rustfmt::skip]
+const TABLE: &[Row] = &[
+    ("count", 500.0, false, Lang::Ru, ["500", "около 500", "более 500", "не менее 500", "менее 500", "до 500"]),
+    ("count", 500.0, false, Lang::Kk, ["500", "шамамен 500", "500-ден астам", "кемінде 500", "500-ден кем", "500-ге дейін"]),
+    ("count", 500.0, false, Lang::En, ["500", "about 500", "more than 500", "at least 500", "less than 500", "up to 500"]),
+    ("count", 1.5e6, true, Lang::Ru, ["1,5 млн", "около 1,5 млн", "более 1,5 млн", "не менее 1,5 млн", "менее 1,5 млн", "до 1,5 млн"]),
+    ("count", 15e3, true, Lang::Kk, ["15 мың", "шамамен 15 мың", "15 мыңнан астам", "кемінде 15 мың", "15 мыңнан кем", "15 мыңға дейін"]),
+    ("count", 1.5e6, true, Lang::En, ["1.5M", "about 1.5M", "more than 1.5M", "at least 1.5M", "less than 1.5M", "up to 1.5M"]),
+    ("g", 250.0, false, Lang::Ru, ["250 г", "около 250 г", "более 250 г", "не менее 250 г", "менее 250 г", "до 250 г"]),
+    ("g", 250.0, false, Lang::Kk, ["250 г", "шамамен 250 г", "250 г-нан астам", "кемінде 250 г", "250 г-нан кем", "250 г-ға дейін"]),
+    ("g", 250.0, false, Lang::En, ["250 g", "about 250 g", "more than 250 g", "at least 250 g", "less than 250 g", "up to 250 g"]),
+    ("kg", 525.0, false, Lang::Ru, ["525 кг", "около 525 кг", "более 525 кг", "не менее 525 кг", "менее 525 кг", "до 525 кг"]),
+    ("kg", 525.0, false, Lang::Kk, ["525 кг", "шамамен 525 кг", "525 кг-нан астам", "кемінде 525 кг", "525 кг-нан кем", "525 кг-ға дейін"]),
+    ("kg", 525.0, false, Lang::En, ["525 kg", "about 525 kg", "more than 525 kg", "at least 525 kg", "less than 525 kg", "up to 525 kg"]),
+    ("t", 3.0, false, Lang::Ru, ["3 т", "около 3 т", "более 3 т", "не менее 3 т", "менее 3 т", "до 3 т"]),
+    ("t", 3.0, false, Lang::Kk, ["3 т", "шамамен 3 т", "3 т-дан астам", "кемінде 3 т", "3 т-дан кем", "3 т-ға дейін"]),
+    ("t", 3.0, false, Lang::En, ["3 t", "about 3 t", "more than 3 t", "at least 3 t", "less than 3 t", "up to 3 t"]),
+    ("percent", 12.5, false, Lang::Ru, ["12,5 %", "около 12,5 %", "более 12,5 %", "не менее 12,5 %", "менее 12,5 %", "до 12,5 %"]),
+    ("percent", 12.5, false, Lang::Kk, ["12,5%", "шамамен 12,5%", "12,5%-дан астам", "кемінде 12,5%", "12,5%-дан кем", "12,5%-ға дейін"]),
+    ("percent", 12.5, false, Lang::En, ["12.5%", "about 12.5%", "more than 12.5%", "at least 12.5%", "less than 12.5%", "up to 12.5%"]),
+    ("KZT", 255e6, true, Lang::Ru, ["255 млн ₸", "около 255 млн ₸", "более 255 млн ₸", "не менее 255 млн ₸", "менее 255 млн ₸", "до 255 млн ₸"]),
+    ("KZT", 255e6, true, Lang::Kk, ["255 млн ₸", "шамамен 255 млн ₸", "255 млн ₸-ден астам", "кемінде 255 млн ₸", "255 млн ₸-ден кем", "255 млн ₸-ге дейін"]),
+    ("KZT", 255e6, true, Lang::En, ["KZT 255M", "about KZT 255M", "more than KZT 255M", "at least KZT 255M", "less than KZT 255M", "up to KZT 255M"]),
+    ("KZT", 68e6, false, Lang::Ru, ["68 000 000 ₸", "около 68 000 000 ₸", "более 68 000 000 ₸", "не менее 68 000 000 ₸", "менее 68 000 000 ₸", "до 68 000 000 ₸"]),
+    ("KZT", 68e6, false, Lang::Kk, ["68 000 000 ₸", "шамамен 68 000 000 ₸", "68 000 000 ₸-ден астам", "кемінде 68 000 000 ₸", "68 000 000 ₸-ден кем", "68 000 000 ₸-ге дейін"]),
+    ("KZT", 68e6, false, Lang::En, ["KZT 68,000,000", "about KZT 68,000,000", "more than KZT 68,000,000", "at least KZT 68,000,000", "less than KZT 68,000,000", "up to KZT 68,000,000"]),
+    ("USD", 68e6, true, Lang::Ru, ["68 млн $", "около 68 млн $", "более 68 млн $", "не менее 68 млн $", "менее 68 млн $", "до 68 млн $"]),
+    ("USD", 68e6, true, Lang::Kk, ["68 млн $", "шамамен 68 млн $", "68 млн $-дан астам", "кемінде 68 млн $", "68 млн $-дан кем", "68 млн $-ға дейін"]),
+    ("USD", 68e6, true, Lang::En, ["$68M", "about $68M", "more than $68M", "at least $68M", "less than $68M", "up to $68M"]),
+    ("RUB", 1500.0, false, Lang::Ru, ["1 500 ₽", "около 1 500 ₽", "более 1 500 ₽", "не менее 1 500 ₽", "менее 1 500 ₽", "до 1 500 ₽"]),
+    ("RUB", 1500.0, false, Lang::Kk, ["1 500 ₽", "шамамен 1 500 ₽", "1 500 ₽-ден астам", "кемінде 1 500 ₽", "1 500 ₽-ден кем", "1 500 ₽-ге дейін"]),
+    ("RUB", 1500.0, false, Lang::En, ["RUB 1,500", "about RUB 1,500", "more than RUB 1,500", "at least RUB 1,500", "less than RUB 1,500", "up to RUB 1,500"]),
+    ("EUR", 41.2, false, Lang::Ru, ["41,2 €", "около 41,2 €", "более 41,2 €", "не менее 41,2 €", "менее 41,2 €", "до 41,2 €"]),
+    ("EUR", 41.2, false, Lang::Kk, ["41,2 €", "шамамен 41,2 €", "41,2 €-дан астам", "кемінде 41,2 €", "41,2 €-дан кем", "41,2 €-ға дейін"]),
+    ("EUR", 41.2, false, Lang::En, ["€41.2", "about €41.2", "more than €41.2", "at least €41.2", "less than €41.2", "up to €41.2"]),
+];
+
+#[test]
+fn every_qualifier_in_every_language_and_unit() {
+    let mut failures = Vec::new();
+    for (unit, value, compact, lang, want) in TABLE {
+        let numbers = NativeNumbers::new(*lang);
+        let w = Wording::new(*lang, &numbers);
+        let u = Unit::parse(unit).unwrap();
+        for (q, want) in QUALIFIERS.iter().zip(want) {
+            let got = w.figure(*value, u, *q, *compact).replace('\u{a0}', " ");
+            if got != *want {
+                failures.push(format!("{lang:?} {unit} {value} {}: got {got:?}, want {want:?}", q.code()));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // Every spec unit in every language is in the table.
+    for unit in ["count", "g", "kg", "t", "percent", "KZT", "USD", "RUB", "EUR"] {
+        for lang in [Lang::Ru, Lang::Kk, Lang::En] {
+            assert!(TABLE.iter().any(|r| r.0 == unit && r.3 == lang), "{unit} {lang:?}");
+        }
+    }
+}
+
+/// A line break never separates a qualifier from its figure, nor a figure from its unit.
+#[test]
+fn qualifiers_and_units_hold_to_their_figures() {
+    let numbers = NativeNumbers::new(Lang::Ru);
+    let w = Wording::new(Lang::Ru, &numbers);
+    assert_eq!(w.figure(10.0, Unit::Percent, Qualifier::AtLeast, false), "не\u{a0}менее\u{a0}10\u{a0}%");
+    assert_eq!(w.figure(255e6, Unit::Currency(*b"KZT"), Qualifier::MoreThan, true), "более\u{a0}255\u{a0}млн\u{a0}₸");
+    let numbers = NativeNumbers::new(Lang::En);
+    let w = Wording::new(Lang::En, &numbers);
+    assert_eq!(w.figure(68e6, Unit::Currency(*b"KZT"), Qualifier::Exact, true), "KZT\u{a0}68M");
+}

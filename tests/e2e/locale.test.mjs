@@ -1,0 +1,191 @@
+// The reader's language (issue 4): the demo's ru, kk and en documents show
+// their figures worded as each language writes them — in the tooltip, in the
+// hidden data table (axis ticks are pixels, the table is their text) and in the
+// canvas's aria-label — and invalid documents are explained in the `locale`'s
+// language. Pages: www/index.html with its switch (www/lang-switch.js) and
+// tests/e2e/pages/locale.html.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startHarness, waitForWidgets, tooltipOf, alertOf, focusPlot, plain, waitUntil, waitForEntry, fetchJson } from './helpers.mjs';
+
+const FULL = 'news-plot:not([chart])';
+const BLOCKED = 'news-plot[chart="blocked"]';
+const DOCS = { ru: '/data/almaty-2025.json', kk: '/data/almaty-2025.kk.json', en: '/data/almaty-2025.en.json' };
+
+// What each language must show (no-break spaces read as plain spaces).
+const EXPECT = {
+  ru: {
+    tooltip: 'Иностранные банковские карты: более 5 000',
+    head: ['Показатель', 'Значение', 'В том числе'],
+    seized: [
+      ['Наркотические средства', 'более 525 кг', 'синтетические — 52 кг'],
+      ['Прекурсоры БК-4', 'более 3 т', ''],
+    ],
+    blocked: ['более 5 000', 'более 2 200', 'около 1 500', '312'],
+    money: ['более 255 000 000 ₸', '68 000 000 ₸'],
+    monthly: { head: ['Дата', '2024', '2025'], first: ['январь 2025', '41,2 кг', '38 кг'] },
+    label: 'Горизонтальная столбчатая диаграмма «Изъято из незаконного оборота»: Наркотические средства — более 525 кг; Прекурсоры БК-4 — более 3 т',
+    line: 'Линейный график «Изъято наркотиков по месяцам», 3 значения; 2024: растёт с 41,2 кг (январь 2025) до 52 кг (март 2025)',
+  },
+  kk: {
+    tooltip: 'Шетелдік банк карталары: 5 000-нан астам',
+    head: ['Көрсеткіш', 'Мәні', 'Оның ішінде'],
+    seized: [
+      ['Есірткі заттары', '525 кг-нан астам', 'синтетикалық — 52 кг'],
+      ['БК-4 прекурсорлары', '3 т-дан астам', ''],
+    ],
+    blocked: ['5 000-нан астам', '2 200-ден астам', 'шамамен 1 500', '312'],
+    money: ['255 000 000 ₸-ден астам', '68 000 000 ₸'],
+    monthly: { head: ['Күні', '2024', '2025'], first: ['2025 ж. қаңтар', '41,2 кг', '38 кг'] },
+    label: 'Көлденең бағанды диаграмма «Заңсыз айналымнан алынды»: Есірткі заттары — 525 кг-нан астам; БК-4 прекурсорлары — 3 т-дан астам',
+    line: 'Сызықтық график «Айлар бойынша алынған есірткі», 3 мән; 2024: 41,2 кг-нан (2025 ж. қаңтар) 52 кг-ға (2025 ж. наурыз) дейін өседі',
+  },
+  en: {
+    tooltip: 'Foreign bank cards: more than 5,000',
+    head: ['Item', 'Value', 'Of which'],
+    seized: [
+      ['Narcotic drugs', 'more than 525 kg', 'synthetic — 52 kg'],
+      ['BK-4 precursors', 'more than 3 t', ''],
+    ],
+    blocked: ['more than 5,000', 'more than 2,200', 'about 1,500', '312'],
+    money: ['more than KZT 255,000,000', 'KZT 68,000,000'],
+    monthly: { head: ['Date', '2024', '2025'], first: ['Jan 2025', '41.2 kg', '38 kg'] },
+    label: 'Bar chart «Seized from illegal trafficking»: Narcotic drugs — more than 525 kg; BK-4 precursors — more than 3 t',
+    line: 'Line chart «Drugs seized by month», 3 values; 2024: rises from 41.2 kg (Jan 2025) to 52 kg (Mar 2025)',
+  },
+};
+
+let h;
+before(async () => {
+  h = await startHarness();
+});
+after(() => h?.close());
+
+/** Every figure of a widget: { id, label, head, rows } from its hidden tables and canvases. */
+function figures(page, host) {
+  return page.evaluate((host) => {
+    const text = (el) => el.textContent.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+    return [...document.querySelector(host).shadowRoot.querySelectorAll('figure[data-chart]')].map((f) => ({
+      id: f.dataset.chart,
+      label: f.querySelector('canvas[role="img"]').getAttribute('aria-label').replace(/[\u00a0\u202f]/g, ' '),
+      head: [...f.querySelectorAll('table thead th')].map(text),
+      rows: [...f.querySelectorAll('table tbody tr')].map((tr) => [...tr.cells].map(text)),
+    }));
+  }, host);
+}
+
+/** Waits until every widget showing the Almaty document shows `lang`'s version and is ready. */
+function settled(page, lang) {
+  return waitUntil(
+    page,
+    ({ src, lang }) =>
+      [...document.querySelectorAll('news-plot')].every(
+        (e) => e.getAttribute('src') === src && e.getAttribute('locale') === lang && e.getAttribute('state') === 'ready',
+      ),
+    { src: DOCS[lang].slice(1), lang },
+    `every widget on ${lang}`,
+    15000,
+  );
+}
+
+async function assertLanguage(page, lang) {
+  const want = EXPECT[lang];
+  const byId = Object.fromEntries((await figures(page, FULL)).map((f) => [f.id, f]));
+  assert.deepEqual(byId.seized.head, want.head, `${lang}: table headers`);
+  assert.deepEqual(byId.seized.rows, want.seized, `${lang}: mass, "more than" and "of which"`);
+  assert.deepEqual(byId.blocked.rows.map((r) => r[1]), want.blocked, `${lang}: counts, "more than" and "about"`);
+  assert.deepEqual(byId.money.rows.map((r) => r[1]), want.money, `${lang}: money in tenge`);
+  assert.deepEqual(byId.monthly.head, want.monthly.head, `${lang}: a line's table headers`);
+  assert.deepEqual(byId.monthly.rows[0], want.monthly.first, `${lang}: a month and decimal figures`);
+  assert.equal(byId.seized.label, want.label, `${lang}: the canvas's aria-label reads every value`);
+  assert.ok(byId.monthly.label.startsWith(want.line), `${lang}: the line's aria-label: ${JSON.stringify(byId.monthly.label)}`);
+
+  // The tooltip of the first bar, shown by keyboard focus.
+  await focusPlot(page, BLOCKED);
+  const tip = await tooltipOf(page, BLOCKED);
+  assert.equal(plain(tip.text), want.tooltip, `${lang}: the tooltip`);
+}
+
+test('the three versions of the seed document carry the same figures', async () => {
+  const [ru, kk, en] = await Promise.all(Object.values(DOCS).map((p) => fetchJson(h, p)));
+  const figuresOf = (doc) =>
+    doc.charts.map((c) => ({
+      id: c.id,
+      type: c.type,
+      unit: c.unit,
+      series: c.series?.length,
+      items: c.items.map((i) => [i.value, i.values, i.unit, i.qualifier, i.date, i.parts?.map((p) => p.value)]),
+    }));
+  assert.deepEqual([ru.locale, kk.locale, en.locale], ['ru', 'kk', 'en']);
+  assert.deepEqual(figuresOf(kk), figuresOf(ru), 'kk has the figures of ru');
+  assert.deepEqual(figuresOf(en), figuresOf(ru), 'en has the figures of ru');
+  assert.notEqual(kk.title, ru.title, 'kk is translated');
+  assert.notEqual(en.source.name, ru.source.name, 'en is translated');
+});
+
+for (const lang of ['ru', 'kk', 'en']) {
+  test(`the demo in ${lang} (?lang=${lang}): tooltip, table and aria-label words`, async () => {
+    const { page, context, pageErrors, consoleErrors } = await h.open(`/?lang=${lang}`);
+    try {
+      await waitForWidgets(page);
+      await settled(page, lang);
+      await assertLanguage(page, lang);
+      assert.deepEqual(pageErrors, [], 'no uncaught errors');
+      assert.deepEqual(consoleErrors, [], 'nothing logged with console.error');
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('the language switch re-renders every widget in place', async () => {
+  const { page, context, pageErrors } = await h.open('/');
+  try {
+    await waitForWidgets(page);
+    for (const lang of ['kk', 'en', 'ru']) {
+      await page.click(`.lang-switch a[data-lang="${lang}"]`);
+      await settled(page, lang);
+      assert.equal(await page.getAttribute(`.lang-switch a[data-lang="${lang}"]`, 'aria-current'), 'true');
+      assert.equal(new URL(page.url()).searchParams.get('lang'), lang, 'the address keeps the choice');
+      await assertLanguage(page, lang);
+    }
+    assert.deepEqual(pageErrors, [], 'no uncaught errors');
+  } finally {
+    await context.close();
+  }
+});
+
+test('errors speak the locale; the attribute overrides the document; unknown tags fall back to en', async () => {
+  const { page, context, pageErrors } = await h.open('/tests/e2e/pages/locale.html');
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  try {
+    await waitForWidgets(page);
+    const messages = {
+      '#bad-ru': 'charts[0].items[0].value: ожидалось число, получено "5 тыс."',
+      '#bad-kk': 'charts[0].items[0].value: сан күтілді, "5 тыс." келді',
+      '#bad-en': 'charts[0].items[0].value: expected a number, found "5 тыс."',
+      '#bad-doc-kk': 'charts[0].items[0].value: сан күтілді, "5 тыс." келді',
+    };
+    for (const [host, message] of Object.entries(messages)) {
+      assert.equal(await page.getAttribute(host, 'state'), 'error', `${host} is in error`);
+      assert.equal(await alertOf(page, host), message, `${host}: the message in its language`);
+    }
+
+    // An English document shown with locale="ru": Russian numbers and words, English labels.
+    const [ru] = await figures(page, '#en-as-ru');
+    assert.deepEqual(ru.head, EXPECT.ru.head);
+    assert.deepEqual(ru.rows[0], ['Narcotic drugs', 'более 525 кг', 'synthetic — 52 кг']);
+    // locale="de-AT": English, with a warning rather than an error.
+    const [de] = await figures(page, '#de');
+    assert.deepEqual(de.rows[0], EXPECT.en.seized[0]);
+    // Set again while listening (the first warning may precede the listener).
+    await page.evaluate(() => document.querySelector('#de').setAttribute('locale', 'de-CH'));
+    await waitForWidgets(page);
+    await waitForEntry(warnings, (w) => w.includes('de-CH'), { what: 'a console warning naming the unsupported locale' });
+    assert.deepEqual(pageErrors, [], 'no uncaught errors');
+  } finally {
+    await context.close();
+  }
+});
