@@ -7,7 +7,10 @@ PORT ?= 8080
 WASM_PACK := wasm-pack build --release --target web --mode no-install --no-pack --out-dir pkg --out-name newsplot_core
 SOURCES := $(shell find src -type f) Cargo.toml Cargo.lock
 
-.PHONY: setup dist demo test test-native test-wasm test-e2e clean
+.PHONY: setup dist demo test test-native test-wasm test-e2e test-fuzz test-bench fuzz bench clean
+
+# Seconds per fuzz target in `make test` (two targets: about a minute).
+FUZZ_SECONDS ?= 30
 
 setup:
 	@./scripts/setup.sh
@@ -24,7 +27,7 @@ dist: setup pkg/newsplot_core_bg.wasm js/newsplot.js
 demo: dist
 	node scripts/serve.mjs --port $(PORT)
 
-test: setup dist test-native test-wasm test-e2e
+test: setup dist test-native test-wasm test-e2e test-bench test-fuzz
 
 test-native:
 	cargo test
@@ -36,5 +39,21 @@ test-wasm:
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
 
+# A short fuzzing run of both cargo-fuzz targets (installs nightly + cargo-fuzz if missing).
+test-fuzz:
+	./scripts/fuzz.sh $(FUZZ_SECONDS)
+
+# A long run: 15 minutes per target.
+fuzz:
+	./scripts/fuzz.sh 900
+
+# The benchmark end to end on a tiny size: every metric has a number, no timing asserted.
+test-bench:
+	node --test bench/smoke.test.mjs
+
+# newsplot against Chart.js and uPlot (issue 6), ~30 min: bench/README.md.
+bench: dist
+	node bench/run.mjs
+
 clean:
-	rm -rf dist pkg target test-results
+	rm -rf dist pkg target test-results fuzz/target fuzz/corpus-work

@@ -40,6 +40,7 @@ fi
 # 5. npm packages: playwright-core (end-to-end tests) and binaryen (a current wasm-opt;
 #    never Debian's binaryen 108, whose output fails to load).
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+   || [ ! -d node_modules/chart.js ] || [ ! -d node_modules/uplot ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages (package-lock.json)"
   npm ci --no-audit --no-fund --loglevel=error

@@ -76,3 +76,17 @@ pub trait DateFormat {
     /// A day on a time axis, without its year: `3 мар.`, `3 нау.`, `Mar 3`.
     fn day(&self, m: u8, day: u8) -> String;
 }
+
+/// Figures beyond a thousand trillion have no compact word in any language:
+/// labels write them as `1.6×10^308` (with the language's decimal sign).
+pub fn astronomical(v: f64, lang: Lang) -> Option<String> {
+    if v.abs() < 1e15 || !v.is_finite() {
+        return None;
+    }
+    let exp = v.abs().log10().floor() as i32;
+    let mant = v / 10f64.powi(exp);
+    let m = format!("{:.1}", mant);
+    let m = m.strip_suffix(".0").unwrap_or(&m).to_string();
+    let m = if lang == Lang::En { m } else { m.replace('.', ",") };
+    Some(format!("{m}×10^{exp}"))
+}

@@ -69,6 +69,9 @@ impl NumberFormat for NativeNumbers {
     }
 
     fn compact(&self, v: f64) -> String {
+        if let Some(s) = super::astronomical(v, self.lang) {
+            return s;
+        }
         let a = v.abs();
         if a < 10_000.0 {
             return self.fixed(v, if a >= 100.0 { 0 } else { decimals_for(v).min(1) });

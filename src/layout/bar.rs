@@ -58,7 +58,11 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         shapes.push(Shape::Text { x: axis_w - 8.0, y: y - TICK.size / 2.0, text: label.clone(), font: TICK, ink: Ink::Muted, align: Align::End });
     }
 
-    let labels: Vec<Vec<String>> = chart.items.iter().map(|d| wrap(cx.measure, &d.label, LABEL, slot - 6.0, 3)).collect();
+    // Slots narrower than a couple of letters get no labels (cut into single
+    // letters they would collide); the tooltip and the table still name them.
+    let room = slot - 6.0 >= cx.measure.width("ЖЖ", LABEL);
+    let labels: Vec<Vec<String>> =
+        chart.items.iter().map(|d| if room { wrap(cx.measure, &d.label, LABEL, slot - 6.0, 3) } else { Vec::new() }).collect();
     let captions: Vec<Vec<String>> = chart
         .items
         .iter()
@@ -126,7 +130,13 @@ fn end_labels(cx: &Ctx, bars: &bars::Bars, slot: f64, pitch: f64) -> (Vec<Vec<Ve
         bars.items.iter().map(|g| g.iter().map(|b| b.label.as_ref().map(f).unwrap_or_default()).collect()).collect()
     };
     if bars.mode != Mode::Grouped {
-        return (each(&|l| wrap(cx.measure, l, VALUE, slot - 4.0, 2)), VALUE);
+        // Two lines at most, never a word cut in two; if any value cannot, none
+        // is shown (a half-labelled chart misleads), and the tooltip has them all.
+        let w = slot - 4.0;
+        let fits = bars.items.iter().flatten().filter_map(|b| b.label.as_ref()).all(|l| {
+            l.split_whitespace().all(|word| cx.measure.width(word, VALUE) <= w) && wrap(cx.measure, l, VALUE, w, 0).len() <= 2
+        });
+        return (each(&|l| if fits { wrap(cx.measure, l, VALUE, w, 2) } else { Vec::new() }), VALUE);
     }
     let fits = bars.items.iter().flatten().filter_map(|b| b.label.as_ref()).all(|l| cx.measure.width(l, SMALL_VALUE) <= pitch);
     (each(&|l| if fits { vec![l.clone()] } else { Vec::new() }), SMALL_VALUE)

@@ -100,12 +100,19 @@ fn bar<'a>(segs: Vec<Seg<'a>>, cx: &Ctx) -> Bar<'a> {
 /// Where each segment starts and how long it is, in pixels from the baseline.
 /// Segments follow each other, so a tiny one shown at its visible minimum
 /// pushes the rest out a little instead of overlapping them.
+/// The longest segment gives back what the visible minimums added, so a stack
+/// never grows past its true total (and off the chart).
 pub fn spans(bar: &Bar, scale: &Linear) -> Vec<(f64, f64)> {
+    let mut lens: Vec<f64> = bar.segs.iter().map(|s| visible(scale.px(s.figure.scaled), s.figure.scaled)).collect();
+    let extra = lens.iter().sum::<f64>() - scale.px(bar.end);
+    if extra > 0.0 {
+        if let Some(longest) = lens.iter_mut().max_by(|a, b| a.total_cmp(b)) {
+            *longest = (*longest - extra).max(MIN_VISIBLE);
+        }
+    }
     let mut at = 0.0;
-    bar.segs
-        .iter()
-        .map(|s| {
-            let len = visible(scale.px(s.figure.scaled), s.figure.scaled);
+    lens.into_iter()
+        .map(|len| {
             let span = (at, len);
             at += len;
             span

@@ -51,8 +51,13 @@ pub fn nice_ticks(max: f64, target: usize) -> Vec<f64> {
         return vec![0.0, 1.0];
     }
     let step = nice_step(max / target.max(1) as f64);
-    let n = (max / step - 1e-9).ceil() as usize;
-    (0..=n).map(|i| i as f64 * step).collect()
+    let n = (max / step - 1e-9).ceil();
+    // Subnormal or near-overflow values make the step 0 or the last tick infinite:
+    // then the axis is just its two ends.
+    if !(step > 0.0) || !(n * step).is_finite() || !(1.0..=1000.0).contains(&n) {
+        return vec![0.0, max];
+    }
+    (0..=n as usize).map(|i| i as f64 * step).collect()
 }
 
 /// Round ticks covering `min..max` and always 0 (the baseline), for values that
@@ -63,8 +68,12 @@ pub fn nice_range(min: f64, max: f64, target: usize) -> Vec<f64> {
         return vec![0.0, 1.0];
     }
     let step = nice_step((hi - lo) / target.max(1) as f64);
-    let first = (lo / step + 1e-9).floor() as i64;
-    let last = (hi / step - 1e-9).ceil() as i64;
+    let (f, l) = ((lo / step + 1e-9).floor(), (hi / step - 1e-9).ceil());
+    // As in `nice_ticks`: degenerate steps fall back to the range's ends.
+    if !(step > 0.0) || !(f * step).is_finite() || !(l * step).is_finite() || !(l - f >= 1.0 && l - f <= 1000.0) {
+        return if lo < 0.0 && hi > 0.0 { vec![lo, 0.0, hi] } else { vec![lo, hi] };
+    }
+    let (first, last) = (f as i64, l as i64);
     // Multiples of the step: 0 is always one of them.
     (first..=last).map(|i| i as f64 * step).collect()
 }
@@ -72,6 +81,14 @@ pub fn nice_range(min: f64, max: f64, target: usize) -> Vec<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn extreme_values_keep_a_finite_axis() {
+        assert_eq!(nice_ticks(1e-323, 4), vec![0.0, 1e-323]);
+        assert_eq!(nice_ticks(1.6e308, 4), vec![0.0, 1.6e308]);
+        assert_eq!(nice_range(-1e-323, 1e-323, 4), vec![-1e-323, 0.0, 1e-323]);
+        assert!(nice_range(-1.6e308, 1.6e308, 4).iter().all(|t| t.is_finite()));
+    }
 
     #[test]
     fn ticks_are_round_and_cover_the_max() {

@@ -34,7 +34,8 @@ impl TextMeasure for ApproxMeasure {
 pub fn wrap(m: &dyn TextMeasure, text: &str, font: Font, max_w: f64, max_lines: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    // No-break spaces (`более\u{a0}525\u{a0}кг`) hold their words together.
+    for word in text.split(|c: char| c.is_whitespace() && c != '\u{a0}').filter(|w| !w.is_empty()) {
         let candidate = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
         if m.width(&candidate, font) <= max_w || line.is_empty() && m.width(word, font) <= max_w {
             line = candidate;

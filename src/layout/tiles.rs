@@ -32,7 +32,8 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
 
     // Each tile's content first, so a row can take its tallest tile's height.
     struct Content {
-        big: String,
+        /// The figure, on one line if it fits at the smallest big size, else wrapped.
+        big: Vec<String>,
         big_font: Font,
         lines: Vec<(String, Font, Ink)>,
     }
@@ -51,11 +52,13 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             if let Some(p) = cx.words.parts(&d.parts, true) {
                 lines.extend(wrap(cx.measure, &p, SMALL, inner, 2).into_iter().map(|l| (l, SMALL, Ink::Muted)));
             }
-            Content { big, big_font: Font::new(size, Weight::Bold), lines }
+            let big_font = Font::new(size, Weight::Bold);
+            let big = if cx.measure.width(&big, big_font) <= inner { vec![big] } else { wrap(cx.measure, &big.replace('\u{a0}', " "), big_font, inner, 0) };
+            Content { big, big_font, lines }
         })
         .collect();
     let height_of = |c: &Content| {
-        2.0 * PAD + c.big_font.line_height() + 4.0 + c.lines.iter().map(|(_, f, _)| f.line_height()).sum::<f64>()
+        2.0 * PAD + c.big_font.line_height() * c.big.len().max(1) as f64 + 4.0 + c.lines.iter().map(|(_, f, _)| f.line_height()).sum::<f64>()
     };
 
     let mut shapes = Vec::new();
@@ -69,15 +72,18 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             shapes.push(Shape::Rect { rect: tile, ink: Ink::Panel });
             let mut ty = y + PAD;
             let blh = c.big_font.line_height();
-            shapes.push(Shape::Text {
-                x: tile.x + PAD,
-                y: ty + (blh - c.big_font.size) / 2.0,
-                text: c.big.clone(),
-                font: c.big_font,
-                ink: Ink::Series(0),
-                align: Align::Start,
-            });
-            ty += blh + 4.0;
+            for line in &c.big {
+                shapes.push(Shape::Text {
+                    x: tile.x + PAD,
+                    y: ty + (blh - c.big_font.size) / 2.0,
+                    text: line.clone(),
+                    font: c.big_font,
+                    ink: Ink::Series(0),
+                    align: Align::Start,
+                });
+                ty += blh;
+            }
+            ty += 4.0;
             for (line, font, ink) in &c.lines {
                 let lh = font.line_height();
                 shapes.push(Shape::Text { x: tile.x + PAD, y: ty + (lh - font.size) / 2.0, text: line.clone(), font: *font, ink: *ink, align: Align::Start });

@@ -96,6 +96,9 @@ impl NumberFormat for IntlNumbers {
     }
 
     fn compact(&self, v: f64) -> String {
+        if let Some(s) = crate::format::astronomical(v, self.lang) {
+            return s;
+        }
         self.plain.format(v, true)
     }
 

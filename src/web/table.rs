@@ -5,8 +5,17 @@ use web_sys::HtmlElement;
 use super::dom::{el, text_el};
 use crate::interact::Table;
 
+/// The table inside a visually hidden box: a table ignores `width: 1px` itself,
+/// and the box's `contain: strict` keeps its (possibly 100,000-row) layout from
+/// being redone whenever the tooltip changes.
 pub fn build(t: &Table) -> HtmlElement {
-    let table = el("table", "sr");
+    let boxed = el("div", "sr table-box");
+    let _ = boxed.append_child(&table(t));
+    boxed
+}
+
+fn table(t: &Table) -> HtmlElement {
+    let table = el("table", "");
     let _ = table.append_child(&text_el("caption", "", &t.caption));
     let thead = el("thead", "");
     let tr = el("tr", "");

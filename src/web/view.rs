@@ -129,7 +129,7 @@ impl Inner {
     pub fn resized(&mut self) {
         let width = f64::from(self.content.client_width());
         if self.view.as_ref().is_some_and(|v| (v.width - width).abs() >= 1.0) {
-            self.draw_all();
+            let _ = self.draw_all();
         }
     }
 
@@ -148,24 +148,24 @@ impl Inner {
         self.draw_all();
     }
 
-    pub fn draw_all(&mut self) {
+    /// Draws every chart; Err names a chart the browser would not draw (no 2D
+    /// context: too large a canvas, or a broken page), so nothing shows half-drawn.
+    pub fn draw_all(&mut self) -> Result<(), String> {
         let n = self.view.as_ref().map_or(0, |v| v.charts.len());
         self.tooltip.set_hidden(true);
-        for i in 0..n {
-            self.draw_chart(i);
-        }
+        (0..n).try_for_each(|i| self.draw_chart(i))
     }
 
     /// Lays out and draws chart `i` at the content's width and the screen's pixel ratio.
-    fn draw_chart(&mut self, i: usize) {
+    fn draw_chart(&mut self, i: usize) -> Result<(), String> {
         let width = match f64::from(self.content.client_width()) {
             w if w >= 1.0 => w,
             _ => 640.0,
         };
         let dpr = device_pixel_ratio();
-        let Some(view) = self.view.as_mut() else { return };
+        let Some(view) = self.view.as_mut() else { return Ok(()) };
         view.width = width;
-        let Some(cv) = view.charts.get_mut(i) else { return };
+        let Some(cv) = view.charts.get_mut(i) else { return Ok(()) };
         let words = Wording::new(view.model.lang, view.numbers.as_ref()).with_dates(view.dates.as_ref());
         MEASURE.with(|m| {
             let measure: &dyn TextMeasure = match m {
@@ -180,9 +180,11 @@ impl Inner {
         for canvas in [&cv.plot, &cv.overlay] {
             size_canvas(canvas, width, cv.scene.height, dpr);
         }
-        if let Some(mut backend) = CanvasBackend::with_canvas_object(cv.plot.clone()) {
-            let _ = render::draw(&mut backend, &cv.scene.shapes, &view.theme, Device::canvas(dpr));
-        }
+        let id = &view.model.charts[cv.index].id;
+        let mut backend = CanvasBackend::with_canvas_object(cv.plot.clone())
+            .ok_or_else(|| format!("internal error: the browser gave no 2D canvas context for chart \"{id}\""))?;
+        render::draw(&mut backend, &cv.scene.shapes, &view.theme, Device::canvas(dpr))
+            .map_err(|e| format!("internal error: drawing chart \"{id}\" failed: {e:?}"))
     }
 
     /// Makes hit `hit` of chart `i` the active datum (None: nothing), redrawing
@@ -316,7 +318,7 @@ impl Inner {
                 let _ = b.set_attribute("aria-pressed", if cv.shown[k] { "true" } else { "false" });
             }
             self.tooltip.set_hidden(true);
-            self.draw_chart(i);
+            let _ = self.draw_chart(i);
         }
     }
 }

@@ -188,9 +188,12 @@ impl Widget {
             return false;
         }
         self.listen();
-        let mut inner = self.inner.borrow_mut();
-        inner.draw_all();
-        let _ = inner.host.set_attribute("state", "ready");
+        let drawn = self.inner.borrow_mut().draw_all();
+        if let Err(msg) = drawn {
+            self.fail(&msg);
+            return false;
+        }
+        let _ = self.inner.borrow().host.set_attribute("state", "ready");
         true
     }
 
