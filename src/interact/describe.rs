@@ -60,6 +60,9 @@ pub fn describe(chart: &ChartModel, words: &Wording) -> String {
         return s.replace("  ", " ");
     }
 
+    if !chart.series.is_empty() {
+        return s + &with_series(chart, words, &label);
+    }
     let figures: Vec<(&Datum, &Figure)> = chart.items.iter().filter_map(|d| d.figure().map(|f| (d, f))).collect();
     if figures.len() <= READ_ALL {
         let all: Vec<String> = figures.iter().map(|(d, f)| worded(d, f)).collect();
@@ -71,6 +74,38 @@ pub fn describe(chart: &ChartModel, words: &Wording) -> String {
     let by = |a: &&(&Datum, &Figure), b: &&(&Datum, &Figure)| a.1.scaled.total_cmp(&b.1.scaled);
     if let (Some(max), Some(min)) = (figures.iter().max_by(by), figures.iter().min_by(by)) {
         s.push_str(&format!(": {} — {}; {} — {}", w.largest, worded(max.0, max.1), w.smallest, worded(min.0, min.1)));
+    }
+    s
+}
+
+/// Grouped or stacked bars (and donuts with series): every series is named.
+/// Small charts read each item's figures; larger ones the extremes.
+fn with_series(chart: &ChartModel, words: &Wording, label: &dyn Fn(&Datum) -> String) -> String {
+    let w = words::a11y(words.lang);
+    let name = |si: usize| chart.series.get(si).cloned().unwrap_or_default();
+    if chart.items.len() <= READ_ALL {
+        let items: Vec<String> = chart
+            .items
+            .iter()
+            .map(|d| {
+                let figs: Vec<String> = d
+                    .values
+                    .iter()
+                    .enumerate()
+                    .map(|(si, v)| format!("{}: {}", name(si), v.as_ref().map_or("—".to_string(), |f| words.of(f, false))))
+                    .collect();
+                format!("{} — {}", label(d), figs.join(", "))
+            })
+            .collect();
+        return format!(": {}", items.join("; "));
+    }
+    let all: Vec<(&Datum, usize, &Figure)> =
+        chart.items.iter().flat_map(|d| d.values.iter().enumerate().filter_map(move |(si, v)| v.as_ref().map(|f| (d, si, f)))).collect();
+    let mut s = format!(", {} ({})", plural::count(words.lang, chart.items.len(), w.items), chart.series.join(", "));
+    let by = |a: &&(&Datum, usize, &Figure), b: &&(&Datum, usize, &Figure)| a.2.scaled.total_cmp(&b.2.scaled);
+    if let (Some(max), Some(min)) = (all.iter().max_by(by), all.iter().min_by(by)) {
+        let say = |(d, si, f): &(&Datum, usize, &Figure)| format!("{} ({}) — {}", label(d), name(*si), words.of(f, false));
+        s.push_str(&format!(": {} — {}; {} — {}", w.largest, say(max), w.smallest, say(min)));
     }
     s
 }
@@ -93,6 +128,16 @@ mod tests {
         let d = describe(&m.charts[1], &w).replace('\u{a0}', " ");
         assert!(d.starts_with("Горизонтальная столбчатая диаграмма «Выявлено и заблокировано»: "), "{d}");
         assert!(d.contains("Иностранные банковские карты — более 5 000; Интернет-ресурсы — более 2 200"), "{d}");
+    }
+
+    #[test]
+    fn charts_with_series_name_every_series() {
+        let doc = r#"{"version":1,"locale":"en","charts":[{"id":"a","type":"bar","title":"T","series":["2024","2025"],
+            "items":[{"label":"A","values":[1,2]},{"label":"B","values":[3,null]}]}]}"#;
+        let m = model(doc);
+        let n = NativeNumbers::new(m.lang);
+        let w = Wording::new(m.lang, &n);
+        assert_eq!(describe(&m.charts[0], &w), "Column chart «T»: A — 2024: 1, 2025: 2; B — 2024: 3, 2025: —");
     }
 
     #[test]

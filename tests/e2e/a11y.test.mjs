@@ -83,9 +83,7 @@ test('every chart canvas is a role="img" whose aria-label names the chart title'
   }
 });
 
-// Known widget bug (reported): the summary of grouped and stacked bars reads the
-// first series only, without naming it. Drop `todo` once fixed.
-test('the aria-label of bars with series names every series', { todo: 'describe() reads only the first series' }, async () => {
+test('the aria-label of bars with series names every series', async () => {
   for (const id of [KIND_CHARTS.grouped, KIND_CHARTS.stacked]) {
     const chart = chartById(doc, id);
     const [label] = (await readFigure(`#light-${id}`)).canvases;
