@@ -34,7 +34,8 @@ impl Span {
 
     /// Pixels above the span's low end.
     pub fn px(&self, v: f64) -> f64 {
-        (v - self.lo) / (self.hi - self.lo) * self.pixels
+        // Halved first: ±1.8e308 are valid values, and their difference overflows.
+        (v / 2.0 - self.lo / 2.0) / (self.hi / 2.0 - self.lo / 2.0) * self.pixels
     }
 }
 
@@ -88,6 +89,8 @@ mod tests {
         assert_eq!(nice_ticks(1.6e308, 4), vec![0.0, 1.6e308]);
         assert_eq!(nice_range(-1e-323, 1e-323, 4), vec![-1e-323, 0.0, 1e-323]);
         assert!(nice_range(-1.6e308, 1.6e308, 4).iter().all(|t| t.is_finite()));
+        let s = Span::new(-1e308, 1e308, 100.0);
+        assert_eq!((s.px(-1e308), s.px(0.0), s.px(1e308)), (0.0, 50.0, 100.0));
     }
 
     #[test]
