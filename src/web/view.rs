@@ -145,7 +145,7 @@ impl Inner {
                 let _ = b.style().set_property("--swatch", &view.theme.series_hex(s));
             }
         }
-        self.draw_all();
+        let _ = self.draw_all();
     }
 
     /// Draws every chart; Err names a chart the browser would not draw (no 2D
@@ -217,7 +217,7 @@ impl Inner {
         let chart = &view.model.charts[cv.index];
         if let Some(tip) = Tooltip::with_shown(chart, hit.item, hit.series, &words, &cv.shown) {
             tooltip::fill(&self.tooltip, &tip);
-            tooltip::place(&self.host, &cv.stage, &self.tooltip, hit.anchor, hit.avoid);
+            tooltip::place(&self.host, &cv.stage, &self.tooltip, hit.anchor, hit.avoid, matches!(hit.mark, crate::layout::Mark::Guide { .. }));
             if by == By::Key {
                 self.live.set_text_content(Some(&tip.text()));
             }
