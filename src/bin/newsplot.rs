@@ -27,7 +27,8 @@ mod cli {
       newsplot render DOC.json [--chart ID] [--width PX] [--locale TAG] [--theme light|dark] [--out FILE.svg]";
 
     pub fn main() -> ExitCode {
-        let args: Vec<String> = std::env::args().skip(1).collect();
+        let args: Vec<String> = std::env::args().collect();
+        let args = args.get(1..).unwrap_or_default();
         match run(&args) {
             Ok(()) => ExitCode::SUCCESS,
             Err(msg) => {
