@@ -88,7 +88,7 @@ impl NumberFormat for NativeNumbers {
             .unwrap_or((1e3, ["\u{a0}тыс.", "\u{a0}мың", "K"]));
         let scaled = v / div;
         // Intl's compact notation: 2 significant digits under 100, whole numbers above.
-        let digits = if scaled.abs() >= 100.0 { 0 } else if scaled.abs() >= 10.0 { 0 } else { 1 };
+        let digits = if scaled.abs() >= 10.0 { 0 } else { 1 };
         let name = match self.lang {
             Lang::Ru => names[0],
             Lang::Kk => names[1],

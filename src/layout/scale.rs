@@ -71,7 +71,8 @@ pub fn nice_range(min: f64, max: f64, target: usize) -> Vec<f64> {
     let step = nice_step((hi - lo) / target.max(1) as f64);
     let (f, l) = ((lo / step + 1e-9).floor(), (hi / step - 1e-9).ceil());
     // As in `nice_ticks`: degenerate steps fall back to the range's ends.
-    if !(step > 0.0) || !(f * step).is_finite() || !(l * step).is_finite() || !(l - f >= 1.0 && l - f <= 1000.0) {
+    let sane = step > 0.0 && (f * step).is_finite() && (l * step).is_finite() && (1.0..=1000.0).contains(&(l - f));
+    if !sane {
         return if lo < 0.0 && hi > 0.0 { vec![lo, 0.0, hi] } else { vec![lo, hi] };
     }
     let (first, last) = (f as i64, l as i64);

@@ -123,15 +123,10 @@ fn bounded_strings(v: &Value, path: &Path) -> Result<()> {
 fn source(v: &Value, path: &Path) -> Result<Source> {
     let obj = Obj::new(v, path)?;
     let date = match obj.opt_string("date")? {
-        Some(s) => Some(full_date(&s).ok_or_else(|| SpecError::at(path.key("date"), Problem::BadDate(s)))?),
+        Some(s) => Some(Date::parse(&s).ok_or_else(|| SpecError::at(path.key("date"), Problem::BadDate(s)))?),
         None => None,
     };
     Ok(Source { name: obj.opt_string("name")?, url: obj.opt_string("url")?, date })
-}
-
-/// The source's date is an ISO date; a month or year alone is accepted too.
-fn full_date(s: &str) -> Option<Date> {
-    Date::parse(s)
 }
 
 fn chart(v: &Value, path: &Path) -> Result<Chart> {

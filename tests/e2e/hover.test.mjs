@@ -4,7 +4,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, waitForWidgets, tooltipOf, canvasStats, screenshot } from './helpers.mjs';
+import { startHarness, waitForWidgets, tooltipOf, canvasStats, screenshot, pointOutside } from './helpers.mjs';
 
 const HOST = 'news-plot[chart="blocked"]';
 const OVERLAY = 'canvas[aria-hidden="true"]';
@@ -118,24 +118,7 @@ test('hovering bars of chart="blocked" shows tooltips and a highlight', async ()
     await screenshot(page, 'hover.png');
 
     // Leave the element: tooltip hidden, overlay cleared.
-    const outside = await page.evaluate((host) => {
-      const el = document.querySelector(host);
-      const r = el.getBoundingClientRect();
-      const candidates = [
-        [r.x + r.width / 2, r.y - 10],
-        [r.x + r.width / 2, r.bottom + 10],
-        [r.x - 10, r.y + r.height / 2],
-        [r.right + 10, r.y + r.height / 2],
-        [2, 2],
-        [innerWidth - 2, innerHeight - 2],
-      ];
-      for (const [x, y] of candidates) {
-        if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
-        const hit = document.elementFromPoint(x, y);
-        if (hit !== el && !el.contains(hit)) return { x, y };
-      }
-      return null;
-    }, HOST);
+    const outside = await pointOutside(page, HOST);
     assert.ok(outside, 'there is a point on screen outside the widget');
     await page.mouse.move(outside.x, outside.y);
     await waitForTooltip(page, { hidden: true });
