@@ -12,7 +12,10 @@
 //   mkdir -p /tmp/dist-prof
 //   wasm-opt -Oz -g /tmp/pkg-prof/newsplot_core_bg.wasm -o /tmp/dist-prof/newsplot_core_bg.wasm
 //   cp /tmp/pkg-prof/newsplot_core.js js/newsplot.js /tmp/dist-prof/
-//   node bench/profile.mjs --dist /tmp/dist-prof [--days 55550] [--moves 300] [--top 25]
+//   node bench/profile.mjs --dist /tmp/dist-prof [--days 55550] [--moves 300] [--top 25] [--save DIR]
+//
+// --save DIR writes the two CPU profiles (draw.cpuprofile, moves.cpuprofile),
+// which Chromium's DevTools Performance panel opens, for call trees.
 //
 // After each CPU profile, the same step again under a trace: main-thread time
 // by renderer event (script, style, layout, paint…), which the CPU profile
@@ -20,6 +23,7 @@
 //
 // Without --dist it profiles dist/ (wasm functions then show as wasm-function[N]).
 
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
@@ -33,6 +37,7 @@ const DIST = path.resolve(opt('--dist', 'dist'));
 const DAYS = Number(opt('--days', 55550));
 const MOVES = Number(opt('--moves', 300));
 const TOP = Number(opt('--top', 25));
+const SAVE = opt('--save', null);
 const WIDTH = 1920;
 
 /** Self time per function (ms) from a CDP profile, largest first. */
@@ -105,6 +110,7 @@ try {
   const { profile: draw } = await cdp.send('Profiler.stop');
   console.log(`draw: ${drawn.draw.toFixed(0)} ms for ${(3 * DAYS).toLocaleString('en-US')} points\n`);
   console.log(report(`newsplot: drawing ${(3 * DAYS).toLocaleString('en-US')} points`, draw));
+  if (SAVE) await fs.mkdir(SAVE, { recursive: true }).then(() => fs.writeFile(path.join(SAVE, 'draw.cpuprofile'), JSON.stringify(draw)));
 
   const rect = await page.evaluate(() => window.bench.plotRect());
   const sweep = async () => {
@@ -119,6 +125,7 @@ try {
   await sweep();
   const { profile: moves } = await cdp.send('Profiler.stop');
   console.log('\n' + report(`newsplot: ${MOVES} pointer moves`, moves));
+  if (SAVE) await fs.writeFile(path.join(SAVE, 'moves.cpuprofile'), JSON.stringify(moves));
   console.log(`\n### newsplot: ${MOVES} pointer moves, main thread by trace event\n\n` + (await traced(cdp, sweep)));
   await context.close();
 

@@ -4,6 +4,7 @@
 //   node bench/run.mjs                 # full: 7 repetitions, 166,650 points, 2,000 moves
 //   node bench/run.mjs --size tiny     # smoke: 1 repetition, small data, few moves
 //   options: --reps N  --out FILE  --only wire,seed,line,memory  --no-readme
+//            --libs newsplot,uplot (a quick comparison without Chart.js's long moves)
 //            --quiet (no progress, no table: for the smoke test)
 //
 // Libraries run interleaved (newsplot, Chart.js, uPlot, newsplot, …), each page
@@ -37,9 +38,19 @@ const LAUNCH_ARGS = [
 export const LIBS = ['newsplot', 'chartjs', 'uplot'];
 const NAMES = { newsplot: 'newsplot', chartjs: 'Chart.js', uplot: 'uPlot' };
 
+/** dist/'s entry, glue and wasm; the last two have content-hashed names, listed in dist/package.json. */
+function newsplotWire() {
+  let files = [];
+  try {
+    files = JSON.parse(readFileSync(path.join(ROOT, 'dist/package.json'), 'utf8')).files ?? [];
+  } catch {} // no dist/ yet: wireSizes() says to run make dist
+  const pick = (re, plain) => `dist/${files.find((f) => re.test(f)) ?? plain}`;
+  return ['dist/newsplot.js', pick(/^newsplot_core\.\w+\.js$/, 'newsplot_core.js'), pick(/^newsplot_core_bg\.\w+\.wasm$/, 'newsplot_core_bg.wasm')];
+}
+
 /** Files a page downloads to show a chart, per library (minified builds for the peers). */
 export const WIRE = {
-  newsplot: ['dist/newsplot.js', 'dist/newsplot_core.js', 'dist/newsplot_core_bg.wasm'],
+  newsplot: newsplotWire(),
   chartjs: ['node_modules/chart.js/dist/chart.umd.min.js'],
   uplot: ['node_modules/uplot/dist/uPlot.iife.min.js', 'node_modules/uplot/dist/uPlot.min.css'],
 };
@@ -73,7 +84,7 @@ export const METRICS = {
 // ---------------------------------------------------------------- helpers
 
 function parseArgs(argv) {
-  const out = { size: 'full', reps: null, out: null, only: null, readme: true, quiet: false };
+  const out = { size: 'full', reps: null, out: null, only: null, libs: null, readme: true, quiet: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {
@@ -86,9 +97,13 @@ function parseArgs(argv) {
     else if (a.startsWith('--reps')) out.reps = Number(val());
     else if (a.startsWith('--out')) out.out = path.resolve(val());
     else if (a.startsWith('--only')) out.only = val().split(',');
+    else if (a.startsWith('--libs')) out.libs = val().split(',');
     else if (a === '--no-readme') out.readme = false;
     else if (a === '--quiet') out.quiet = true;
     else throw new Error(`unknown option ${a}`);
+  }
+  if (out.libs && (!out.libs.includes('newsplot') || out.libs.some((l) => !LIBS.includes(l)))) {
+    throw new Error(`--libs must name newsplot and any of ${LIBS.slice(1).join(', ')}`);
   }
   if (!SIZES[out.size]) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
   if (out.reps !== null && !(Number.isInteger(out.reps) && out.reps > 0)) throw new Error('--reps must be a positive integer');
@@ -403,6 +418,8 @@ export async function run(argv = process.argv.slice(2)) {
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
   const info = machine(browser.version());
+  // The libraries this run draws (all unless --libs): newsplot first, always.
+  const libs = LIBS.filter((l) => !opt.libs || opt.libs.includes(l));
   const raw = Object.fromEntries(LIBS.map((l) => [l, { ready: [], hover: [], update: [], misses: 0, draw: [], prep: [], script: [], task: [], events: [], wall: [], mem: [] }]));
   try {
     const b = new Bench(browser, server, cfg, log);
@@ -410,7 +427,7 @@ export async function run(argv = process.argv.slice(2)) {
       // newsplot first in every round: the peers draw at the sizes it drew.
       let sizes = null;
       if (want('seed')) {
-        for (const lib of LIBS) {
+        for (const lib of libs) {
           const r = await b.seed(lib, sizes);
           if (r.sizes) sizes = r.sizes;
           raw[lib].ready.push(r.ready);
@@ -422,7 +439,7 @@ export async function run(argv = process.argv.slice(2)) {
       }
       let h = null;
       if (want('line')) {
-        for (const lib of LIBS) {
+        for (const lib of libs) {
           const r = await b.line(lib, h);
           if (lib === 'newsplot') h = r.canvasH;
           raw[lib].draw.push(r.draw);
@@ -438,7 +455,7 @@ export async function run(argv = process.argv.slice(2)) {
         }
       }
       if (want('memory')) {
-        for (const lib of LIBS) {
+        for (const lib of libs) {
           const r = await b.memory(lib, h);
           raw[lib].mem.push(r);
           log(`rep ${rep} memory ${lib}: peak ${r.peak.toFixed(1)} MB (JS ${r.js.toFixed(1)}, DOM ${r.dom.toFixed(1)}, wasm ${r.wasm.toFixed(1)}), retained ${r.retained.toFixed(1)} MB`);
@@ -478,18 +495,18 @@ export async function run(argv = process.argv.slice(2)) {
   const notes = [];
   if (want('line')) {
     notes.push(
-      `Pointer moves: ${LIBS.map((l) => `${NAMES[l]} ${median(raw[l].events)} pointermove events in ${(median(raw[l].wall) / 1000).toFixed(1)} s`).join(', ')} (median per run).`,
+      `Pointer moves: ${libs.map((l) => `${NAMES[l]} ${median(raw[l].events)} pointermove events in ${(median(raw[l].wall) / 1000).toFixed(1)} s`).join(', ')} (median per run).`,
     );
   }
   if (want('seed')) {
     const misses = LIBS.filter((l) => raw[l].misses).map((l) => `${NAMES[l]} ${raw[l].misses}`);
-    notes.push(`Hovers: ${LIBS.map((l) => `${NAMES[l]} ${raw[l].hover.length}`).join(', ')} measured${misses.length ? `; no tooltip within 3 s: ${misses.join(', ')}` : ''}.`);
+    notes.push(`Hovers: ${libs.map((l) => `${NAMES[l]} ${raw[l].hover.length}`).join(', ')} measured${misses.length ? `; no tooltip within 3 s: ${misses.join(', ')}` : ''}.`);
   }
   const md = `${table(ordered)}\n\n${notes.join('\n')}\n\nMachine: ${machineLine(info, cfg, cfg.reps)}\n`;
   if (!opt.quiet) console.log(md);
   log(`wrote ${path.relative(process.cwd(), outFile)}`);
 
-  if (opt.size === 'full' && opt.readme && !opt.out && !opt.only) {
+  if (opt.size === 'full' && opt.readme && !opt.out && !opt.only && !opt.libs) {
     const readme = path.join(HERE, 'README.md');
     const text = await fs.readFile(readme, 'utf8').catch(() => null);
     const start = '<!-- bench:results:start -->';

@@ -1,16 +1,60 @@
-// newsplot — the page's entry: `<script type="module" src=".../newsplot.js">`.
+// newsplot — the page's entry: `<script type="module" src=".../newsplot.js">`,
+// or `import { render, validate } from "newsplot"`.
 // Defines <news-plot>, loads the one shared wasm instance (found next to this
-// file through import.meta.url, so dist/ can live at any path or CDN), fetches
-// documents, and hands them to the Rust side, which owns the shadow root and
-// words every message in the reader's language.
-import init, { Widget } from './newsplot_core.js';
+// file through import.meta.url, so dist/ can live at any path or CDN) once the
+// first chart nears the viewport, fetches each document URL once, and hands
+// the text to the Rust side, which owns the shadow root and words every
+// message in the reader's language.
+//
+// `make dist` (scripts/dist.mjs) rewrites the two file names below to their
+// content-hashed names and minifies this file.
+import init, { Widget, validate as check } from './newsplot_core.js';
 
+const WASM = 'newsplot_core_bg.wasm';
 const MAX_BYTES = 10 * 1024 * 1024; // the format's limit, enforced while reading
 const DEFAULT_TIMEOUT_S = 10;
+const NEAR = '200px'; // how close to the viewport a chart must come to load
+
+// ---------------------------------------------------------------------------
+// The wasm: fetched once per page, when the first <news-plot> comes within
+// NEAR of the viewport (or at once for an `eager` one, validate() or render()
+// with `eager`). Every element waiting then goes on together.
 
 let wasm = null;
-const load = () =>
-  (wasm ??= init({ module_or_path: new URL('newsplot_core_bg.wasm', import.meta.url) }));
+const waiting = new Map(); // element → resolve
+let observer = null;
+
+function load() {
+  release();
+  return (wasm ??= init({ module_or_path: new URL(WASM, import.meta.url) }));
+}
+
+function release() {
+  observer?.disconnect();
+  observer = null;
+  const all = [...waiting.values()];
+  waiting.clear();
+  for (const resolve of all) resolve();
+}
+
+/** Resolves once `el` may load the wasm. */
+function near(el) {
+  if (wasm || el.hasAttribute('eager') || typeof IntersectionObserver !== 'function') return Promise.resolve();
+  return new Promise((resolve) => {
+    observer ??= new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && release(), { rootMargin: NEAR });
+    waiting.set(el, resolve);
+    observer.observe(el);
+  });
+}
+
+function forget(el) {
+  if (waiting.delete(el)) observer?.unobserve(el);
+}
+
+// ---------------------------------------------------------------------------
+// Documents: one request per URL per page. Elements with the same `src` share
+// it (each with its own timeout); the text is kept for later elements. A
+// failed request is forgotten, so the next attempt asks again.
 
 /** A loading failure, worded later by the Rust side: kind, URL, detail. */
 class LoadError extends Error {
@@ -51,11 +95,108 @@ async function readLimited(response, url) {
   return new TextDecoder().decode(bytes);
 }
 
-class NewsPlot extends HTMLElement {
-  static observedAttributes = ['src', 'chart', 'locale', 'theme', 'timeout'];
+const asLoadError = (e, url) => (e instanceof LoadError ? e : new LoadError('network', url, e?.message ?? ''));
+
+async function request(url, signal) {
+  let response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin', signal });
+  } catch (e) {
+    throw asLoadError(e, url);
+  }
+  if (!response.ok) throw new LoadError('http', url, `${response.status} ${response.statusText}`.trim());
+  const type = (response.headers.get('content-type') ?? '').trim();
+  if (/^text\/html\b/i.test(type)) throw new LoadError('html', url, type);
+  if (type && !JSONISH.test(type)) throw new LoadError('content_type', url, type);
+  let text;
+  try {
+    text = await readLimited(response, url);
+  } catch (e) {
+    throw asLoadError(e, url);
+  }
+  // An error page served as JSON or plain text is still not a document.
+  if (/^\s*</.test(text)) throw new LoadError('html', url, type);
+  return text;
+}
+
+const documents = new Map(); // absolute URL → { text: Promise<string>, done, users, abort }
+
+/** The text at `url`, shared with every other caller; `signal` ends only this caller's wait. */
+function fetchShared(url, signal) {
+  let entry = documents.get(url);
+  if (!entry) {
+    const abort = new AbortController();
+    const e = (entry = { done: false, users: 0, abort, text: null });
+    e.text = request(url, abort.signal).then(
+      (text) => {
+        e.done = true;
+        return text;
+      },
+      (err) => {
+        if (documents.get(url) === e) documents.delete(url);
+        throw err;
+      },
+    );
+    documents.set(url, e);
+  }
+  if (entry.done) return entry.text;
+  const e = entry;
+  e.users++;
+  return new Promise((resolve, reject) => {
+    let left = false;
+    const leave = () => {
+      left = true;
+      // The last one waiting gives up: so does the request.
+      if (--e.users === 0 && !e.done) {
+        if (documents.get(url) === e) documents.delete(url);
+        e.abort.abort();
+      }
+      reject(signal.reason);
+    };
+    if (signal.aborted) return leave();
+    signal.addEventListener('abort', leave, { once: true });
+    e.text.then(resolve, reject).finally(() => {
+      signal.removeEventListener('abort', leave);
+      if (!left) e.users--;
+    });
+  });
+}
+
+/** A document given as an object (or JSON text) → its text; throws for what JSON cannot hold. */
+function serialise(doc) {
+  if (typeof doc === 'string') return doc;
+  // JSON.stringify gives undefined for undefined or a function: the widget then says what it found.
+  return JSON.stringify(doc) ?? 'null';
+}
+
+// ---------------------------------------------------------------------------
+// <news-plot>
+
+// Until the wasm takes over the shadow root: the editor's fallback content
+// (slot) and the reserved height. A constructed sheet, allowed under a strict CSP.
+let shellSheet = null;
+function shell() {
+  if (!shellSheet) {
+    shellSheet = new CSSStyleSheet();
+    shellSheet.replaceSync(
+      ':host{display:block}:host([state="loading"]){min-height:var(--newsplot-reserve,320px)}' +
+        '[role="alert"]{margin-top:8px;padding:10px 14px;border-left:4px solid var(--newsplot-error,#b00020);' +
+        'font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}',
+    );
+  }
+  return shellSheet;
+}
+
+const STRING_PROPS = ['src', 'chart', 'locale', 'theme'];
+
+export class NewsPlotElement extends HTMLElement {
+  static observedAttributes = ['src', 'chart', 'locale', 'theme', 'timeout', 'eager'];
   #widget = null;
   #run = 0;
   #abort = null;
+  #data = undefined; // { text } or { error }: a document set as a property (render())
+  #pending = null; // { promise, resolve } for `ready`
+  #last = null; // the last { state, message }
 
   connectedCallback() {
     this.#update();
@@ -64,12 +205,71 @@ class NewsPlot extends HTMLElement {
   disconnectedCallback() {
     this.#run++;
     this.#abort?.abort();
+    forget(this);
     this.#widget?.free();
     this.#widget = null;
   }
 
   attributeChangedCallback(name, old, value) {
-    if (old !== value && this.isConnected && this.#widget) this.#update();
+    if (old === value || !this.isConnected || this.#run === 0) return;
+    if (name === 'eager') {
+      if (value !== null && waiting.has(this)) load();
+      return;
+    }
+    this.#update();
+  }
+
+  /** The document as an object or JSON text; set, it wins over `src` and inline JSON. */
+  get data() {
+    if (this.#data?.text === undefined) return null;
+    try {
+      return JSON.parse(this.#data.text);
+    } catch {
+      return null; // text that is not JSON: the widget shows why
+    }
+  }
+
+  set data(doc) {
+    if (doc === null || doc === undefined) {
+      if (this.#data === undefined) return;
+      this.#data = undefined;
+    } else {
+      try {
+        this.#data = { text: serialise(doc) };
+      } catch (e) {
+        this.#data = { error: `data: ${e?.message ?? e}` };
+      }
+    }
+    if (this.isConnected) this.#update();
+  }
+
+  get eager() {
+    return this.hasAttribute('eager');
+  }
+
+  set eager(on) {
+    this.toggleAttribute('eager', Boolean(on));
+  }
+
+  /** `loading`, `ready` or `error` (null before the element is first connected). */
+  get state() {
+    return this.getAttribute('state');
+  }
+
+  /** Resolves with `{ state, message }` once the current document is drawn or has failed. */
+  get ready() {
+    const state = this.state;
+    if (!this.#pending && this.#last && (state === 'ready' || state === 'error')) return Promise.resolve(this.#last);
+    return this.#deferred().promise;
+  }
+
+  #deferred() {
+    if (!this.#pending) {
+      let resolve;
+      const promise = new Promise((r) => (resolve = r));
+      this.#pending = { promise, resolve };
+    }
+    return this.#pending;
   }
 
   // The language of the widget's own messages before a document says otherwise.
@@ -77,37 +277,68 @@ class NewsPlot extends HTMLElement {
     return this.getAttribute('locale') ?? this.closest('[lang]')?.getAttribute('lang') ?? null;
   }
 
+  #emit(state) {
+    const alert = state === 'error' ? this.shadowRoot?.querySelector('[role="alert"]') : null;
+    const detail = { state, message: alert ? alert.textContent : null };
+    if (state !== 'loading') {
+      this.#last = detail;
+      this.#pending?.resolve(detail);
+      this.#pending = null;
+    }
+    this.dispatchEvent(new CustomEvent('newsplot:state', { bubbles: true, composed: true, detail }));
+  }
+
   async #update() {
     const run = ++this.#run;
     this.#abort?.abort();
+    this.#abort = null;
+    this.#deferred();
+    if (!this.shadowRoot) {
+      // Shown until the chart is ready: whatever the editor put inside.
+      const root = this.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = [shell()];
+      root.append(document.createElement('slot'));
+    }
     this.setAttribute('state', 'loading');
-    let text = null;
-    let failure = null;
+    this.#emit('loading');
+    await near(this);
+    if (run !== this.#run) return;
     try {
       await load();
     } catch (e) {
       if (run === this.#run) this.#broken(`newsplot.wasm could not be loaded: ${e?.message ?? e}`);
       return;
     }
+    if (run !== this.#run) return;
+    let text = null;
+    let failure = null;
     try {
       text = await this.#read();
     } catch (e) {
-      failure = e instanceof LoadError ? e : new LoadError('network', this.getAttribute('src') ?? '', e?.message ?? e);
+      failure = e instanceof LoadError || typeof e === 'string' ? e : new LoadError('network', this.getAttribute('src') ?? '', e?.message ?? e);
     }
     if (run !== this.#run) return; // a newer update or a removal won
     try {
       this.#widget ??= new Widget(this);
-      if (failure) this.#widget.fail_load(failure.kind, failure.url, failure.detail, this.#locale());
+      if (typeof failure === 'string') this.#widget.fail(failure);
+      else if (failure) this.#widget.fail_load(failure.kind, failure.url, failure.detail, this.#locale());
       else this.#widget.show(text, this.getAttribute('chart'), this.getAttribute('locale'), this.getAttribute('theme'));
     } catch (e) {
       // An internal failure: this element shows it; the others keep working.
       this.#widget = null;
       this.#broken(`internal error: ${e instanceof Error ? e.message : e}`);
+      return;
     }
+    this.#emit(this.getAttribute('state'));
   }
 
-  // The document: from `src`, or inline in a child <script type="application/json">.
+  // The document: the `data` property, else from `src`, else inline in a child
+  // <script type="application/json">. A string thrown is a message to show as is.
   async #read() {
+    if (this.#data) {
+      if (this.#data.error) throw this.#data.error;
+      return this.#data.text;
+    }
     const src = this.getAttribute('src');
     if (src === null) {
       const inline = this.querySelector(':scope > script[type="application/json"]');
@@ -120,39 +351,112 @@ class NewsPlot extends HTMLElement {
     const abort = (this.#abort = new AbortController());
     const timer = setTimeout(() => abort.abort(new LoadError('timeout', url, limit)), limit * 1000);
     try {
-      let response;
-      try {
-        response = await fetch(url, { credentials: 'same-origin', signal: abort.signal });
-      } catch (e) {
-        throw e instanceof LoadError ? e : abort.signal.reason instanceof LoadError ? abort.signal.reason : new LoadError('network', url, e?.message ?? '');
-      }
-      if (!response.ok) throw new LoadError('http', url, `${response.status} ${response.statusText}`.trim());
-      const type = (response.headers.get('content-type') ?? '').trim();
-      if (/^text\/html\b/i.test(type)) throw new LoadError('html', url, type);
-      if (type && !JSONISH.test(type)) throw new LoadError('content_type', url, type);
-      let text;
-      try {
-        text = await readLimited(response, url);
-      } catch (e) {
-        throw e instanceof LoadError ? e : abort.signal.reason instanceof LoadError ? abort.signal.reason : new LoadError('network', url, e?.message ?? '');
-      }
-      // An error page served as JSON or plain text is still not a document.
-      if (/^\s*</.test(text)) throw new LoadError('html', url, type);
-      return text;
+      return await fetchShared(url, abort.signal);
     } finally {
       clearTimeout(timer);
     }
   }
 
+  // The widget itself could not start: the editor's fallback stays, with the message under it.
   #broken(message) {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const alert = document.createElement('div');
     alert.setAttribute('role', 'alert');
     alert.textContent = message;
-    root.replaceChildren(alert);
+    root.adoptedStyleSheets = [shell()];
+    root.replaceChildren(document.createElement('slot'), alert);
     console.error(`newsplot: ${message}`);
     this.setAttribute('state', 'error');
+    this.#emit('error');
   }
 }
 
-if (!customElements.get('news-plot')) customElements.define('news-plot', NewsPlot);
+for (const name of STRING_PROPS) {
+  Object.defineProperty(NewsPlotElement.prototype, name, {
+    configurable: true,
+    get() {
+      return this.getAttribute(name);
+    },
+    set(value) {
+      if (value === null || value === undefined) this.removeAttribute(name);
+      else this.setAttribute(name, String(value));
+    },
+  });
+}
+
+if (!customElements.get('news-plot')) customElements.define('news-plot', NewsPlotElement);
+
+// ---------------------------------------------------------------------------
+// The JS API
+
+const OPTION_ATTRIBUTES = ['chart', 'locale', 'theme', 'timeout'];
+
+// A document object, JSON text (starts with `{`), or a URL (string or URL).
+function setSource(el, source) {
+  if (source instanceof URL || (typeof source === 'string' && !/^\s*[{[]/.test(source))) {
+    el.data = null;
+    el.setAttribute('src', String(source));
+  } else {
+    el.removeAttribute('src');
+    el.data = source;
+  }
+}
+
+/**
+ * Draws a document into `element`: a new <news-plot> is appended to it (or,
+ * given a <news-plot>, that one is used). Returns { element, ready, update, destroy }.
+ */
+export function render(element, source, options = {}) {
+  if (!(element instanceof Element)) throw new TypeError('newsplot render(): the first argument must be an element');
+  const own = element.localName !== 'news-plot';
+  const el = own ? document.createElement('news-plot') : element;
+  for (const name of OPTION_ATTRIBUTES) {
+    const v = options?.[name];
+    if (v !== undefined && v !== null) el.setAttribute(name, String(v));
+  }
+  if (options?.eager) el.setAttribute('eager', '');
+  setSource(el, source);
+  if (own) element.append(el);
+  let destroyed = false;
+  return {
+    element: el,
+    get ready() {
+      return el.ready;
+    },
+    update(doc) {
+      if (destroyed) throw new Error('newsplot: update() after destroy()');
+      setSource(el, doc);
+      return el.ready;
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      el.remove(); // disconnecting frees the widget, its listeners and observers
+    },
+  };
+}
+
+/**
+ * Loads the wasm now instead of when the first chart nears the viewport (every
+ * waiting <news-plot> then goes on too). Resolves with the instance's exports.
+ */
+export function preload() {
+  return load();
+}
+
+/**
+ * Checks a document (object or JSON text) as the widget would:
+ * { ok, message, path, line, column }, the message worded in `options.locale`,
+ * else the document's `locale`, else the page's `lang`.
+ */
+export async function validate(doc, options = {}) {
+  await load();
+  let text;
+  try {
+    text = serialise(doc);
+  } catch (e) {
+    return { ok: false, message: `data: ${e?.message ?? e}`, path: '', line: null, column: null };
+  }
+  const page = document.documentElement?.getAttribute('lang') || null;
+  return check(text, options?.locale ?? null, page);
+}

@@ -14,6 +14,14 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# 1b. The pinned nightly the release wasm is built with (Makefile SIZE_TOOLCHAIN):
+#     `-Z build-std` rebuilds std for size from its rust-src component.
+nightly=${SIZE_TOOLCHAIN:-$(sed -n 's/^export SIZE_TOOLCHAIN := //p' Makefile)}
+if ! rustup component list --toolchain "$nightly" --installed 2>/dev/null | grep -q '^rust-src'; then
+  say "installing the $nightly toolchain with rust-src (the size-optimised wasm build)"
+  rustup toolchain install "$nightly" --profile minimal --component rust-src
+fi
+
 # 2. wasm-pack (wasm-pack's own downloads from GitHub fail here: we pass --mode no-install).
 if ! command -v wasm-pack >/dev/null; then
   say "installing wasm-pack from crates.io"
@@ -46,4 +54,4 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-say "ready: $(wasm-pack --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), $(node_modules/.bin/wasm-opt --version), $(chromium --version)"
+say "ready: $(rustc +"$nightly" --version | cut -d' ' -f2-), $(wasm-pack --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), $(node_modules/.bin/wasm-opt --version), $(chromium --version)"

@@ -3,10 +3,10 @@
 // <script type="application/json"> of a new <news-plot>, and times from just
 // before connecting the element to state="ready" plus the next frame.
 //
-// The wasm is instantiated before the clock starts (the page calls the glue's
-// init itself; it is the same module instance the element uses), as the other
-// libraries' scripts are parsed before theirs starts.
-import init from '/dist/newsplot_core.js';
+// The wasm is instantiated before the clock starts (the entry's preload(); the
+// same instance the element uses), as the other libraries' scripts are parsed
+// before theirs starts.
+import { preload } from '/dist/newsplot.js';
 import { afterFrame, params, lineData, SERIES, countMoves } from './common.js';
 
 const N = params.n ?? 55550;
@@ -19,7 +19,7 @@ const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
 
 window.bench = {
   lib: 'newsplot',
-  loaded: init({ module_or_path: new URL('/dist/newsplot_core_bg.wasm', location.href) }).then((w) => {
+  loaded: preload().then((w) => {
     wasm = w;
     return true;
   }),

@@ -107,7 +107,7 @@ fn spoken_token(token: &str) -> String {
         "тыс" => "мың".into(),
         _ => match word.chars().last() {
             Some(c) if c.is_ascii_alphabetic() => LETTERS[usize::from(c.to_ascii_uppercase() as u8 - b'A')].into(),
-            _ => word.to_lowercase(),
+            _ => word.chars().map(lower).collect(),
         },
     }
 }
@@ -169,10 +169,27 @@ fn ending(word: &str, case: Case) -> &'static str {
     }
 }
 
+/// Lower case for the letters a figure's words are written in here: Latin and
+/// Cyrillic (Kazakh letters included); any other letter is left as it is. Not
+/// `str::to_lowercase`, whose full Unicode tables would cost the wasm a few KB.
+fn lower(c: char) -> char {
+    let u = u32::from(c);
+    let l = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x410..=0x42F => u + 0x20,
+        0x400..=0x40F => u + 0x50,
+        0x4C0 => 0x4CF,
+        // Pairs: capital on the even code point (from Ӂ to Ӎ, on the odd one).
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F if u % 2 == 0 => u + 1,
+        0x4C1..=0x4CE if u % 2 == 1 => u + 1,
+        _ => u,
+    };
+    char::from_u32(l).unwrap_or(c)
+}
+
 /// Front or back by the last clear vowel; `у`/`и` take the one before them.
 fn is_front(word: &str) -> bool {
     let mut soft = false;
-    for c in word.to_lowercase().chars().rev() {
+    for c in word.chars().rev().map(lower) {
         match c {
             'ь' => soft = true,
             'ә' | 'е' | 'ө' | 'ү' | 'і' | 'э' | 'ю' => return true,
@@ -187,6 +204,19 @@ fn is_front(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_agrees_with_unicode_on_latin_and_cyrillic() {
+        let ranges = [0x20..0x100u32, 0x400..0x530];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            let mut full = c.to_lowercase();
+            let want = if full.len() == 1 { full.next().unwrap() } else { c };
+            assert_eq!(lower(c), want, "U+{:04X}", u32::from(c));
+        }
+        // Letters of other scripts are kept as written.
+        assert_eq!(lower('Ω'), 'Ω');
+        assert_eq!(lower('Ā'), 'Ā');
+    }
 
     #[test]
     fn numbers_end_in_the_word_they_are_read_with() {

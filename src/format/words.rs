@@ -192,7 +192,7 @@ pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
         (Lang::Ru, "http") => format!("src: не удалось загрузить {url}: сервер ответил HTTP {detail}"),
         (Lang::Ru, "timeout") => format!("src: {url} не загрузился за {detail} с"),
         (Lang::Ru, "too_large") => {
-            let word = super::plural(lang, detail.parse().unwrap_or(0.0), ["байт", "байта", "байт"]);
+            let word = super::plural(lang, detail.parse::<u64>().map_or(0.0, |n| n as f64), ["байт", "байта", "байт"]);
             format!("src: {url} больше 10 МБ ({detail} {word} и более); такой документ не читается")
         }
         (Lang::Ru, "content_type") => format!("src: {url} — не JSON (тип содержимого {detail})"),
@@ -213,5 +213,53 @@ pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
         (Lang::En, "html") => format!("src: {url} returned an HTML page instead of JSON (an error page?)"),
         (Lang::En, "no_data") => "no data: give the element a src attribute or a <script type=\"application/json\"> child".to_string(),
         (Lang::En, _) => format!("src: could not load {url}: network error or blocked address ({detail})"),
+    }
+}
+
+/// Words of the reader's download menu and of the CSV file's header.
+pub struct Download {
+    /// The menu button's accessible name (and its hover title).
+    pub menu: &'static str,
+    pub png: &'static str,
+    pub csv: &'static str,
+    /// CSV columns: each row's unit (when a chart mixes g, kg and t), the
+    /// qualifier word, and the item an "of which" part row belongs to.
+    pub unit: &'static str,
+    pub qualifier: &'static str,
+    pub part_of: &'static str,
+}
+
+pub fn download(lang: Lang) -> &'static Download {
+    const RU: Download = Download { menu: "Скачать", png: "Картинка PNG", csv: "Данные CSV", unit: "Единица", qualifier: "Оговорка", part_of: "В том числе из" };
+    const KK: Download = Download { menu: "Жүктеу", png: "PNG сурет", csv: "CSV деректер", unit: "Өлшем бірлігі", qualifier: "Дәлдігі", part_of: "Құрамына кіреді" };
+    const EN: Download = Download { menu: "Download", png: "PNG image", csv: "CSV data", unit: "Unit", qualifier: "Qualifier", part_of: "Part of" };
+    match lang {
+        Lang::Ru => &RU,
+        Lang::Kk => &KK,
+        Lang::En => &EN,
+    }
+}
+
+/// A qualifier as a word of its own (a CSV cell): `более`, `about`, `астам`;
+/// empty for an exact figure.
+pub fn qualifier_word(lang: Lang, q: Qualifier) -> &'static str {
+    use Qualifier::*;
+    match (lang, q) {
+        (_, Exact) => "",
+        (Lang::Ru, About) => "около",
+        (Lang::Ru, MoreThan) => "более",
+        (Lang::Ru, AtLeast) => "не менее",
+        (Lang::Ru, LessThan) => "менее",
+        (Lang::Ru, UpTo) => "до",
+        (Lang::Kk, About) => "шамамен",
+        (Lang::Kk, MoreThan) => "астам",
+        (Lang::Kk, AtLeast) => "кемінде",
+        (Lang::Kk, LessThan) => "кем",
+        (Lang::Kk, UpTo) => "дейін",
+        (Lang::En, About) => "about",
+        (Lang::En, MoreThan) => "more than",
+        (Lang::En, AtLeast) => "at least",
+        (Lang::En, LessThan) => "less than",
+        (Lang::En, UpTo) => "up to",
     }
 }

@@ -1,8 +1,64 @@
 //! Hover state of one chart: which datum the pointer is on, changed only when it
-//! moves to another, so the overlay is redrawn only then.
+//! moves to another, so the overlay is redrawn only then; and the lookup that
+//! finds it in logarithmic time on a line's 55,550 date strips.
 
-use crate::layout::{Hit, Mark, Rect, Scene, Sector, Shape};
+use crate::layout::{Hit, Mark, Rect, Region, Scene, Sector, Shape};
 use crate::theme::Ink;
+
+/// Finds the hit under a point exactly as [`Scene::hit_index_at`] does (the
+/// first hit whose area contains it), but by binary search when the hits are
+/// strips of one height side by side in x order (a line chart's dates), and by
+/// a scan otherwise (bars, donuts: a few dozen hits).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HitIndex {
+    strips: Option<Strips>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Strips {
+    top: f64,
+    height: f64,
+    /// Each strip's left and right edges, both non-decreasing.
+    left: Vec<f64>,
+    right: Vec<f64>,
+}
+
+impl HitIndex {
+    pub fn new(hits: &[Hit]) -> HitIndex {
+        let mut rects = hits.iter().map(|h| match &h.area {
+            Region::Rect(r) => Some(*r),
+            Region::Sector(_) => None,
+        });
+        let Some(Some(first)) = rects.next() else { return HitIndex::default() };
+        let mut strips = Strips { top: first.y, height: first.h, left: vec![first.x], right: vec![first.x + first.w] };
+        for r in rects {
+            let Some(r) = r else { return HitIndex::default() };
+            // `x + w` as `Rect::contains` computes it, so both agree to the last bit.
+            let (l, rt) = (r.x, r.x + r.w);
+            let (pl, pr) = (strips.left[strips.left.len() - 1], strips.right[strips.right.len() - 1]);
+            if r.y != strips.top || r.h != strips.height || !(l >= pl && rt >= pr) {
+                return HitIndex::default();
+            }
+            strips.left.push(l);
+            strips.right.push(rt);
+        }
+        HitIndex { strips: Some(strips) }
+    }
+
+    /// The index of the first hit whose area contains (x, y).
+    pub fn at(&self, hits: &[Hit], x: f64, y: f64) -> Option<usize> {
+        let Some(s) = self.strips.as_ref().filter(|s| s.left.len() == hits.len()) else {
+            return hits.iter().position(|h| h.area.contains(x, y));
+        };
+        if !(y >= s.top && y < s.top + s.height) {
+            return None;
+        }
+        // The strips containing x are a run: from the first whose right edge
+        // passes x, while their left edges are at or before x.
+        let i = s.right.partition_point(|r| *r <= x);
+        (i < s.left.len() && s.left[i] <= x).then_some(i)
+    }
+}
 
 #[derive(Debug, Default)]
 pub struct Hover {
@@ -16,8 +72,8 @@ impl Hover {
     }
 
     /// The pointer is at (x, y) in CSS pixels; true when the hovered datum changed.
-    pub fn pointer_at(&mut self, scene: &Scene, x: f64, y: f64) -> bool {
-        let next = scene.hit_index_at(x, y);
+    pub fn pointer_at(&mut self, scene: &Scene, index: &HitIndex, x: f64, y: f64) -> bool {
+        let next = index.at(&scene.hits, x, y);
         std::mem::replace(&mut self.current, next) != next
     }
 
@@ -72,13 +128,14 @@ mod tests {
     #[test]
     fn changes_only_when_the_datum_under_the_pointer_changes() {
         let s = scene();
+        let ix = HitIndex::new(&s.hits);
         let mut h = Hover::default();
-        assert!(h.pointer_at(&s, 10.0, 10.0));
+        assert!(h.pointer_at(&s, &ix, 10.0, 10.0));
         assert_eq!(h.current(&s).unwrap().item, 0);
-        assert!(!h.pointer_at(&s, 60.0, 12.0), "same row: no redraw");
-        assert!(h.pointer_at(&s, 10.0, 25.0), "the gap between rows");
+        assert!(!h.pointer_at(&s, &ix, 60.0, 12.0), "same row: no redraw");
+        assert!(h.pointer_at(&s, &ix, 10.0, 25.0), "the gap between rows");
         assert!(h.current(&s).is_none());
-        assert!(h.pointer_at(&s, 10.0, 35.0));
+        assert!(h.pointer_at(&s, &ix, 10.0, 35.0));
         assert_eq!(h.current(&s).unwrap().item, 1);
         assert!(h.leave());
         assert!(!h.leave());
@@ -91,5 +148,84 @@ mod tests {
             [Shape::Frame { rect, .. }] => assert_eq!(*rect, Rect::new(0.0, 33.0, 52.0, 14.0)),
             other => panic!("{other:?}"),
         }
+    }
+
+    fn laid_out(doc: &str, width: f64) -> Vec<Scene> {
+        use crate::format::{native::NativeNumbers, Wording};
+        use crate::layout::{ApproxMeasure, Ctx};
+        let model = crate::model::Model::new(&crate::spec::parse(doc).unwrap(), None);
+        let numbers = NativeNumbers::new(model.lang);
+        let words = Wording::new(model.lang, &numbers);
+        (0..model.charts.len())
+            .map(|i| {
+                let shown = vec![true; model.charts[i].series.len().max(1)];
+                let cx = Ctx { measure: &ApproxMeasure, words: &words, source: None, shown: &shown, legend: false };
+                crate::layout::chart(&model, i, &cx, width)
+            })
+            .collect()
+    }
+
+    /// A line of `n` daily dates from 2001-01-01 (28-day months), every 7th of series B missing.
+    fn line_doc(n: usize) -> String {
+        let items: Vec<String> = (0..n)
+            .map(|i| {
+                let (y, d) = (2001 + i / 336, i % 336);
+                let b = if i % 7 == 3 { "null".to_string() } else { format!("{}", (i * 37 % 101) as f64 / 3.0) };
+                format!(r#"{{"date":"{y}-{:02}-{:02}","values":[{},{b}]}}"#, d / 28 + 1, d % 28 + 1, (i * 13 % 57) as f64)
+            })
+            .collect();
+        format!(r#"{{"version":1,"charts":[{{"id":"l","type":"line","unit":"kg","series":["A","B"],"items":[{}]}}]}}"#, items.join(","))
+    }
+
+    /// Every point of a fine grid over the scene (and just outside it), plus
+    /// each hit's exact edges: the index answers as the scan does.
+    fn agrees(s: &Scene, ix: &HitIndex) {
+        let mut xs: Vec<f64> = (-10..=(s.width as i64 * 2 + 10)).map(|k| k as f64 / 2.0).collect();
+        let mut ys: Vec<f64> = (-2..=(s.height as i64 / 8 + 2)).map(|k| k as f64 * 8.0).collect();
+        let step = (s.hits.len() / 300).max(1);
+        for h in s.hits.iter().step_by(step) {
+            if let Region::Rect(r) = &h.area {
+                xs.extend([r.x, r.right(), r.x - 1e-9, r.right() - 1e-9]);
+                ys.extend([r.y, r.bottom(), r.bottom() - 1e-9]);
+            }
+        }
+        ys.sort_by(f64::total_cmp);
+        ys.dedup();
+        for &x in &xs {
+            for &y in &ys {
+                assert_eq!(ix.at(&s.hits, x, y), s.hit_index_at(x, y), "at ({x}, {y})");
+            }
+        }
+    }
+
+    #[test]
+    fn line_strips_are_searched_and_agree_with_the_scan() {
+        for (n, width) in [(3_000, 640.0), (40, 320.0), (1, 500.0), (2, 900.0)] {
+            let s = &laid_out(&line_doc(n), width)[0];
+            assert_eq!(s.hits.len(), n);
+            let ix = HitIndex::new(&s.hits);
+            assert!(ix.strips.is_some(), "{n} dates: a line's hits are strips");
+            agrees(s, &ix);
+        }
+    }
+
+    #[test]
+    fn other_charts_fall_back_to_the_scan() {
+        let scenes = laid_out(include_str!("../../www/data/almaty-2025.json"), 640.0);
+        assert!(scenes.iter().any(|s| HitIndex::new(&s.hits).strips.is_none()), "bars and tiles are not strips");
+        for s in &scenes {
+            agrees(s, &HitIndex::new(&s.hits));
+        }
+        // Sectors, overlapping or out-of-order rectangles: never strips.
+        let sc = scene();
+        assert!(HitIndex::new(&sc.hits).strips.is_none(), "rows one under another");
+        let mut h = sc.hits.clone();
+        h[1].area = Region::Rect(Rect::new(50.0, 0.0, 100.0, 20.0));
+        h[0].area = Region::Rect(Rect::new(60.0, 0.0, 10.0, 20.0));
+        assert!(HitIndex::new(&h).strips.is_none(), "out of order");
+        assert_eq!(HitIndex::new(&[]).at(&[], 1.0, 1.0), None);
+        // An index built for other hits never answers for these.
+        let stale = HitIndex::new(&laid_out(&line_doc(5), 300.0)[0].hits);
+        assert_eq!(stale.at(&sc.hits, 10.0, 35.0), sc.hit_index_at(10.0, 35.0));
     }
 }

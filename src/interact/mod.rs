@@ -1,6 +1,7 @@
 //! `interact`: what the reader points at, and what the widget says about it.
 //! Pure: the `web` layer feeds pointer positions in and shows what comes out.
 
+pub mod csv;
 mod describe;
 pub mod focus;
 pub mod legend;
@@ -9,6 +10,6 @@ pub mod table;
 pub mod tooltip;
 
 pub use describe::describe;
-pub use hover::{highlight, Hover};
-pub use table::{table, Table};
+pub use hover::{highlight, HitIndex, Hover};
+pub use table::{page_table, table, Table, PAGE_ROWS};
 pub use tooltip::Tooltip;

@@ -1,8 +1,20 @@
 //! The data table behind every chart (visually hidden, read by screen readers,
 //! and the source of CSV downloads later): every value, worded exactly.
+//!
+//! The page's copy of a huge chart's table is capped ([`page_table`]): a
+//! 55,550-row table took seconds of layout and hundreds of MB of DOM, and no
+//! one reads it row by row. It keeps evenly spaced rows, the first and last
+//! among them, and its caption says so and where every value is: the arrow
+//! keys on the chart step through each item and the live region reads it.
 
-use crate::format::{words, Wording};
+use crate::format::{words, Lang, Wording};
 use crate::model::ChartModel;
+
+/// The most rows the page's hidden table holds: twenty years of monthly
+/// figures still fit whole. Each row costs the page about 0.3 ms to build and
+/// lay out (it cannot skip rendering the table: content-visibility would hide
+/// it from the accessibility tree too).
+pub const PAGE_ROWS: usize = 250;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Table {
@@ -11,7 +23,46 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
+/// Every row of the chart's table.
 pub fn table(chart: &ChartModel, words: &Wording) -> Table {
+    table_of(chart, words, &(0..chart.items.len()).collect::<Vec<_>>())
+}
+
+/// The table the page holds: every row up to `max`, else `max` evenly spaced
+/// rows with a caption that says how many of how many, and how to hear the rest.
+pub fn page_table(chart: &ChartModel, words: &Wording, max: usize) -> Table {
+    let n = chart.items.len();
+    let rows = sample(n, max);
+    let mut t = table_of(chart, words, &rows);
+    if rows.len() < n {
+        let note = sampled_note(words, rows.len(), n);
+        t.caption = format!("{}. {note}", t.caption.trim_end_matches('.'));
+    }
+    t
+}
+
+/// `max` (at least 2) indices spread evenly over `0..n`, the first and last
+/// among them; all of `0..n` when it has no more than `max`.
+pub fn sample(n: usize, max: usize) -> Vec<usize> {
+    let max = max.max(2);
+    if n <= max {
+        return (0..n).collect();
+    }
+    // Rounded positions k·(n−1)/(max−1): strictly increasing because n > max.
+    (0..max).map(|k| (k * (n - 1) + (max - 1) / 2) / (max - 1)).collect()
+}
+
+/// The caption's note on a sampled table, in the document's language.
+fn sampled_note(words: &Wording, shown: usize, total: usize) -> String {
+    let (m, n) = (words.numbers.exact(shown as f64), words.numbers.exact(total as f64));
+    match words.lang {
+        Lang::Ru => format!("Строк в таблице: {m} из {n}, через равные промежутки; стрелки на самой диаграмме читают каждое значение"),
+        Lang::Kk => format!("Кестеде {n} жолдың {m} жолы ғана, бірдей аралықпен; әр мәнді диаграмманың өзінде көрсеткі пернелерімен тыңдауға болады"),
+        _ => format!("The table lists {m} of {n} rows, evenly spaced; the arrow keys on the chart itself read every value"),
+    }
+}
+
+fn table_of(chart: &ChartModel, words: &Wording, rows: &[usize]) -> Table {
     let w = words::a11y(words.lang);
     let dated = chart.items.iter().any(|d| d.date.is_some());
     let mut head = vec![if dated { w.date } else { w.category }.to_string()];
@@ -28,9 +79,9 @@ pub fn table(chart: &ChartModel, words: &Wording) -> Table {
     if has_notes {
         head.push(w.note.to_string());
     }
-    let rows = chart
-        .items
+    let rows = rows
         .iter()
+        .filter_map(|&i| chart.items.get(i))
         .map(|d| {
             let mut row = vec![d.date.map(|dt| words.date(dt)).unwrap_or_else(|| d.label.clone())];
             row.extend(d.values.iter().map(|v| v.as_ref().map(|f| words.of(f, false)).unwrap_or_else(|| "—".into())));
@@ -68,5 +119,73 @@ mod tests {
         assert_eq!(line.head, vec!["Дата", "2024", "2025"]);
         assert_eq!(line.rows.len(), 3);
         assert_eq!(line.rows[2][2], "—");
+    }
+
+    /// A line of `n` dates (from 2000-01-01, 28 days a month) and two series, in `lang`.
+    fn daily(n: usize, lang: &str) -> Model {
+        let items: Vec<String> = (0..n)
+            .map(|i| {
+                let (y, d) = (2000 + i / 336, i % 336);
+                let (m, day) = (d / 28 + 1, d % 28 + 1);
+                format!(r#"{{"date":"{y}-{m:02}-{day:02}","values":[{i},{}]}}"#, n - i)
+            })
+            .collect();
+        let doc = format!(
+            r#"{{"version":1,"locale":"{lang}","charts":[{{"id":"big","type":"line","title":"Big.","unit":"count","series":["A","B"],"items":[{}]}}]}}"#,
+            items.join(",")
+        );
+        Model::new(&crate::spec::parse(&doc).unwrap(), None)
+    }
+
+    #[test]
+    fn sample_spreads_evenly_and_keeps_both_ends() {
+        assert_eq!(sample(5, 10), vec![0, 1, 2, 3, 4], "small: every row");
+        assert_eq!(sample(0, 10), Vec::<usize>::new());
+        assert_eq!(sample(11, 3), vec![0, 5, 10]);
+        for (n, max) in [(1001, 500), (55_550, 500), (100_000, 7), (502, 500), (3, 0)] {
+            let s = sample(n, max);
+            assert_eq!(s.len(), max.max(2), "{n}/{max}: as many rows as allowed");
+            assert_eq!((s[0], *s.last().unwrap()), (0, n - 1), "{n}/{max}: first and last");
+            assert!(s.windows(2).all(|w| w[0] < w[1]), "{n}/{max}: strictly increasing");
+            let gaps: Vec<usize> = s.windows(2).map(|w| w[1] - w[0]).collect();
+            let (lo, hi) = (gaps.iter().min().unwrap(), gaps.iter().max().unwrap());
+            assert!(hi - lo <= 1, "{n}/{max}: even gaps, got {lo}..{hi}");
+        }
+    }
+
+    #[test]
+    fn a_huge_table_is_sampled_and_says_so() {
+        let m = daily(1_200, "en");
+        let n = NativeNumbers::new(m.lang);
+        let w = Wording::new(m.lang, &n);
+        let full = table(&m.charts[0], &w);
+        assert_eq!(full.rows.len(), 1_200, "the whole table (CSV) keeps every row");
+        assert_eq!(full.caption, "Big.");
+        let page = page_table(&m.charts[0], &w, 100);
+        assert_eq!(page.rows.len(), 100);
+        assert_eq!(page.head, full.head);
+        let picks = sample(1_200, 100);
+        for (row, i) in page.rows.iter().zip(&picks) {
+            assert_eq!(row, &full.rows[*i], "a sampled row is the full table's row {i}, worded alike");
+        }
+        let plain = page.caption.replace('\u{a0}', " ");
+        assert!(plain.starts_with("Big. "), "{plain}");
+        assert!(plain.contains("100 of 1,200 rows") && plain.contains("arrow keys"), "{plain}");
+        // Up to the cap nothing changes.
+        assert_eq!(page_table(&m.charts[0], &w, 1_200), full);
+    }
+
+    #[test]
+    fn the_sampled_note_is_in_the_documents_language() {
+        for (lang, words) in [("ru", ["из", "стрелки"]), ("kk", ["жолдың", "көрсеткі"])] {
+            let m = daily(600, lang);
+            let n = NativeNumbers::new(m.lang);
+            let w = Wording::new(m.lang, &n);
+            let caption = page_table(&m.charts[0], &w, 500).caption.replace('\u{a0}', " ");
+            assert!(caption.contains("500") && caption.contains("600"), "{lang}: {caption}");
+            for word in words {
+                assert!(caption.contains(word), "{lang}: {caption} has {word}");
+            }
+        }
     }
 }

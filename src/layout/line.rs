@@ -127,7 +127,8 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
 
     // Labels, nudged apart vertically so none overlaps another.
     let lh = LABEL.line_height();
-    let room = ((margin - LABEL_GAP) / SLACK).max(10.0);
+    // The epsilon absorbs the float round trip of `natural * SLACK / SLACK`.
+    let room = ((margin - LABEL_GAP) / SLACK).max(10.0) + 1e-9;
     // Wrap only what does not fit: `wrap` would turn a no-break space into a space.
     let blocks: Vec<Vec<String>> = names
         .iter()

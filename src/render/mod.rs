@@ -34,6 +34,18 @@ pub fn draw<DB: DrawingBackend>(
     theme: &Theme,
     device: Device,
 ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+    draw_in(db, shapes, theme, device, FONT_FAMILY)
+}
+
+/// `draw` with texts in another font stack: native output names the face its
+/// layout was measured with (`font::FAMILY`).
+pub fn draw_in<DB: DrawingBackend>(
+    db: &mut DB,
+    shapes: &[Shape],
+    theme: &Theme,
+    device: Device,
+    family: &'static str,
+) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
     let scale = device.scale;
     let p = |x: f64, y: f64| -> BackendCoord { ((x * scale).round() as i32, (y * scale).round() as i32) };
     for shape in shapes {
@@ -87,7 +99,7 @@ pub fn draw<DB: DrawingBackend>(
                 db.draw_circle(p(center.0, center.1), r, &style, *width <= 0.0)?;
             }
             Shape::Text { x, y, text, font, ink, align } => {
-                let style = Text::new(theme.color(*ink), *font, *align, scale * device.font_scale);
+                let style = Text::new(theme.color(*ink), *font, *align, scale * device.font_scale, family);
                 db.draw_text(text, &style, p(*x, *y))?;
             }
         }
@@ -106,3 +118,7 @@ fn corners(r: &Rect, scale: f64) -> (BackendCoord, BackendCoord) {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod svg;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod font;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod png;

@@ -3,7 +3,6 @@
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, FontFamily, FontStyle};
 
-use super::FONT_FAMILY;
 use crate::layout::{Align, Font, Weight};
 use crate::theme::Rgba;
 
@@ -37,11 +36,12 @@ pub struct Text {
     size: f64,
     bold: bool,
     align: Align,
+    family: &'static str,
 }
 
 impl Text {
-    pub fn new(c: Rgba, font: Font, align: Align, scale: f64) -> Text {
-        Text { color: backend_color(c), size: font.size * scale, bold: font.weight == Weight::Bold, align }
+    pub fn new(c: Rgba, font: Font, align: Align, scale: f64, family: &'static str) -> Text {
+        Text { color: backend_color(c), size: font.size * scale, bold: font.weight == Weight::Bold, align, family }
     }
 }
 
@@ -66,7 +66,7 @@ impl BackendTextStyle for Text {
         Pos::new(h, VPos::Top)
     }
     fn family(&self) -> FontFamily<'_> {
-        FontFamily::Name(FONT_FAMILY)
+        FontFamily::Name(self.family)
     }
     fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {
         let w = (text.chars().count() as f64 * self.size * 0.55) as i32;

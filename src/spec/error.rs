@@ -13,7 +13,7 @@ pub struct SpecError {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Problem {
-    /// Not JSON at all: serde_json's description and where it stopped.
+    /// Not JSON at all: what the reader expected (serde_json's wording) and where it stopped.
     Syntax { line: usize, column: usize, what: String },
     TooLarge { bytes: usize },
     Missing,
@@ -43,6 +43,13 @@ pub const MAX_ITEMS: usize = 100_000;
 
 impl SpecError {
     pub fn at(path: impl fmt::Display, problem: Problem) -> Self {
+        Self::at_dyn(&path, problem)
+    }
+
+    // One copy of the path rendering for every kind of path (wasm size).
+    #[cold]
+    #[inline(never)]
+    fn at_dyn(path: &dyn fmt::Display, problem: Problem) -> Self {
         SpecError { path: path.to_string(), problem }
     }
 }
@@ -122,13 +129,14 @@ fn num(v: f64) -> String {
     }
 }
 
-/// How a found JSON value is named in a message: strings quoted (and shortened).
-pub fn describe(v: &serde_json::Value) -> String {
-    use serde_json::Value::*;
+/// How a found JSON value is named in a message: numbers as written, strings
+/// quoted (and shortened).
+pub fn describe(v: &super::json::Value) -> String {
+    use super::json::Value::*;
     match v {
         Null => "null".into(),
         Bool(b) => b.to_string(),
-        Number(n) => n.to_string(),
+        Number(n) => n.raw.to_string(),
         String(s) => {
             let short: std::string::String = s.chars().take(40).collect();
             if short.len() < s.len() {

@@ -122,8 +122,13 @@ pub fn declared_locale(text: &str) -> Option<String> {
     if text.len() > MAX_BYTES {
         return None;
     }
-    let v: serde_json::Value = serde_json::from_str(text).ok()?;
-    v.get("locale")?.as_str().map(str::to_string)
+    match super::json::parse(text).ok()? {
+        super::json::Value::Object(m) => match m.get("locale")? {
+            super::json::Value::String(s) => Some(s.to_string()),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Walks a parsed JSON value into a `Document`, checking every rule of the
 //! format on the way, so the first problem found is reported with its path.
 
-use serde_json::{Map, Value};
+use super::json::{Map, Value};
 
 use super::error::{describe, Problem, SpecError, MAX_ITEMS, MAX_STRING_CHARS};
 use super::path::Path;
@@ -9,18 +9,20 @@ use super::types::*;
 
 type Result<T> = std::result::Result<T, SpecError>;
 
+#[cold]
+#[inline(never)]
 fn wrong(path: &Path, expected: &'static str, found: &Value) -> SpecError {
     SpecError::at(path, Problem::WrongType { expected, found: describe(found) })
 }
 
 /// A JSON object with the path it was found at.
 struct Obj<'a> {
-    map: &'a Map<String, Value>,
+    map: &'a Map<'a>,
     path: &'a Path<'a>,
 }
 
 impl<'a> Obj<'a> {
-    fn new(v: &'a Value, path: &'a Path<'a>) -> Result<Self> {
+    fn new(v: &'a Value<'a>, path: &'a Path<'a>) -> Result<Self> {
         match v {
             Value::Object(map) => Ok(Obj { map, path }),
             other => Err(wrong(path, "an object", other)),
@@ -28,11 +30,11 @@ impl<'a> Obj<'a> {
     }
 
     /// The field, treating `null` as absent (editors' spreadsheets export empty cells so).
-    fn get(&self, key: &str) -> Option<&'a Value> {
+    fn get(&self, key: &str) -> Option<&'a Value<'a>> {
         self.map.get(key).filter(|v| !v.is_null())
     }
 
-    fn required(&self, key: &'static str) -> Result<&'a Value> {
+    fn required(&self, key: &'static str) -> Result<&'a Value<'a>> {
         self.get(key).ok_or_else(|| SpecError::at(self.path.key(key), Problem::Missing))
     }
 
@@ -52,20 +54,21 @@ fn string(v: &Value, path: &Path) -> Result<String> {
             if chars > MAX_STRING_CHARS {
                 return Err(SpecError::at(path, Problem::TooLong { chars }));
             }
-            Ok(s.clone())
+            Ok(s.to_string())
         }
         other => Err(wrong(path, "a string", other)),
     }
 }
 
 fn number(v: &Value, path: &Path) -> Result<f64> {
-    match v.as_f64() {
-        Some(n) if v.is_number() && n.is_finite() => Ok(n),
+    match v {
+        // Always finite: the reader refuses numbers out of range.
+        Value::Number(n) => Ok(n.value),
         _ => Err(wrong(path, "a number", v)),
     }
 }
 
-fn array<'a>(v: &'a Value, path: &Path) -> Result<&'a Vec<Value>> {
+fn array<'a>(v: &'a Value<'a>, path: &Path) -> Result<&'a Vec<Value<'a>>> {
     match v {
         Value::Array(a) => Ok(a),
         other => Err(wrong(path, "an array", other)),
@@ -77,9 +80,10 @@ pub fn document(root: &Value) -> Result<Document> {
     let obj = Obj::new(root, &path)?;
 
     let version_v = obj.required("version")?;
-    if version_v.as_u64() != Some(1) {
+    // Only the integer 1: `1.0` and `1e0` are floats, as serde_json read them.
+    if !matches!(version_v, Value::Number(n) if n.raw == "1") {
         let found = describe(version_v);
-        return Err(if version_v.is_number() {
+        return Err(if matches!(version_v, Value::Number(_)) {
             SpecError::at(path.key("version"), Problem::Version { found })
         } else {
             wrong(&path.key("version"), "the number 1", version_v)

@@ -1,4 +1,5 @@
-//! `newsplot:hover` and `newsplot:select` events for the host page (analytics).
+//! `newsplot:hover`, `newsplot:select` and `newsplot:download` events for the
+//! host page (analytics).
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::JsValue;
@@ -28,6 +29,14 @@ pub fn detail(name: &'static str, chart: &ChartModel, item: usize, series: usize
     set("unit", JsValue::from_str(f.map_or(chart.unit, |f| f.unit).code()));
     set("qualifier", JsValue::from_str(f.map_or("exact", |f| f.qualifier.code())));
     Some(Emit { name, detail: o })
+}
+
+/// `newsplot:download`: the reader saved chart `chart` as `format` (`png` or `csv`).
+pub fn download(chart: &str, format: &str) -> Emit {
+    let o = Object::new();
+    let _ = Reflect::set(&o, &JsValue::from_str("format"), &JsValue::from_str(format));
+    let _ = Reflect::set(&o, &JsValue::from_str("chart"), &JsValue::from_str(chart));
+    Emit { name: "newsplot:download", detail: o }
 }
 
 pub fn dispatch(host: &HtmlElement, emit: Emit) {

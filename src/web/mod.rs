@@ -3,21 +3,17 @@
 //! inside the element's shadow root is built and drawn from here.
 
 mod dom;
+mod download;
 mod events;
 pub mod intl;
 mod intl_dates;
 mod legend;
 mod listen;
 pub mod measure;
+mod menu;
 mod table;
 mod theme;
 mod tooltip;
+mod validate;
 mod view;
 mod widget;
-
-use wasm_bindgen::prelude::*;
-
-#[wasm_bindgen(start)]
-pub fn start() {
-    console_error_panic_hook::set_once();
-}

@@ -9,10 +9,11 @@ use web_sys::{HtmlCanvasElement, HtmlElement};
 use super::dom::{clear, device_pixel_ratio, el, size_canvas, text_el};
 use super::events::{detail, Emit};
 use super::measure::CanvasMeasure;
-use super::{intl, legend, table, tooltip};
+use super::menu::{self, Format, Menu};
+use super::{download, intl, legend, table, tooltip};
 use crate::format::{words, DateFormat, NumberFormat, Wording};
 use crate::interact::focus::{self, Key};
-use crate::interact::{describe, highlight, Tooltip};
+use crate::interact::{describe, highlight, HitIndex, Tooltip};
 use crate::layout::{self, ApproxMeasure, Ctx, Scene, TextMeasure};
 use crate::model::Model;
 use crate::render::{self, Device};
@@ -56,8 +57,12 @@ pub struct ChartView {
     pub plot: HtmlCanvasElement,
     pub overlay: HtmlCanvasElement,
     pub legend: Vec<HtmlElement>,
+    /// The reader's download menu (PNG, CSV) in the chart's corner.
+    pub menu: Menu,
     shown: Vec<bool>,
     scene: Scene,
+    /// The scene's hits indexed for the pointer (binary search on a line's dates).
+    lookup: HitIndex,
     active: Option<(usize, By)>,
 }
 
@@ -117,9 +122,12 @@ impl Inner {
             stage.append_child(&plot)?;
             stage.append_child(&overlay)?;
             figure.append_child(&stage)?;
-            figure.append_child(&table::build(&crate::interact::table(chart, &words)))?;
+            figure.append_child(&table::build(&crate::interact::page_table(chart, &words, crate::interact::PAGE_ROWS)))?;
+            // Last in reading and Tab order; the stylesheet puts it in the top corner.
+            let menu = menu::build(words::download(model.lang));
+            figure.append_child(&menu.root)?;
             self.content.append_child(&figure)?;
-            charts.push(ChartView { index, stage, plot, overlay, legend, shown, scene: Scene::default(), active: None });
+            charts.push(ChartView { index, stage, plot, overlay, legend, menu, shown, scene: Scene::default(), lookup: HitIndex::default(), active: None });
         }
         self.view = Some(View { model, source, numbers, dates, theme_attr, theme, width: 0.0, charts });
         Ok(())
@@ -175,6 +183,7 @@ impl Inner {
             let cx = Ctx { measure, words: &words, source: view.source.as_ref(), shown: &cv.shown, legend: false };
             cv.scene = layout::chart(&view.model, cv.index, &cx, width);
         });
+        cv.lookup = HitIndex::new(&cv.scene.hits);
         cv.active = None;
         let _ = cv.plot.set_attribute("aria-label", &describe(&view.model.charts[cv.index], &words));
         for canvas in [&cv.plot, &cv.overlay] {
@@ -184,7 +193,15 @@ impl Inner {
         let mut backend = CanvasBackend::with_canvas_object(cv.plot.clone())
             .ok_or_else(|| format!("internal error: the browser gave no 2D canvas context for chart \"{id}\""))?;
         render::draw(&mut backend, &cv.scene.shapes, &view.theme, Device::canvas(dpr))
-            .map_err(|e| format!("internal error: drawing chart \"{id}\" failed: {e:?}"))
+            // The variant's name only, as derived Debug used to print: the
+            // release build has no Debug and Display pulls in more formatting.
+            .map_err(|e| {
+                let kind = match e {
+                    plotters_backend::DrawingErrorKind::DrawingError(_) => "DrawingError",
+                    plotters_backend::DrawingErrorKind::FontError(_) => "FontError",
+                };
+                format!("internal error: drawing chart \"{id}\" failed: {kind}")
+            })
     }
 
     /// Makes hit `hit` of chart `i` the active datum (None: nothing), redrawing
@@ -238,7 +255,8 @@ impl Inner {
     }
 
     fn hit_at(&self, i: usize, x: f64, y: f64) -> Option<usize> {
-        self.view.as_ref()?.charts.get(i)?.scene.hit_index_at(x, y)
+        let cv = self.view.as_ref()?.charts.get(i)?;
+        cv.lookup.at(&cv.scene.hits, x, y)
     }
 
     pub fn pointer_move(&mut self, i: usize, x: f64, y: f64) -> Vec<Emit> {
@@ -308,6 +326,31 @@ impl Inner {
                 self.activate(i, None, By::Pointer);
             }
         }
+    }
+
+    /// The download menu's pick for chart `i`: its data as CSV, or a PNG of its
+    /// static scene (title, legend and credit drawn in) at the chart's width,
+    /// with the series the reader left on.
+    pub fn download(&self, i: usize, format: Format) -> Vec<Emit> {
+        let Some(view) = self.view.as_ref() else { return Vec::new() };
+        let Some(cv) = view.charts.get(i) else { return Vec::new() };
+        let chart = &view.model.charts[cv.index];
+        match format {
+            Format::Csv => download::csv(&cv.stage, chart, view.model.lang),
+            Format::Png => {
+                let words = Wording::new(view.model.lang, view.numbers.as_ref()).with_dates(view.dates.as_ref());
+                let scene = MEASURE.with(|m| {
+                    let measure: &dyn TextMeasure = match m {
+                        Some(m) => m,
+                        None => &ApproxMeasure,
+                    };
+                    let cx = Ctx { measure, words: &words, source: view.source.as_ref(), shown: &cv.shown, legend: true };
+                    layout::chart(&view.model, cv.index, &cx, view.width)
+                });
+                download::png(&cv.stage, &scene, &view.theme, &chart.id);
+            }
+        }
+        vec![super::events::download(&chart.id, format.code())]
     }
 
     /// A legend button: switch series `s` of chart `i`; the scale follows.

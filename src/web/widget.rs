@@ -184,7 +184,10 @@ impl Widget {
         };
         let built = self.inner.borrow_mut().build(model, doc.source, &selected, chart.is_none(), theme);
         if let Err(e) = built {
-            self.fail(&format!("internal error: {e:?}"));
+            // The exception's message, not `{e:?}`: Debug on a JsValue pulls in
+            // wasm-bindgen's debug-string glue (the release build has no Debug).
+            let detail = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).or_else(|| e.as_string()).unwrap_or_default();
+            self.fail(&format!("internal error: {detail}"));
             return false;
         }
         self.listen();
@@ -229,11 +232,13 @@ impl Widget {
     /// Pointer, touch and keyboard listeners on each chart; legend buttons.
     fn listen(&mut self) {
         let targets: Vec<_> = match &self.inner.borrow().view {
-            Some(v) => v.charts.iter().map(|c| (c.overlay.clone(), c.plot.clone(), c.legend.clone())).collect(),
+            Some(v) => v.charts.iter().map(|c| (c.overlay.clone(), c.plot.clone(), c.legend.clone(), c.menu.clone())).collect(),
             None => return,
         };
         let l = &mut self.listeners;
-        for (i, (overlay, plot, legend)) in targets.into_iter().enumerate() {
+        for (i, (overlay, plot, legend, menu)) in targets.into_iter().enumerate() {
+            let w = Rc::downgrade(&self.inner);
+            l.extend(super::menu::listen(&menu, move |format| with(&w, |inner| inner.download(i, format))));
             let w = Rc::downgrade(&self.inner);
             l.push(Listener::new(&overlay, "pointermove", move |e| {
                 if let Some(p) = pointer(&e).filter(|p| p.pointer_type() != "touch") {

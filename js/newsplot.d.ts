@@ -1,0 +1,221 @@
+// Type declarations for the `newsplot` package: the <news-plot> custom element,
+// its events, and the JS API (`render`, `validate`).
+
+/** Statistics JSON v1 (the input contract: stats-format.md). */
+export interface StatsDocument {
+  $schema?: string;
+  version: 1;
+  /** BCP 47 tag: `ru` (default), `kk`, `en`… */
+  locale?: string;
+  title?: string;
+  subtitle?: string;
+  source?: StatsSource;
+  charts: StatsChart[];
+}
+
+export interface StatsSource {
+  name?: string;
+  url?: string;
+  /** ISO date, `YYYY-MM-DD`. */
+  date?: string;
+}
+
+export type ChartType = 'bar' | 'hbar' | 'line' | 'donut' | 'tiles';
+
+/** `count`, `g`, `kg`, `t`, `percent`, or an ISO 4217 currency code (`KZT`, `RUB`, `USD`…). */
+export type Unit = 'count' | 'g' | 'kg' | 't' | 'percent' | (string & {});
+
+export type Qualifier = 'exact' | 'about' | 'more_than' | 'at_least' | 'less_than' | 'up_to';
+
+export interface StatsChart {
+  id: string;
+  type: ChartType;
+  title?: string;
+  subtitle?: string;
+  note?: string;
+  unit?: Unit;
+  /** Names of several series: each item then has `values` instead of `value`. */
+  series?: string[];
+  /** With `series` on `bar`/`hbar`: stack instead of group. */
+  stacked?: boolean;
+  items: StatsItem[];
+}
+
+export interface StatsItem {
+  /** Required for every chart type except `line`. */
+  label?: string;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; required for `line`. */
+  date?: string;
+  /** Without `series`; `null` is a gap in a `line` chart. */
+  value?: number | null;
+  /** With `series`: one per series, `null` = missing. */
+  values?: (number | null)[];
+  unit?: Unit;
+  qualifier?: Qualifier;
+  parts?: StatsPart[];
+  note?: string;
+}
+
+export interface StatsPart {
+  label: string;
+  value: number;
+  qualifier?: Qualifier;
+}
+
+/** The element's `state` attribute. */
+export type NewsPlotState = 'loading' | 'ready' | 'error';
+
+/** Where a document comes from: an object, JSON text (starting with `{`), or a URL. */
+export type DocumentSource = StatsDocument | string | URL;
+
+/** `detail` of `newsplot:hover` and `newsplot:select`: the value under the pointer, focus or tap. */
+export interface NewsPlotPointDetail {
+  /** The chart's `id`. */
+  chart: string;
+  /** The item's `label` (for a `line` chart, its date as written). */
+  label: string;
+  /** The item's `date` as written in the document, or null. */
+  date: string | null;
+  /** The series name, or null for a chart without series. */
+  series: string | null;
+  /** The figure, or null for a missing value. */
+  value: number | null;
+  unit: Unit;
+  qualifier: Qualifier;
+}
+
+/** `detail` of `newsplot:state`, and what `ready` resolves with. */
+export interface NewsPlotStateDetail {
+  state: NewsPlotState;
+  /** The error shown in place of the chart (for `error`), else null. */
+  message: string | null;
+}
+
+/** `detail` of `newsplot:download`: the reader saved a chart from its menu. */
+export interface NewsPlotDownloadDetail {
+  format: 'png' | 'csv';
+  /** The chart's `id`. */
+  chart: string;
+}
+
+export interface NewsPlotEventMap {
+  'newsplot:download': CustomEvent<NewsPlotDownloadDetail>;
+  'newsplot:hover': CustomEvent<NewsPlotPointDetail>;
+  'newsplot:select': CustomEvent<NewsPlotPointDetail>;
+  'newsplot:state': CustomEvent<NewsPlotStateDetail>;
+}
+
+/**
+ * `<news-plot>`. Attributes: `src`, `chart`, `locale`, `theme` (`light` | `dark`),
+ * `timeout` (seconds), `eager`; set by the element: `state`.
+ */
+export class NewsPlotElement extends HTMLElement {
+  static readonly observedAttributes: string[];
+  /** URL of the document (the `src` attribute). */
+  src: string | null;
+  /** The `id` of one chart of the document; null: every chart. */
+  chart: string | null;
+  locale: string | null;
+  theme: 'light' | 'dark' | (string & {}) | null;
+  /** Load at once instead of when the element nears the viewport. */
+  eager: boolean;
+  /** The document as an object or JSON text; set, it wins over `src` and inline JSON. */
+  get data(): StatsDocument | null;
+  set data(doc: StatsDocument | string | null);
+  readonly state: NewsPlotState | null;
+  /** Resolves once the current document is drawn (`ready`) or has failed (`error`). */
+  readonly ready: Promise<NewsPlotStateDetail>;
+
+  addEventListener<K extends keyof NewsPlotEventMap>(
+    type: K,
+    listener: (this: NewsPlotElement, ev: NewsPlotEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: NewsPlotElement, ev: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof NewsPlotEventMap>(
+    type: K,
+    listener: (this: NewsPlotElement, ev: NewsPlotEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: NewsPlotElement, ev: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
+export interface RenderOptions {
+  /** The `id` of one chart; without it, every chart of the document. */
+  chart?: string;
+  /** Language of numbers, words and messages; overrides the document's `locale`. */
+  locale?: string;
+  theme?: 'light' | 'dark';
+  /** Seconds to wait for a URL (default 10). */
+  timeout?: number;
+  /** Load the wasm now rather than when the chart nears the viewport. */
+  eager?: boolean;
+}
+
+export interface NewsPlotHandle {
+  /** The <news-plot> drawing the chart. */
+  readonly element: NewsPlotElement;
+  /** Resolves once the current document is drawn or has failed. */
+  readonly ready: Promise<NewsPlotStateDetail>;
+  /** Redraws with another document (object, JSON text or URL). */
+  update(doc: DocumentSource): Promise<NewsPlotStateDetail>;
+  /** Removes the chart, its listeners and observers. */
+  destroy(): void;
+}
+
+/**
+ * Draws a document into `element`: a new <news-plot> is appended to it (given a
+ * <news-plot>, that one is used). The editor's content of a <news-plot> stays as
+ * its fallback until the chart is ready.
+ */
+export function render(element: Element, documentOrUrl: DocumentSource, options?: RenderOptions): NewsPlotHandle;
+
+/**
+ * Loads the wasm now rather than when the first chart nears the viewport; every
+ * waiting <news-plot> then goes on too. Resolves with the instance's exports
+ * (its `memory`, for diagnostics).
+ */
+export function preload(): Promise<{ readonly memory: WebAssembly.Memory }>;
+
+export type ValidationResult =
+  | { ok: true; message: null; path: null; line: null; column: null }
+  | {
+      ok: false;
+      /** The widget's message, path included: `charts[1].items[2].value: expected a number, found "5 тыс."`. */
+      message: string;
+      /** JSON path of the problem; `""` for the whole text (a syntax error, a document too large). */
+      path: string;
+      /** Where a syntax error is (1-based), else null. */
+      line: number | null;
+      column: number | null;
+    };
+
+export interface ValidateOptions {
+  /** Language of the message; default: the document's `locale`, else the page's `lang`, else English. */
+  locale?: string;
+}
+
+/** Checks a document (object or JSON text) exactly as the widget does, without drawing it. Loads the wasm. */
+export function validate(document: unknown, options?: ValidateOptions): Promise<ValidationResult>;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-plot': NewsPlotElement;
+  }
+  interface DocumentEventMap {
+    'newsplot:download': CustomEvent<NewsPlotDownloadDetail>;
+    'newsplot:hover': CustomEvent<NewsPlotPointDetail>;
+    'newsplot:select': CustomEvent<NewsPlotPointDetail>;
+    'newsplot:state': CustomEvent<NewsPlotStateDetail>;
+  }
+}

@@ -1,0 +1,507 @@
+//! A small JSON reader in place of serde_json, whose generic deserializer
+//! cost the wasm far more than this.
+//! It follows serde_json 1.0's grammar step by step, so a document gets the same
+//! value, the same error wording and the same line and column as before:
+//! nesting deeper than 128 is an error, objects keep the last of duplicate keys
+//! and iterate in key order, numbers are scaled by `POW10` as serde_json did.
+//! Numbers also keep their text as written, which messages quote.
+
+use std::borrow::Cow;
+
+use super::pow10::POW10;
+
+#[derive(Debug, PartialEq)]
+pub enum Value<'a> {
+    Null,
+    Bool(bool),
+    Number(Number<'a>),
+    String(Cow<'a, str>),
+    Array(Vec<Value<'a>>),
+    Object(Map<'a>),
+}
+
+/// A finite number and its literal text (`1.50`, `-0`, `2e3`).
+#[derive(Debug, PartialEq)]
+pub struct Number<'a> {
+    pub value: f64,
+    pub raw: &'a str,
+}
+
+/// An object's members sorted by key, one per key (the last one written).
+#[derive(Debug, PartialEq)]
+pub struct Map<'a>(Vec<(Cow<'a, str>, Value<'a>)>);
+
+impl<'a> Map<'a> {
+    pub fn get(&self, key: &str) -> Option<&Value<'a>> {
+        let i = self.0.binary_search_by(|(k, _)| k.as_ref().cmp(key)).ok()?;
+        Some(&self.0[i].1)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Value<'a>)> {
+        self.0.iter().map(|(k, v)| (k.as_ref(), v))
+    }
+}
+
+impl Value<'_> {
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+}
+
+/// Where the text stops being JSON, in serde_json's words and coordinates
+/// (line from 1; column in bytes from the line start, 0 before its first byte).
+#[derive(Debug, PartialEq)]
+pub struct Error {
+    pub line: usize,
+    pub column: usize,
+    pub what: &'static str,
+}
+
+const EOF_VALUE: &str = "EOF while parsing a value";
+const EOF_LIST: &str = "EOF while parsing a list";
+const EOF_OBJECT: &str = "EOF while parsing an object";
+const EOF_STRING: &str = "EOF while parsing a string";
+const INVALID_NUMBER: &str = "invalid number";
+const OUT_OF_RANGE: &str = "number out of range";
+const INVALID_ESCAPE: &str = "invalid escape";
+const LONE_SURROGATE: &str = "lone leading surrogate in hex escape";
+const TRAILING_COMMA: &str = "trailing comma";
+const KEY_NOT_STRING: &str = "key must be a string";
+
+type Result<T> = std::result::Result<T, Error>;
+
+pub fn parse(text: &str) -> Result<Value<'_>> {
+    let mut p = Parser { text, s: text.as_bytes(), i: 0, depth: 128 };
+    let v = p.value()?;
+    match p.ws() {
+        Some(_) => Err(p.peek_err("trailing characters")),
+        None => Ok(v),
+    }
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    s: &'a [u8],
+    i: usize,
+    /// Levels of nesting left, as serde_json's `remaining_depth`.
+    depth: u32,
+}
+
+impl<'a> Parser<'a> {
+    fn peek(&self) -> Option<u8> {
+        self.s.get(self.i).copied()
+    }
+
+    fn next(&mut self) -> Option<u8> {
+        let c = self.peek()?;
+        self.i += 1;
+        Some(c)
+    }
+
+    fn peek_digit(&self) -> Option<u8> {
+        self.peek().filter(u8::is_ascii_digit).map(|c| c - b'0')
+    }
+
+    /// Skips whitespace and returns the next byte without taking it.
+    fn ws(&mut self) -> Option<u8> {
+        while let Some(b' ' | b'\n' | b'\t' | b'\r') = self.peek() {
+            self.i += 1;
+        }
+        self.peek()
+    }
+
+    /// An error about the byte just taken (serde_json's `error`).
+    #[cold]
+    fn err(&self, what: &'static str) -> Error {
+        self.at(self.i, what)
+    }
+
+    /// An error about the byte not yet taken (serde_json's `peek_error`).
+    #[cold]
+    fn peek_err(&self, what: &'static str) -> Error {
+        self.at((self.i + 1).min(self.s.len()), what)
+    }
+
+    fn at(&self, i: usize, what: &'static str) -> Error {
+        let before = &self.s[..i];
+        let start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+        let line = 1 + before[..start].iter().filter(|&&b| b == b'\n').count();
+        Error { line, column: i - start, what }
+    }
+
+    fn value(&mut self) -> Result<Value<'a>> {
+        let Some(c) = self.ws() else { return Err(self.peek_err(EOF_VALUE)) };
+        match c {
+            b'n' => self.ident(b"null", Value::Null),
+            b't' => self.ident(b"true", Value::Bool(true)),
+            b'f' => self.ident(b"false", Value::Bool(false)),
+            b'-' | b'0'..=b'9' => {
+                let start = self.i;
+                let positive = c != b'-';
+                self.i += usize::from(!positive);
+                let value = self.integer(positive)?;
+                Ok(Value::Number(Number { value, raw: &self.text[start..self.i] }))
+            }
+            b'"' => {
+                self.i += 1;
+                self.string().map(Value::String)
+            }
+            b'[' | b'{' => {
+                self.depth -= 1;
+                if self.depth == 0 {
+                    return Err(self.peek_err("recursion limit exceeded"));
+                }
+                self.i += 1;
+                let v = if c == b'[' { self.array() } else { self.object() };
+                self.depth += 1;
+                v
+            }
+            _ => Err(self.peek_err("expected value")),
+        }
+    }
+
+    fn ident(&mut self, word: &[u8], v: Value<'a>) -> Result<Value<'a>> {
+        self.i += 1;
+        for &want in &word[1..] {
+            match self.next() {
+                None => return Err(self.err(EOF_VALUE)),
+                Some(c) if c != want => return Err(self.err("expected ident")),
+                _ => {}
+            }
+        }
+        Ok(v)
+    }
+
+    fn array(&mut self) -> Result<Value<'a>> {
+        let mut items = Vec::new();
+        loop {
+            let Some(c) = self.ws() else { return Err(self.peek_err(EOF_LIST)) };
+            if c == b']' {
+                break;
+            }
+            if !items.is_empty() {
+                if c != b',' {
+                    return Err(self.peek_err("expected `,` or `]`"));
+                }
+                self.i += 1;
+                match self.ws() {
+                    Some(b']') => return Err(self.peek_err(TRAILING_COMMA)),
+                    Some(_) => {}
+                    None => return Err(self.peek_err(EOF_VALUE)),
+                }
+            }
+            items.push(self.value()?);
+        }
+        self.i += 1;
+        Ok(Value::Array(items))
+    }
+
+    fn object(&mut self) -> Result<Value<'a>> {
+        let mut members = Vec::new();
+        loop {
+            let Some(c) = self.ws() else { return Err(self.peek_err(EOF_OBJECT)) };
+            if c == b'}' {
+                break;
+            }
+            if members.is_empty() {
+                if c != b'"' {
+                    return Err(self.peek_err(KEY_NOT_STRING));
+                }
+            } else if c == b',' {
+                self.i += 1;
+                match self.ws() {
+                    Some(b'"') => {}
+                    Some(b'}') => return Err(self.peek_err(TRAILING_COMMA)),
+                    Some(_) => return Err(self.peek_err(KEY_NOT_STRING)),
+                    None => return Err(self.peek_err(EOF_VALUE)),
+                }
+            } else {
+                return Err(self.peek_err("expected `,` or `}`"));
+            }
+            self.i += 1;
+            let key = self.string()?;
+            match self.ws() {
+                Some(b':') => self.i += 1,
+                Some(_) => return Err(self.peek_err("expected `:`")),
+                None => return Err(self.peek_err(EOF_OBJECT)),
+            }
+            members.push((key, self.value()?));
+        }
+        self.i += 1;
+        // Like serde_json's BTreeMap: key order, and the last of equal keys wins
+        // (reversed first, so the stable sort puts the last one written first).
+        members.reverse();
+        members.sort_by(|a, b| a.0.cmp(&b.0));
+        members.dedup_by(|later, kept| later.0 == kept.0);
+        Ok(Value::Object(Map(members)))
+    }
+
+    /// The rest of a string whose opening quote was taken.
+    fn string(&mut self) -> Result<Cow<'a, str>> {
+        let mut owned: Vec<u8> = Vec::new();
+        let mut start = self.i;
+        loop {
+            while self.peek().is_some_and(|c| c != b'"' && c != b'\\' && c >= 0x20) {
+                self.i += 1;
+            }
+            let Some(c) = self.next() else { return Err(self.err(EOF_STRING)) };
+            let run = &self.text[start..self.i - 1];
+            match c {
+                b'"' if owned.is_empty() => return Ok(Cow::Borrowed(run)),
+                b'"' => {
+                    owned.extend_from_slice(run.as_bytes());
+                    // Escapes decode to whole characters, so this is UTF-8.
+                    return Ok(Cow::Owned(String::from_utf8(owned).unwrap_or_default()));
+                }
+                b'\\' => {
+                    owned.extend_from_slice(run.as_bytes());
+                    self.escape(&mut owned)?;
+                    start = self.i;
+                }
+                _ => return Err(self.err("control character (\\u0000-\\u001F) found while parsing a string")),
+            }
+        }
+    }
+
+    fn escape(&mut self, out: &mut Vec<u8>) -> Result<()> {
+        let Some(c) = self.next() else { return Err(self.err(EOF_STRING)) };
+        out.push(match c {
+            b'"' | b'\\' | b'/' => c,
+            b'b' => 8,
+            b'f' => 12,
+            b'n' => b'\n',
+            b'r' => b'\r',
+            b't' => b'\t',
+            b'u' => return self.unicode(out),
+            _ => return Err(self.err(INVALID_ESCAPE)),
+        });
+        Ok(())
+    }
+
+    fn hex4(&mut self) -> Result<u32> {
+        let Some(digits) = self.s.get(self.i..self.i + 4) else {
+            self.i = self.s.len();
+            return Err(self.err(EOF_STRING));
+        };
+        self.i += 4;
+        digits
+            .iter()
+            .try_fold(0, |n, &d| Some(n * 16 + char::from(d).to_digit(16)?))
+            .ok_or_else(|| self.err(INVALID_ESCAPE))
+    }
+
+    /// `\u` was taken; UTF-16 surrogates must come in pairs.
+    fn unicode(&mut self, out: &mut Vec<u8>) -> Result<()> {
+        let n = self.hex4()?;
+        let code = match n {
+            0xDC00..=0xDFFF => return Err(self.err(LONE_SURROGATE)),
+            0xD800..=0xDBFF => {
+                for want in [b'\\', b'u'] {
+                    match self.peek() {
+                        None => return Err(self.err(EOF_STRING)),
+                        Some(c) => {
+                            self.i += 1;
+                            if c != want {
+                                return Err(self.err("unexpected end of hex escape"));
+                            }
+                        }
+                    }
+                }
+                let low = self.hex4()?;
+                if !(0xDC00..=0xDFFF).contains(&low) {
+                    return Err(self.err(LONE_SURROGATE));
+                }
+                0x10000 + ((n - 0xD800) << 10 | (low - 0xDC00))
+            }
+            _ => n,
+        };
+        let ch = char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
+        out.extend_from_slice(ch.encode_utf8(&mut [0; 4]).as_bytes());
+        Ok(())
+    }
+
+    /// The digits of a number after its sign (serde_json's `parse_integer`).
+    fn integer(&mut self, positive: bool) -> Result<f64> {
+        let Some(c) = self.next() else { return Err(self.err(EOF_VALUE)) };
+        let mut sig = match c {
+            b'0' if self.peek_digit().is_some() => return Err(self.peek_err(INVALID_NUMBER)),
+            b'0'..=b'9' => u64::from(c - b'0'),
+            _ => return Err(self.err(INVALID_NUMBER)),
+        };
+        let mut exp = 0;
+        while let Some(d) = self.peek_digit() {
+            if c == b'0' {
+                break;
+            }
+            // Past u64, further integer digits only scale (serde_json's `parse_long_integer`).
+            match sig.checked_mul(10).and_then(|n| n.checked_add(u64::from(d))) {
+                Some(n) if exp == 0 => sig = n,
+                _ => exp += 1,
+            }
+            self.i += 1;
+        }
+        match self.peek() {
+            Some(b'.') => self.fraction(positive, sig, exp),
+            Some(b'e' | b'E') => self.exponent(positive, sig, exp),
+            _ if exp == 0 => Ok(if positive { sig as f64 } else { -(sig as f64) }),
+            _ => self.scale(positive, sig, exp),
+        }
+    }
+
+    fn fraction(&mut self, positive: bool, mut sig: u64, mut exp: i32) -> Result<f64> {
+        self.i += 1;
+        let mut digits = false;
+        let mut overflowed = false;
+        while let Some(d) = self.peek_digit() {
+            // Digits past u64 are dropped (serde_json's `parse_decimal_overflow`).
+            match sig.checked_mul(10).and_then(|n| n.checked_add(u64::from(d))) {
+                Some(n) if !overflowed => {
+                    sig = n;
+                    exp -= 1;
+                }
+                _ => overflowed = true,
+            }
+            digits = true;
+            self.i += 1;
+        }
+        if !digits {
+            let what = if self.peek().is_some() { INVALID_NUMBER } else { EOF_VALUE };
+            return Err(self.peek_err(what));
+        }
+        match self.peek() {
+            Some(b'e' | b'E') => self.exponent(positive, sig, exp),
+            _ => self.scale(positive, sig, exp),
+        }
+    }
+
+    fn exponent(&mut self, positive: bool, sig: u64, start: i32) -> Result<f64> {
+        self.i += 1;
+        let negative = self.peek() == Some(b'-');
+        if matches!(self.peek(), Some(b'+' | b'-')) {
+            self.i += 1;
+        }
+        let mut exp: i32 = match self.next() {
+            None => return Err(self.err(EOF_VALUE)),
+            Some(c @ b'0'..=b'9') => i32::from(c - b'0'),
+            Some(_) => return Err(self.err(INVALID_NUMBER)),
+        };
+        while let Some(d) = self.peek_digit() {
+            self.i += 1;
+            match exp.checked_mul(10).and_then(|n| n.checked_add(i32::from(d))) {
+                Some(n) => exp = n,
+                // An exponent past i32: infinity is an error, the rest is zero.
+                None if sig != 0 && !negative => return Err(self.err(OUT_OF_RANGE)),
+                None => {
+                    while self.peek_digit().is_some() {
+                        self.i += 1;
+                    }
+                    return Ok(if positive { 0.0 } else { -0.0 });
+                }
+            }
+        }
+        let exp = if negative { start.saturating_sub(exp) } else { start.saturating_add(exp) };
+        self.scale(positive, sig, exp)
+    }
+
+    /// `sig × 10^exp`, computed as serde_json computes it (not always the
+    /// nearest f64, but the same bits the widget always got).
+    fn scale(&self, positive: bool, sig: u64, mut exp: i32) -> Result<f64> {
+        let mut f = sig as f64;
+        loop {
+            match POW10.get(exp.unsigned_abs() as usize) {
+                Some(&pow) if exp >= 0 => {
+                    f *= pow;
+                    if f.is_infinite() {
+                        return Err(self.err(OUT_OF_RANGE));
+                    }
+                    break;
+                }
+                Some(&pow) => {
+                    f /= pow;
+                    break;
+                }
+                None if f == 0.0 => break,
+                None if exp >= 0 => return Err(self.err(OUT_OF_RANGE)),
+                None => {
+                    f /= 1e308;
+                    exp += 308;
+                }
+            }
+        }
+        Ok(if positive { f } else { -f })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! Differential: every input must read exactly as serde_json reads it.
+    use super::*;
+    use serde_json::Value as S;
+
+    fn same(ours: &Value, theirs: &S) -> bool {
+        match (ours, theirs) {
+            (Value::Null, S::Null) => true,
+            (Value::Bool(a), S::Bool(b)) => a == b,
+            (Value::Number(a), S::Number(b)) => b.as_f64().is_some_and(|b| b.to_bits() == a.value.to_bits()),
+            (Value::String(a), S::String(b)) => a == b,
+            (Value::Array(a), S::Array(b)) => a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y)),
+            (Value::Object(a), S::Object(b)) => {
+                a.0.len() == b.len() && a.iter().zip(b).all(|((ka, va), (kb, vb))| ka == kb && same(va, vb))
+            }
+            _ => false,
+        }
+    }
+
+    fn check(text: &str) {
+        match (parse(text), serde_json::from_str::<S>(text)) {
+            (Ok(a), Ok(b)) => assert!(same(&a, &b), "{text:?}: {a:?} vs {b}"),
+            (Err(a), Err(b)) => {
+                let what = b.to_string();
+                let what = &what[..what.rfind(" at line ").unwrap_or(what.len())];
+                assert_eq!((a.line, a.column, a.what), (b.line(), b.column(), what), "{text:?}");
+            }
+            (a, b) => panic!("{text:?}: ours {a:?}, serde_json {b:?}"),
+        }
+    }
+
+    #[test]
+    fn tricky_inputs_read_as_serde_json_reads_them() {
+        let cases = [
+            "", " ", "\n\n  ", "n", "nul", "nulx", "null", "true", "tru", "trux", "false", "fals", "x", "-", "-x",
+            "0", "-0", "00", "01", "-01", "0.", "0.x", "1.5", "1e", "1e+", "1e-", "1ex", "1E5", "1e-5", "1.5e3",
+            "1e400", "-1e400", "1e-400", "0e999999999999", "1e999999999999", "1e-999999999999", "123456789012345678901234567890",
+            "18446744073709551615", "18446744073709551616", "-9223372036854775808", "-9223372036854775809",
+            "1.00000000000000000000000000001", "0.1", "0.3", "2.2250738585072014e-308", "4.9e-324", "1.7976931348623157e308",
+            "1.7976931348623159e308", "123.456e-310", "184467440737095516150.5", "9.999999999999999999999e22",
+            "\"", "\"abc", "\"a\\", "\"a\\x\"", "\"a\\u12\"", "\"a\\u12", "\"\\u00e9\"", "\"\\uD83D\\uDE00\"",
+            "\"\\uD83D\"", "\"\\uD83Dx\"", "\"\\uD83D\\x\"", "\"\\uDE00\"", "\"\\uD83D\\u0041\"", "\"\\uZZZZ\"",
+            "\"tab\there\"", "\"a\nb\"", "\"\\\"\\\\\\/\\b\\f\\n\\r\\t\"", "\"Ж\\nЖ\"",
+            "[", "[1", "[1,", "[1,]", "[1 2]", "[,1]", "[]", "[ ]", "[[]]", "{", "{\"a\"", "{\"a\":", "{\"a\":1",
+            "{\"a\":1,}", "{\"a\" 1}", "{1:2}", "{\"a\":1 \"b\":2}", "{,}", "{}", "{\"b\":1,\"a\":2,\"b\":3}",
+            "{\"a\":1} x", "{\"a\":1}\n\n  ]", "[1]\n[2]", "Изъято 525 кг", "[\"Ж\", Ж]", "\u{feff}{}", "{\"a\":\n  tru\n}",
+        ];
+        for c in cases {
+            check(c);
+        }
+        for depth in [126, 127, 128, 129, 300] {
+            check(&format!("{}{}", "[".repeat(depth), "]".repeat(depth)));
+            check(&format!("{}1{}", "{\"a\":".repeat(depth), "}".repeat(depth)));
+        }
+    }
+
+    #[test]
+    fn every_prefix_and_every_damage_of_the_seed_document() {
+        let seed = include_str!("../../www/data/almaty-2025.json");
+        check(seed);
+        let bytes = seed.as_bytes();
+        for i in (0..bytes.len()).filter(|&i| seed.is_char_boundary(i)) {
+            check(&seed[..i]);
+            // One ASCII byte replaced by another that breaks or changes the text.
+            if bytes[i].is_ascii() && i % 3 == 0 {
+                for c in ["}", ",", "\"", "0", "-", "e", ".", "\\", "\n"] {
+                    check(&format!("{}{c}{}", &seed[..i], &seed[i + 1..]));
+                }
+            }
+        }
+    }
+}

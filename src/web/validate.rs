@@ -1,0 +1,41 @@
+//! `validate(text, locale, page)`: the JS API's check of a document without
+//! drawing it. The same `spec::parse` and the same wording as the widget, so a
+//! CMS can show an editor exactly what the chart would say.
+
+use js_sys::{Object, Reflect};
+use wasm_bindgen::prelude::*;
+
+use crate::format::Lang;
+use crate::spec::{self, Problem};
+
+/// `{ ok, message, path, line, column }`: `message` is the widget's text (path
+/// included), in `locale`, else the document's `locale`, else `page` (the page's
+/// `lang`), else English; `line`/`column` only for a syntax error.
+#[wasm_bindgen]
+pub fn validate(text: &str, locale: Option<String>, page: Option<String>) -> Object {
+    let out = Object::new();
+    let set = |k: &str, v: JsValue| {
+        let _ = Reflect::set(&out, &JsValue::from_str(k), &v);
+    };
+    match spec::parse(text) {
+        Ok(_) => {
+            set("ok", JsValue::TRUE);
+            for k in ["message", "path", "line", "column"] {
+                set(k, JsValue::NULL);
+            }
+        }
+        Err(e) => {
+            let tag = locale.or_else(|| spec::declared_locale(text)).or(page).unwrap_or_default();
+            set("ok", JsValue::FALSE);
+            set("message", JsValue::from_str(&e.message(Lang::from_tag(&tag).0)));
+            set("path", JsValue::from_str(&e.path));
+            let (line, column) = match e.problem {
+                Problem::Syntax { line, column, .. } => (JsValue::from(line as u32), JsValue::from(column as u32)),
+                _ => (JsValue::NULL, JsValue::NULL),
+            };
+            set("line", line);
+            set("column", column);
+        }
+    }
+    out
+}

@@ -1,0 +1,234 @@
+// The JS API: `import { render, validate } from "newsplot"`.
+// validate() words every problem exactly as the widget does, with its JSON path;
+// render() draws into an element, update() redraws, destroy() removes it all.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { startHarness, ROOT, canvasStats, minDrawnPixels, canvasHash, fetchJson, screenshotElement } from './helpers.mjs';
+
+const PAGE = '/tests/e2e/pages/api.html';
+const FIXTURES = path.join(ROOT, 'tests/fixtures');
+
+let h, expected, invalid, valid;
+before(async () => {
+  h = await startHarness();
+  expected = JSON.parse(await fs.readFile(path.join(FIXTURES, 'invalid/expected.json'), 'utf8'));
+  const read = async (dir) =>
+    Promise.all(
+      (await fs.readdir(path.join(FIXTURES, dir)))
+        .filter((f) => f.endsWith('.json') && f !== 'expected.json')
+        .sort()
+        .map(async (f) => [f, await fs.readFile(path.join(FIXTURES, dir, f), 'utf8')]),
+    );
+  invalid = await read('invalid');
+  valid = await read('valid');
+});
+after(() => h?.close());
+
+async function openApi() {
+  const opened = await h.open(PAGE);
+  await opened.page.waitForFunction(() => document.documentElement.dataset.api === 'ready');
+  return opened;
+}
+
+// A JSON path at the start of a message, before ": " (none for whole-document problems).
+const PATH = /^((?:[A-Za-z_$][\w$]*|\[\d+\])(?:\.[A-Za-z_$][\w$]*|\[\d+\])*): /;
+
+test('validate(): every invalid fixture gets its expected message and path; valid ones pass', async () => {
+  const { page, context, pageErrors } = await openApi();
+  try {
+    assert.ok(invalid.length >= 40 && valid.length >= 1, `fixtures found: ${invalid.length} invalid, ${valid.length} valid`);
+    const results = await page.evaluate(
+      async (docs) => Promise.all(docs.map(async ([name, text]) => [name, await window.newsplot.validate(text, { locale: 'en' })])),
+      invalid,
+    );
+    for (const [name, r] of results) {
+      const want = expected[name];
+      assert.ok(want, `${name} has an expected message`);
+      assert.equal(r.ok, false, name);
+      assert.equal(r.message, want, `${name}: the message`);
+      const syntax = want.match(/^not valid JSON at line (\d+), column (\d+)/);
+      assert.equal(r.path, want.match(PATH)?.[1] ?? '', `${name}: the path`);
+      assert.deepEqual([r.line, r.column], syntax ? [Number(syntax[1]), Number(syntax[2])] : [null, null], `${name}: line and column`);
+    }
+    const ok = await page.evaluate(
+      async (docs) => Promise.all(docs.map(async ([name, text]) => [name, await window.newsplot.validate(JSON.parse(text))])),
+      valid,
+    );
+    for (const [name, r] of ok) assert.deepEqual(r, { ok: true, message: null, path: null, line: null, column: null }, name);
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('validate() says exactly what the widget shows, in the same language', async () => {
+  const { page, context, pageErrors } = await openApi();
+  try {
+    const pairs = await page.evaluate(async (docs) => {
+      const out = [];
+      for (const [name, text] of docs) {
+        for (const locale of [null, 'kk']) {
+          const el = document.createElement('news-plot');
+          el.eager = true;
+          if (locale) el.locale = locale;
+          el.data = text;
+          document.getElementById('mount').append(el);
+          const settled = await el.ready;
+          const alert = el.shadowRoot.querySelector('[role="alert"]')?.textContent ?? null;
+          const v = await window.newsplot.validate(text, locale ? { locale } : {});
+          out.push({ name, locale, state: settled.state, alert, readyMessage: settled.message, validate: v.message });
+          el.remove();
+        }
+      }
+      return out;
+    }, invalid);
+    assert.equal(pairs.length, invalid.length * 2);
+    for (const p of pairs) {
+      const what = `${p.name} (${p.locale ?? 'document/page locale'})`;
+      assert.equal(p.state, 'error', what);
+      assert.ok(p.alert, `${what}: the widget shows a message`);
+      assert.equal(p.validate, p.alert, `${what}: validate() and the widget agree`);
+      assert.equal(p.readyMessage, p.alert, `${what}: ready resolves with the message`);
+    }
+    // The fixtures are Russian documents on an English page: the document's language wins.
+    const ru = pairs.find((p) => p.name === 'value-is-string.json' && p.locale === null);
+    assert.equal(ru.validate, 'charts[1].items[2].value: ожидалось число, получено "5 тыс."');
+    // What JSON cannot hold is refused with a message, not an exception.
+    const odd = await page.evaluate(async () => {
+      const loop = {};
+      loop.self = loop;
+      return [await window.newsplot.validate(loop), await window.newsplot.validate(undefined, { locale: 'en' })];
+    });
+    assert.equal(odd[0].ok, false);
+    assert.match(odd[0].message, /^data: .*circular/i);
+    assert.deepEqual(odd[1], { ok: false, message: 'expected an object, found null', path: '', line: null, column: null });
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('render(), update() and destroy()', async () => {
+  const { page, context, pageErrors } = await openApi();
+  const almaty = await fetchJson(h, '/data/almaty-2025.json');
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const listeners = async () => {
+      for (let i = 0; i < 3; i++) {
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+        await cdp.send('HeapProfiler.collectGarbage');
+      }
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return metrics.find((m) => m.name === 'JSEventListeners').value;
+    };
+    const baseline = await listeners();
+
+    // A document object, one chart.
+    const first = await page.evaluate(async (doc) => {
+      window.states = [];
+      document.addEventListener('newsplot:state', (e) => window.states.push(e.detail.state));
+      window.chart = window.newsplot.render(document.getElementById('mount'), doc, { chart: 'blocked', locale: 'ru', eager: true });
+      const r = await window.chart.ready;
+      const el = window.chart.element;
+      return { r, tag: el.localName, parent: el.parentElement.id, chart: el.chart, locale: el.locale, eager: el.eager, states: window.states.slice() };
+    }, almaty);
+    assert.deepEqual(first.r, { state: 'ready', message: null });
+    assert.deepEqual(
+      { tag: first.tag, parent: first.parent, chart: first.chart, locale: first.locale, eager: first.eager },
+      { tag: 'news-plot', parent: 'mount', chart: 'blocked', locale: 'ru', eager: true },
+    );
+    assert.deepEqual(first.states, ['loading', 'ready'], 'newsplot:state events');
+    const [plot] = await canvasStats(page, '#mount news-plot');
+    assert.ok(plot.opaque >= minDrawnPixels(plot), 'drawn');
+    assert.match(plot.ariaLabel, /Выявлено и заблокировано/);
+    const before = await canvasHash(page, '#mount news-plot');
+    await screenshotElement(page, '#mount', 'api-render.png');
+
+    // update(): another document object.
+    const changed = structuredClone(almaty);
+    changed.charts.find((c) => c.id === 'blocked').title = 'Заблокировано за год';
+    changed.charts.find((c) => c.id === 'blocked').items[0].value = 100;
+    assert.deepEqual(await page.evaluate((doc) => window.chart.update(doc), changed), { state: 'ready', message: null });
+    assert.match((await canvasStats(page, '#mount news-plot'))[0].ariaLabel, /Заблокировано за год/);
+    assert.notEqual(await canvasHash(page, '#mount news-plot'), before, 'the drawing changed');
+
+    // update(): a URL, then JSON text.
+    assert.equal((await page.evaluate(() => window.chart.update('/data/almaty-2025.en.json'))).state, 'ready');
+    assert.equal(await page.evaluate(() => window.chart.element.getAttribute('src')), '/data/almaty-2025.en.json');
+    const english = (await canvasStats(page, '#mount news-plot'))[0].ariaLabel;
+    assert.match(english, /Found and blocked/, 'the English document');
+    assert.match(english.replace(/\s/g, ' '), /более 5 000/, 'worded in Russian: locale "ru" still wins over the document');
+    const text = JSON.stringify({ version: 1, charts: [{ id: 'blocked', type: 'bar', title: 'From text', items: [{ label: 'a', value: 3 }] }] });
+    assert.equal((await page.evaluate((t) => window.chart.update(t), text)).state, 'ready');
+    assert.equal(await page.evaluate(() => window.chart.element.hasAttribute('src')), false, 'src gone');
+    assert.match((await canvasStats(page, '#mount news-plot'))[0].ariaLabel, /From text/);
+
+    // update(): an invalid document shows validate()'s message.
+    const bad = { version: 1, charts: [{ id: 'blocked', type: 'bar', items: [{ label: 'a', value: -1 }] }] };
+    const failed = await page.evaluate(async (doc) => [await window.chart.update(doc), await window.newsplot.validate(doc, { locale: 'ru' })], bad);
+    assert.equal(failed[0].state, 'error');
+    assert.equal(failed[0].message, failed[1].message);
+    assert.equal(failed[1].path, 'charts[0].items[0].value');
+
+    // destroy(): the element, its listeners and observers are gone.
+    const gone = await page.evaluate(() => {
+      window.chart.destroy();
+      window.chart.destroy(); // twice is harmless
+      let threw = null;
+      try {
+        window.chart.update({});
+      } catch (e) {
+        threw = e.message;
+      }
+      return { children: document.getElementById('mount').childElementCount, threw };
+    });
+    assert.deepEqual(gone, { children: 0, threw: 'newsplot: update() after destroy()' });
+
+    // Five more render/destroy rounds leave no listeners behind.
+    await page.evaluate(async (doc) => {
+      for (let i = 0; i < 5; i++) {
+        const c = window.newsplot.render(document.getElementById('mount'), doc, { eager: true, theme: 'dark' });
+        if ((await c.ready).state !== 'ready') throw new Error('not ready');
+        c.destroy();
+      }
+      window.states = null;
+    }, almaty);
+    const end = await listeners();
+    assert.ok(end - baseline <= 2, `event listeners back to the baseline: ${baseline} → ${end}`);
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('render() into a <news-plot>, lazily by default; bad arguments', async () => {
+  const { page, context, pageErrors } = await openApi();
+  try {
+    const r = await page.evaluate(async () => {
+      const spacer = document.createElement('div');
+      spacer.style.height = `${innerHeight + 2000}px`;
+      const el = document.createElement('news-plot');
+      document.body.append(spacer, el);
+      const c = window.newsplot.render(el, '/data/almaty-2025.json', { chart: 'money' });
+      await new Promise((r) => setTimeout(r, 800));
+      const waiting = el.state;
+      el.scrollIntoView();
+      const settled = await c.ready;
+      let typeError = null;
+      try {
+        window.newsplot.render(null, {});
+      } catch (e) {
+        typeError = e instanceof TypeError;
+      }
+      return { same: c.element === el, waiting, settled, typeError, wasm: performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).length };
+    });
+    assert.deepEqual(r, { same: true, waiting: 'loading', settled: { state: 'ready', message: null }, typeError: true, wasm: 1 });
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});

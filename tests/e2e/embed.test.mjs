@@ -1,0 +1,41 @@
+// The classic-script embed: `<script src=".../newsplot-embed.js" async>` alone
+// (no module script on the page) loads newsplot.js from beside itself and draws.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startHarness, waitForWidgets, canvasStats, minDrawnPixels, screenshotElement } from './helpers.mjs';
+
+let h;
+before(async () => {
+  h = await startHarness();
+});
+after(() => h?.close());
+
+test('a classic async script draws <news-plot src> from the entry next to it', async () => {
+  const { page, context, pageErrors, consoleErrors, badResponses } = await h.open('/tests/e2e/pages/embed.html');
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  try {
+    const scripts = await page.evaluate(() => [...document.scripts].map((s) => ({ type: s.type, src: s.getAttribute('src'), async: s.async })));
+    assert.deepEqual(scripts, [{ type: '', src: '/dist/newsplot-embed.js', async: true }], 'one classic async script, nothing else');
+    await waitForWidgets(page);
+    assert.equal(await page.getAttribute('#classic', 'state'), 'ready');
+    const [plot] = await canvasStats(page, '#classic');
+    assert.ok(plot.opaque >= minDrawnPixels(plot), `the chart is drawn: ${plot.opaque} px`);
+    assert.match(plot.ariaLabel, /Выявлено и заблокировано/, 'the chart of the document');
+    // The module came from /dist/ (beside the embed), not from the page's folder.
+    const entry = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    assert.ok(entry.includes('/dist/newsplot.js'), `newsplot.js loaded from /dist/: ${entry.join(', ')}`);
+    assert.ok(entry.some((p) => /^\/dist\/newsplot_core_bg\.[0-9a-f]{8}\.wasm$/.test(p)), `the hashed wasm: ${entry.join(', ')}`);
+    // Served as application/wasm (streaming compilation needs it; README "Deploying").
+    const wasm = entry.find((p) => p.endsWith('.wasm'));
+    const type = await page.evaluate(async (url) => (await fetch(url)).headers.get('content-type'), wasm);
+    assert.equal(type, 'application/wasm');
+    await screenshotElement(page, '#classic', 'embed-classic.png');
+    assert.deepEqual(badResponses, []);
+    assert.deepEqual(pageErrors, []);
+    assert.deepEqual(consoleErrors, []);
+  } finally {
+    await context.close();
+  }
+});

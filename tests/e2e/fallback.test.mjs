@@ -1,0 +1,98 @@
+// What the editor puts inside <news-plot> (an image made by `newsplot render`,
+// a table): shown to readers without JavaScript and while the widget loads,
+// hidden once the chart is ready. If the widget itself cannot start (the wasm
+// does not load), the fallback stays, with the message under it; for an
+// invalid document the widget's message takes its place (the editor must see it).
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startHarness, waitForWidgets, canvasStats, minDrawnPixels, alertOf, screenshot, waitUntil } from './helpers.mjs';
+
+const PAGE = '/tests/e2e/pages/fallback.html';
+
+let h;
+before(async () => {
+  h = await startHarness({ testRoutes: true });
+});
+after(() => h?.close());
+
+/** Whether the light-DOM element `selector` is rendered (has a box, in the flat tree too) and its size. */
+function shown(page, selector) {
+  return page.evaluate((selector) => {
+    const el = document.querySelector(selector);
+    const r = el.getBoundingClientRect();
+    return { visible: el.checkVisibility(), width: Math.round(r.width), height: Math.round(r.height) };
+  }, selector);
+}
+
+test('without JavaScript the fallback content is what readers see', async () => {
+  const context = await h.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(h.url + PAGE);
+    await page.waitForFunction(() => document.querySelector('#image img').complete);
+    assert.deepEqual(await shown(page, '#image img'), { visible: true, width: 640, height: 302 }, 'the image');
+    assert.equal((await page.evaluate(() => document.querySelector('#image img').naturalWidth)) > 0, true, 'the image file loads');
+    const table = await shown(page, '#table table');
+    assert.ok(table.visible && table.height > 40, `the table: ${JSON.stringify(table)}`);
+    assert.ok((await shown(page, '#invalid .summary')).visible, 'the summary');
+    assert.equal(await page.evaluate(() => document.querySelector('news-plot').shadowRoot), null, 'no widget');
+    await screenshot(page, 'fallback-no-js.png', { fullPage: true });
+  } finally {
+    await context.close();
+  }
+});
+
+test('the fallback shows while the widget loads and is replaced by the chart when ready', async () => {
+  const { page, context, pageErrors } = await h.open(PAGE);
+  try {
+    // #image's document takes 2.5 s; #table's comes at once.
+    await waitUntil(page, () => document.querySelector('#table').getAttribute('state') === 'ready', null, '#table ready', 10000);
+    assert.equal(await page.getAttribute('#image', 'state'), 'loading');
+    assert.deepEqual(await shown(page, '#image img'), { visible: true, width: 640, height: 302 }, 'the image while loading');
+    const loadingBox = await page.evaluate(() => document.querySelector('#image').getBoundingClientRect().height);
+    assert.ok(loadingBox >= 320, `the element keeps its reserved height while loading: ${loadingBox}`);
+    await screenshot(page, 'fallback-loading.png');
+
+    assert.equal((await shown(page, '#table table')).visible, false, 'the table is hidden once #table is ready');
+    await waitForWidgets(page);
+    assert.equal(await page.getAttribute('#image', 'state'), 'ready');
+    assert.equal((await shown(page, '#image img')).visible, false, 'the image is hidden once the chart is ready');
+    for (const host of ['#image', '#table']) {
+      const [plot] = await canvasStats(page, host);
+      assert.ok(plot.opaque >= minDrawnPixels(plot), `${host} is drawn`);
+    }
+    // The fallback is still in the page (light DOM), only not rendered.
+    assert.equal(await page.evaluate(() => document.querySelectorAll('#image img, #table table').length), 2);
+    await screenshot(page, 'fallback-ready.png');
+
+    // An invalid document: the message, not the fallback.
+    assert.equal(await page.getAttribute('#invalid', 'state'), 'error');
+    assert.match(await alertOf(page, '#invalid'), /charts\[0\]\.items\[0\]\.value/);
+    assert.equal((await shown(page, '#invalid .summary')).visible, false, 'the message replaces the fallback');
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('when the wasm cannot load, the fallback stays and the message follows it', async () => {
+  const context = await h.browser.newContext({ viewport: { width: 1024, height: 900 } });
+  try {
+    await context.route(/\.wasm$/, (route) => route.abort());
+    const page = await context.newPage();
+    const pageErrors = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    await page.goto(h.url + PAGE);
+    await waitForWidgets(page);
+    for (const [host, fallback] of [['#image', 'img'], ['#table', 'table'], ['#invalid', '.summary']]) {
+      assert.equal(await page.getAttribute(host, 'state'), 'error', host);
+      assert.match(await alertOf(page, host), /newsplot\.wasm could not be loaded/, `${host}: the message`);
+      assert.ok((await shown(page, `${host} ${fallback}`)).visible, `${host}: the fallback stays`);
+    }
+    await screenshot(page, 'fallback-no-wasm.png');
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,121 @@
+// dist/ as the npm package `newsplot`: package.json fields, what `npm pack`
+// puts in it (nothing more), content-hashed names that the scripts really load,
+// and the TypeScript declarations checked against tests/types/example.ts with
+// `tsc --noEmit`, installed from the packed tarball as a user would get it.
+// Needs `make dist`.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const DIST = path.join(ROOT, 'dist');
+const TSC = path.join(ROOT, 'node_modules/.bin/tsc');
+
+let pkg, tmp;
+before(async () => {
+  pkg = JSON.parse(await fs.readFile(path.join(DIST, 'package.json'), 'utf8'));
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'newsplot-package-'));
+});
+after(() => tmp && fs.rm(tmp, { recursive: true, force: true }));
+
+const sha8 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 8);
+const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+test('package.json: name, version from Cargo.toml, ES module, exports with types, files, side effects', async () => {
+  const cargo = await fs.readFile(path.join(ROOT, 'Cargo.toml'), 'utf8');
+  const version = cargo.match(/\[package\][^[]*?\nversion\s*=\s*"([^"]+)"/)[1];
+  assert.equal(pkg.name, 'newsplot');
+  assert.equal(pkg.version, version);
+  assert.equal(pkg.type, 'module');
+  assert.equal(pkg.types, './newsplot.d.ts');
+  assert.deepEqual(pkg.exports['.'], { types: './newsplot.d.ts', default: './newsplot.js' });
+  assert.equal(Object.keys(pkg.exports['.'])[0], 'types', '"types" comes first, as TypeScript requires');
+  assert.equal(pkg.exports['./embed'], './newsplot-embed.js');
+  assert.deepEqual(pkg.sideEffects, ['./newsplot.js', './newsplot-embed.js'], 'importing defines <news-plot>');
+  assert.equal(pkg.private, undefined, 'publishable');
+  for (const target of [pkg.main, pkg.types, ...Object.values(pkg.exports).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e)))]) {
+    await fs.access(path.join(DIST, target));
+  }
+});
+
+test('npm pack --dry-run lists exactly the package files', () => {
+  const [report] = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts'], DIST));
+  const files = report.files.map((f) => f.path).sort();
+  const glue = files.filter((f) => /^newsplot_core\.[0-9a-f]{8}\.js$/.test(f));
+  const wasm = files.filter((f) => /^newsplot_core_bg\.[0-9a-f]{8}\.wasm$/.test(f));
+  assert.equal(glue.length, 1, `one hashed glue: ${files.join(', ')}`);
+  assert.equal(wasm.length, 1, `one hashed wasm: ${files.join(', ')}`);
+  const want = [
+    'README.md',
+    'newsplot-embed.js',
+    'newsplot-embed.js.map',
+    'newsplot.d.ts',
+    'newsplot.js',
+    'newsplot.js.map',
+    glue[0],
+    `${glue[0]}.map`,
+    wasm[0],
+    'package.json',
+  ].sort();
+  assert.deepEqual(files, want);
+  assert.equal(report.name, 'newsplot');
+});
+
+test('hashed names match their contents, and the scripts load those names', async () => {
+  const names = await fs.readdir(DIST);
+  const wasm = names.find((n) => n.endsWith('.wasm'));
+  const glue = names.find((n) => /^newsplot_core\.\w+\.js$/.test(n));
+  assert.equal(wasm, `newsplot_core_bg.${sha8(await fs.readFile(path.join(DIST, wasm)))}.wasm`, 'the wasm name is its hash');
+  const glueText = await fs.readFile(path.join(DIST, glue), 'utf8');
+  const glueCode = glueText.replace(/\/\/# sourceMappingURL=\S+\n$/, '');
+  assert.equal(glue, `newsplot_core.${sha8(glueCode)}.js`, 'the glue name is its hash');
+  assert.ok(glueText.includes(`"${wasm}"`) || glueText.includes(`'${wasm}'`), 'the glue defaults to the hashed wasm');
+  assert.ok(!/newsplot_core_bg\.wasm/.test(glueText), 'no unhashed wasm name left in the glue');
+  const entry = await fs.readFile(path.join(DIST, 'newsplot.js'), 'utf8');
+  assert.ok(entry.includes(`./${glue}`), 'the entry imports the hashed glue');
+  assert.ok(entry.includes(wasm), 'the entry loads the hashed wasm');
+  assert.ok(!/newsplot_core(_bg)?\.(js|wasm)\b/.test(entry.replace(glue, '').replaceAll(wasm, '')), 'no unhashed name in the entry');
+  // Minified: no comment lines left besides the source map link, few lines.
+  for (const name of ['newsplot.js', glue, 'newsplot-embed.js']) {
+    const text = await fs.readFile(path.join(DIST, name), 'utf8');
+    assert.ok(text.split('\n').length < 40, `${name} is minified`);
+    assert.ok(text.trimEnd().endsWith(`//# sourceMappingURL=${name}.map`), `${name} links its source map`);
+    const map = JSON.parse(await fs.readFile(path.join(DIST, `${name}.map`), 'utf8'));
+    assert.ok(map.sourcesContent?.[0]?.length > text.length / 2, `${name}.map holds the readable source`);
+  }
+  // The embed is a classic script: no import/export statements (only import()).
+  const embed = await fs.readFile(path.join(DIST, 'newsplot-embed.js'), 'utf8');
+  assert.ok(!/(^|[;}])\s*(import\s*[{*\w"']|export\s)/.test(embed), 'no static import/export in the embed');
+  assert.match(embed, /import\(/);
+});
+
+test('the declarations type-check an example (tsc --noEmit, from the packed tarball)', async () => {
+  npm(['pack', '--ignore-scripts', '--pack-destination', tmp], DIST);
+  const tarball = (await fs.readdir(tmp)).find((f) => f.endsWith('.tgz'));
+  assert.ok(tarball, 'npm pack wrote a tarball');
+  const installed = path.join(tmp, 'node_modules/newsplot');
+  await fs.mkdir(installed, { recursive: true });
+  execFileSync('tar', ['-xzf', path.join(tmp, tarball), '-C', installed, '--strip-components=1']);
+  const config = JSON.parse(await fs.readFile(path.join(ROOT, 'tests/types/tsconfig.json'), 'utf8'));
+  delete config.compilerOptions.paths; // resolved from node_modules through `exports`
+  config.compilerOptions.moduleResolution = 'bundler';
+  await fs.writeFile(path.join(tmp, 'tsconfig.json'), JSON.stringify(config));
+  await fs.copyFile(path.join(ROOT, 'tests/types/example.ts'), path.join(tmp, 'example.ts'));
+
+  const run = () => spawnSync(TSC, ['--noEmit', '-p', tmp], { encoding: 'utf8' });
+  const ok = run();
+  assert.equal(ok.status, 0, `tsc --noEmit: ${ok.stdout}${ok.stderr}`);
+
+  // The same example with one line misused: tsc must catch it, at that line.
+  const source = await fs.readFile(path.join(tmp, 'example.ts'), 'utf8');
+  await fs.writeFile(path.join(tmp, 'example.ts'), source.replace("el.chart = 'blocked';", 'el.chart = 42;'));
+  const bad = run();
+  assert.notEqual(bad.status, 0, 'a number for `chart` is refused');
+  assert.match(bad.stdout, /example\.ts\(\d+,\d+\): error TS2322/, bad.stdout);
+});
