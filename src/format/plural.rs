@@ -16,7 +16,7 @@ pub fn plural<'a>(lang: Lang, n: f64, forms: [&'a str; 3]) -> &'a str {
     match lang {
         Lang::Ru if !whole => few,
         Lang::Ru => {
-            let i = (n.abs() % 100.0) as u32;
+            let i = last_two_digits(n.abs());
             match (i % 10, i) {
                 (1, i) if i != 11 => one,
                 (2..=4, i) if !(12..=14).contains(&i) => few,
@@ -31,6 +31,19 @@ pub fn plural<'a>(lang: Lang, n: f64, forms: [&'a str; 3]) -> &'a str {
             }
         }
     }
+}
+
+/// `x % 100.0` for a whole, finite, non-negative `x`, in integers: the float
+/// remainder links fmod and 128-bit division into the wasm build (~2 KB).
+fn last_two_digits(x: f64) -> u32 {
+    if x < 1.8e19 {
+        return (x as u64 % 100) as u32;
+    }
+    // x = mantissa · 2^exp exactly, exp ≥ 11 here.
+    let bits = x.to_bits();
+    let mantissa = (bits & ((1 << 52) - 1)) | (1 << 52);
+    let exp = ((bits >> 52) & 0x7ff) as u32 - 1075;
+    (0..exp).fold((mantissa % 100) as u32, |r, _| r * 2 % 100)
 }
 
 /// `4 значения`: the count, a no-break space and the word in its form.
@@ -66,5 +79,16 @@ mod tests {
         assert_eq!(plural(Lang::En, 0.0, ["value", "values", "values"]), "values");
         assert_eq!(plural(Lang::Kk, 4.0, ["мән"; 3]), "мән");
         assert_eq!(count(Lang::Ru, 4, RU), "4\u{a0}значения");
+    }
+
+    #[test]
+    fn last_two_digits_agrees_with_the_float_remainder() {
+        let mut xs: Vec<f64> = (0..2000).map(f64::from).collect();
+        xs.extend([1e15, 123_456_789_012_345.0, 9_007_199_254_740_993.0, 1.8e19, 1.9e19, 2f64.powi(64), 2f64.powi(64) * 3.0, 1e20, 1.2345e25, 1e300, f64::MAX]);
+        for x in xs {
+            assert_eq!(last_two_digits(x), (x % 100.0) as u32, "{x:e}");
+        }
+        // 2^64 = 18446744073709551616.
+        assert_eq!(last_two_digits(2f64.powi(64)), 16);
     }
 }

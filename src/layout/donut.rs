@@ -342,7 +342,8 @@ fn share(cx: &Ctx, pct: f64) -> String {
 /// The middle of a slice's outer arc: where its tooltip points.
 fn outer_mid(s: &Sector) -> (f64, f64) {
     let a = (s.start + s.end) / 2.0;
-    (s.cx + s.r_outer * a.sin(), s.cy - s.r_outer * a.cos())
+    let (sin, cos) = super::trig::sin_cos(a);
+    (s.cx + s.r_outer * sin, s.cy - s.r_outer * cos)
 }
 
 /// The box around a slice and its hover outline, which the tooltip keeps off.

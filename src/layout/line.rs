@@ -162,8 +162,16 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             let x = xs[i];
             let left = if i == 0 { plot_x } else { (xs[i - 1] + x) / 2.0 };
             let right = if i + 1 == n { width } else { (x + xs[i + 1]) / 2.0 };
-            let points: Vec<(f64, f64, usize)> = shown.iter().filter_map(|&s| fig(i, s).map(|f| (x, y_of(f.scaled), s))).collect();
-            let (y_min, y_max) = points.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), p| (a.min(p.1), b.max(p.1)));
+            // Sized once: 55,550 strips on a big line, so no regrowth per strip.
+            let mut points: Vec<(f64, f64, usize)> = Vec::with_capacity(shown.len());
+            let (mut y_min, mut y_max) = (f64::INFINITY, f64::NEG_INFINITY);
+            for &s in &shown {
+                if let Some(f) = fig(i, s) {
+                    let y = y_of(f.scaled);
+                    (y_min, y_max) = (y_min.min(y), y_max.max(y));
+                    points.push((x, y, s));
+                }
+            }
             let (anchor, avoid) = if points.is_empty() {
                 ((x, plot_top), Rect::new(x - 6.0, plot_top, 12.0, 12.0))
             } else {

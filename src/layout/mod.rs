@@ -13,6 +13,7 @@ pub mod scale;
 pub mod scene;
 pub mod text;
 mod tiles;
+pub(crate) mod trig;
 
 pub use scene::{Align, Font, Hit, Mark, Rect, Region, Scene, Sector, Shape, Weight};
 pub use text::{ApproxMeasure, TextMeasure};

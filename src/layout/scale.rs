@@ -41,8 +41,19 @@ impl Span {
 
 /// A round step (1, 2, 2.5 or 5 × 10^k) at least `raw`.
 fn nice_step(raw: f64) -> f64 {
-    let mag = 10f64.powf(raw.log10().floor());
+    let mag = pow10(raw.log10().floor());
     [1.0, 2.0, 2.5, 5.0, 10.0].iter().map(|m| m * mag).find(|s| *s >= raw).unwrap_or(10.0 * mag)
+}
+
+/// `10f64.powf(e)` for a whole `e`, without linking libm's pow (~1 KB of wasm):
+/// 10^0…10^22 are exact doubles, and dividing by one rounds correctly, so
+/// |e| ≤ 22 gives pow's exact result; beyond, powi is off by a few ulps at most.
+fn pow10(e: f64) -> f64 {
+    if e.abs() <= 22.0 {
+        let p = (0..e.abs() as u32).fold(1.0, |p, _| p * 10.0);
+        return if e < 0.0 { 1.0 / p } else { p };
+    }
+    10f64.powi(e as i32)
 }
 
 /// Round ticks from 0 up to at least `max`: steps of 1, 2, 2.5 or 5 × 10^k, about
@@ -122,5 +133,16 @@ mod tests {
         assert_eq!(s.px(-3.0), 0.0);
         assert_eq!(s.px(0.0), 60.0);
         assert_eq!(s.px(2.0), 100.0);
+    }
+
+    #[test]
+    fn pow10_is_powf_where_exact() {
+        for e in -22..=22 {
+            assert_eq!(pow10(f64::from(e)), 10f64.powf(f64::from(e)), "{e}");
+        }
+        for e in [-300, -100, -23, 23, 100, 308] {
+            let (ours, std) = (pow10(f64::from(e)), 10f64.powf(f64::from(e)));
+            assert!(((ours - std) / std).abs() < 1e-14, "{e}: {ours:e} vs {std:e}");
+        }
     }
 }

@@ -102,7 +102,9 @@ impl Sector {
             return false;
         }
         // atan2 measured clockwise from 12 o'clock, in [0, 2π).
-        let a = dx.atan2(-dy).rem_euclid(std::f64::consts::TAU);
+        // atan2 is within [-π, π], so this is rem_euclid(TAU) without fmod.
+        let a = dx.atan2(-dy);
+        let a = if a < 0.0 { a + std::f64::consts::TAU } else { a };
         a >= self.start && a < self.end
     }
 
@@ -110,7 +112,10 @@ impl Sector {
     /// back. Chords of at most 4 px on the outer arc (sagitta well under 0.1 px),
     /// so arcs stay smooth at 2× device pixels.
     pub fn outline(&self) -> Vec<(f64, f64)> {
-        let at = |r: f64, a: f64| (self.cx + r * a.sin(), self.cy - r * a.cos());
+        let at = |r: f64, a: f64| {
+            let (sin, cos) = super::trig::sin_cos(a);
+            (self.cx + r * sin, self.cy - r * cos)
+        };
         let span = self.end - self.start;
         let step = (4.0 / self.r_outer.max(1.0)).min(0.04);
         let steps = ((span / step).ceil() as usize).max(2);

@@ -70,6 +70,10 @@ const KEY_NOT_STRING: &str = "key must be a string";
 
 type Result<T> = std::result::Result<T, Error>;
 
+/// Below this a significand takes one more digit without overflowing u64
+/// (`SAFE × 10 + 9 < 2^64`), so the common short number skips the checked steps.
+const SAFE: u64 = 1_000_000_000_000_000_000;
+
 pub fn parse(text: &str) -> Result<Value<'_>> {
     let mut p = Parser { text, s: text.as_bytes(), i: 0, depth: 128 };
     let v = p.value()?;
@@ -230,9 +234,12 @@ impl<'a> Parser<'a> {
         self.i += 1;
         // Like serde_json's BTreeMap: key order, and the last of equal keys wins
         // (reversed first, so the stable sort puts the last one written first).
-        members.reverse();
-        members.sort_by(|a, b| a.0.cmp(&b.0));
-        members.dedup_by(|later, kept| later.0 == kept.0);
+        // Keys written in strictly rising order (most objects) are already that.
+        if !members.windows(2).all(|w| w[0].0 < w[1].0) {
+            members.reverse();
+            members.sort_by(|a, b| a.0.cmp(&b.0));
+            members.dedup_by(|later, kept| later.0 == kept.0);
+        }
         Ok(Value::Object(Map(members)))
     }
 
@@ -333,10 +340,14 @@ impl<'a> Parser<'a> {
             if c == b'0' {
                 break;
             }
-            // Past u64, further integer digits only scale (serde_json's `parse_long_integer`).
-            match sig.checked_mul(10).and_then(|n| n.checked_add(u64::from(d))) {
-                Some(n) if exp == 0 => sig = n,
-                _ => exp += 1,
+            if sig < SAFE && exp == 0 {
+                sig = sig * 10 + u64::from(d);
+            } else {
+                // Past u64, further integer digits only scale (serde_json's `parse_long_integer`).
+                match sig.checked_mul(10).and_then(|n| n.checked_add(u64::from(d))) {
+                    Some(n) if exp == 0 => sig = n,
+                    _ => exp += 1,
+                }
             }
             self.i += 1;
         }
@@ -353,13 +364,18 @@ impl<'a> Parser<'a> {
         let mut digits = false;
         let mut overflowed = false;
         while let Some(d) = self.peek_digit() {
-            // Digits past u64 are dropped (serde_json's `parse_decimal_overflow`).
-            match sig.checked_mul(10).and_then(|n| n.checked_add(u64::from(d))) {
-                Some(n) if !overflowed => {
-                    sig = n;
-                    exp -= 1;
+            if sig < SAFE && !overflowed {
+                sig = sig * 10 + u64::from(d);
+                exp -= 1;
+            } else {
+                // Digits past u64 are dropped (serde_json's `parse_decimal_overflow`).
+                match sig.checked_mul(10).and_then(|n| n.checked_add(u64::from(d))) {
+                    Some(n) if !overflowed => {
+                        sig = n;
+                        exp -= 1;
+                    }
+                    _ => overflowed = true,
                 }
-                _ => overflowed = true,
             }
             digits = true;
             self.i += 1;
@@ -478,6 +494,9 @@ mod tests {
             "\"tab\there\"", "\"a\nb\"", "\"\\\"\\\\\\/\\b\\f\\n\\r\\t\"", "\"Ж\\nЖ\"",
             "[", "[1", "[1,", "[1,]", "[1 2]", "[,1]", "[]", "[ ]", "[[]]", "{", "{\"a\"", "{\"a\":", "{\"a\":1",
             "{\"a\":1,}", "{\"a\" 1}", "{1:2}", "{\"a\":1 \"b\":2}", "{,}", "{}", "{\"b\":1,\"a\":2,\"b\":3}",
+            "{\"a\":1,\"a\":2}", "{\"a\":1,\"b\":2,\"c\":3}", "{\"a\":1,\"c\":2,\"b\":3,\"c\":4}",
+            "999999999999999999", "1000000000000000000", "1000000000000000009", "9999999999999999999", "10000000000000000000",
+            "0.9999999999999999999", "1999999999999999999.99", "-1844674407370955161.5e-3", "12.345678901234567890123",
             "{\"a\":1} x", "{\"a\":1}\n\n  ]", "[1]\n[2]", "Изъято 525 кг", "[\"Ж\", Ж]", "\u{feff}{}", "{\"a\":\n  tru\n}",
         ];
         for c in cases {

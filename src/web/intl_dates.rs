@@ -23,10 +23,34 @@ pub fn dates(lang: Lang) -> Box<dyn DateFormat> {
 }
 
 pub struct IntlDates {
-    month_year: Intl::DateTimeFormat,
-    day_month_year: Intl::DateTimeFormat,
+    month_year: Long,
+    day_month_year: Long,
     month: Function,
     day: Function,
+}
+
+/// A long-date formatter: its bound `format` (one call per date, where
+/// `formatToParts` costs an array of part objects to read back) and the
+/// literal its pattern ends with, which `long` drops.
+struct Long {
+    format: Function,
+    tail: String,
+}
+
+impl Long {
+    fn new(f: Intl::DateTimeFormat) -> Long {
+        // The pattern is fixed per formatter, so one probe date tells its last part.
+        let tail = trailing_literal(&f, &js_date(2025, 3, 13));
+        Long { format: f.format(), tail }
+    }
+
+    fn text(&self, date: &js_sys::Date) -> String {
+        let mut s = call(&self.format, date);
+        if !self.tail.is_empty() && s.ends_with(&self.tail) {
+            s.truncate(s.len() - self.tail.len());
+        }
+        s
+    }
 }
 
 fn formatter(lang: Lang, opts: &[(&str, &str)]) -> Intl::DateTimeFormat {
@@ -43,22 +67,13 @@ fn js_date(year: i32, m: u8, day: u8) -> js_sys::Date {
     js_sys::Date::new(&JsValue::from_f64(ms))
 }
 
-/// The formatted parts joined, without a literal that ends the text: the year's
-/// `г.` in Russian (`март 2025 г.` → `март 2025`), as the native tables write it.
-fn joined(f: &Intl::DateTimeFormat, date: &js_sys::Date) -> String {
-    let parts: Vec<(String, String)> = f
-        .format_to_parts(date)
-        .iter()
-        .map(|p| {
-            let get = |k: &str| Reflect::get(&p, &JsValue::from_str(k)).ok().and_then(|v| v.as_string()).unwrap_or_default();
-            (get("type"), get("value"))
-        })
-        .collect();
-    let keep = match parts.last() {
-        Some((t, _)) if t == "literal" => parts.len() - 1,
-        _ => parts.len(),
-    };
-    parts[..keep].iter().map(|(_, v)| v.as_str()).collect()
+/// The literal that ends the formatted text, if its last part is one: the
+/// year's ` г.` in Russian (`март 2025 г.`), which the native tables leave out.
+fn trailing_literal(f: &Intl::DateTimeFormat, date: &js_sys::Date) -> String {
+    let parts = f.format_to_parts(date);
+    let last = parts.get(parts.length().saturating_sub(1));
+    let get = |k: &str| Reflect::get(&last, &JsValue::from_str(k)).ok().and_then(|v| v.as_string()).unwrap_or_default();
+    if get("type") == "literal" { get("value") } else { String::new() }
 }
 
 impl IntlDates {
@@ -66,8 +81,8 @@ impl IntlDates {
         // English abbreviates the month of a date (`Mar 2025`); ru and kk name it in full.
         let width = if lang == Lang::En { "short" } else { "long" };
         IntlDates {
-            month_year: formatter(lang, &[("year", "numeric"), ("month", width)]),
-            day_month_year: formatter(lang, &[("year", "numeric"), ("month", width), ("day", "numeric")]),
+            month_year: Long::new(formatter(lang, &[("year", "numeric"), ("month", width)])),
+            day_month_year: Long::new(formatter(lang, &[("year", "numeric"), ("month", width), ("day", "numeric")])),
             month: formatter(lang, &[("month", "short")]).format(),
             day: formatter(lang, &[("month", "short"), ("day", "numeric")]).format(),
         }
@@ -81,8 +96,8 @@ fn call(f: &Function, d: &js_sys::Date) -> String {
 impl DateFormat for IntlDates {
     fn long(&self, d: Date) -> String {
         match (d.month, d.day) {
-            (Some(m), Some(day)) => joined(&self.day_month_year, &js_date(d.year, m, day)),
-            (Some(m), None) => joined(&self.month_year, &js_date(d.year, m, 1)),
+            (Some(m), Some(day)) => self.day_month_year.text(&js_date(d.year, m, day)),
+            (Some(m), None) => self.month_year.text(&js_date(d.year, m, 1)),
             // A year alone is its number in every language (no `г.`/`ж.`).
             _ => d.year.to_string(),
         }

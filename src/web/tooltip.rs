@@ -1,36 +1,83 @@
 //! The tooltip element: its lines (text nodes only) and where it goes.
 
-use web_sys::HtmlElement;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, Node};
 
-use super::dom::{el, text_el};
+use super::dom::{document, el};
 use crate::interact::Tooltip;
 use crate::layout::Rect;
 
+/// What the tooltip element holds: its layout (which rows have a series name,
+/// whether parts and a note follow) and its text nodes with their text, so the
+/// next datum of the same layout (a line's next date) only changes the text
+/// that differs, in place, instead of rebuilding the elements.
+#[derive(Default)]
+pub struct Filled {
+    layout: Option<(Vec<bool>, bool, bool)>,
+    texts: Vec<(Node, String)>,
+}
+
 /// Fills the tooltip. Hidden separators make its text read as one sentence
 /// (`Label: figure, parts`) for assistive technology and for copying.
-pub fn fill(tooltip: &HtmlElement, tip: &Tooltip) {
-    tooltip.set_inner_html("");
-    let add = |e: HtmlElement| {
-        let _ = tooltip.append_child(&e);
-    };
-    add(text_el("div", "label", &tip.label));
-    for (i, row) in tip.rows.iter().enumerate() {
-        add(text_el("span", "sep", if i == 0 { ": " } else { "; " }));
-        let line = el("div", "figure");
+pub fn fill(tooltip: &HtmlElement, tip: &Tooltip, filled: &mut Filled) {
+    let layout = (tip.rows.iter().map(|r| r.series.is_some()).collect::<Vec<_>>(), tip.parts.is_some(), tip.note.is_some());
+    let mut texts: Vec<String> = vec![tip.label.clone()];
+    for row in &tip.rows {
         if let Some(name) = &row.series {
-            let _ = line.append_child(&text_el("span", "series", &format!("{name}: ")));
+            texts.push(format!("{name}: "));
         }
-        let _ = line.append_child(&text_el("span", "", &row.figure));
-        add(line);
+        texts.push(row.figure.clone());
     }
-    if let Some(p) = &tip.parts {
-        add(text_el("span", "sep", ", "));
-        add(text_el("div", "parts", p));
+    texts.extend(tip.parts.iter().cloned());
+    texts.extend(tip.note.iter().cloned());
+    if filled.layout.as_ref() == Some(&layout) && filled.texts.len() == texts.len() {
+        for ((node, old), new) in filled.texts.iter_mut().zip(texts) {
+            if *old != new {
+                node.set_node_value(Some(&new));
+                *old = new;
+            }
+        }
+        return;
     }
-    if let Some(n) = &tip.note {
-        add(text_el("span", "sep", ". "));
-        add(text_el("div", "note", n));
+    tooltip.set_inner_html("");
+    let mut nodes: Vec<(Node, String)> = Vec::with_capacity(texts.len());
+    let mut texts = texts.into_iter();
+    // An element holding the next text as its own text node, kept for updates.
+    let mut holder = |tag: &str, class: &str| {
+        let e = el(tag, class);
+        let t = texts.next().unwrap_or_default();
+        let node: Node = document().create_text_node(&t).unchecked_into();
+        let _ = e.append_child(&node);
+        nodes.push((node, t));
+        e
+    };
+    let add = |e: &HtmlElement| {
+        let _ = tooltip.append_child(e);
+    };
+    let sep = |text: &str| {
+        let e = el("span", "sep");
+        e.set_text_content(Some(text));
+        e
+    };
+    add(&holder("div", "label"));
+    for (i, row) in tip.rows.iter().enumerate() {
+        add(&sep(if i == 0 { ": " } else { "; " }));
+        let line = el("div", "figure");
+        if row.series.is_some() {
+            let _ = line.append_child(&holder("span", "series"));
+        }
+        let _ = line.append_child(&holder("span", ""));
+        add(&line);
     }
+    if tip.parts.is_some() {
+        add(&sep(", "));
+        add(&holder("div", "parts"));
+    }
+    if tip.note.is_some() {
+        add(&sep(". "));
+        add(&holder("div", "note"));
+    }
+    *filled = Filled { layout: Some(layout), texts: nodes };
 }
 
 /// Shows the tooltip next to `anchor` (stage coordinates) without covering

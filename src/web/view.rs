@@ -41,6 +41,8 @@ pub struct View {
     theme: Theme,
     width: f64,
     pub charts: Vec<ChartView>,
+    /// The tooltip's current elements, updated in place while their layout holds.
+    tip: tooltip::Filled,
 }
 
 /// How the active datum was chosen: it decides what dismisses it.
@@ -64,6 +66,31 @@ pub struct ChartView {
     /// The scene's hits indexed for the pointer (binary search on a line's dates).
     lookup: HitIndex,
     active: Option<(usize, By)>,
+    /// The overlay's 2D context and drawing backend, fetched on the first
+    /// highlight after each draw, and the pixel ratio and backing-store size it
+    /// was drawn at: a hover then costs no context look-ups.
+    pen: Option<(web_sys::CanvasRenderingContext2d, CanvasBackend)>,
+    dpr: f64,
+    px: (f64, f64),
+}
+
+impl ChartView {
+    /// Clears the overlay (the highlight), through the kept context when there is one.
+    fn clear_overlay(&self) {
+        match &self.pen {
+            Some((ctx, _)) => ctx.clear_rect(0.0, 0.0, self.px.0, self.px.1),
+            None => clear(&self.overlay),
+        }
+    }
+
+    fn pen(&mut self) -> Option<&mut CanvasBackend> {
+        if self.pen.is_none() {
+            let ctx = self.overlay.get_context("2d").ok().flatten()?;
+            let backend = CanvasBackend::with_canvas_object(self.overlay.clone())?;
+            self.pen = Some((wasm_bindgen::JsCast::unchecked_into(ctx), backend));
+        }
+        self.pen.as_mut().map(|(_, b)| b)
+    }
 }
 
 impl Inner {
@@ -127,9 +154,9 @@ impl Inner {
             let menu = menu::build(words::download(model.lang));
             figure.append_child(&menu.root)?;
             self.content.append_child(&figure)?;
-            charts.push(ChartView { index, stage, plot, overlay, legend, menu, shown, scene: Scene::default(), lookup: HitIndex::default(), active: None });
+            charts.push(ChartView { index, stage, plot, overlay, legend, menu, shown, scene: Scene::default(), lookup: HitIndex::default(), active: None, pen: None, dpr: 1.0, px: (0.0, 0.0) });
         }
-        self.view = Some(View { model, source, numbers, dates, theme_attr, theme, width: 0.0, charts });
+        self.view = Some(View { model, source, numbers, dates, theme_attr, theme, width: 0.0, charts, tip: tooltip::Filled::default() });
         Ok(())
     }
 
@@ -189,6 +216,8 @@ impl Inner {
         for canvas in [&cv.plot, &cv.overlay] {
             size_canvas(canvas, width, cv.scene.height, dpr);
         }
+        // The backing store's size as `size_canvas` set it, for clearing the overlay.
+        (cv.dpr, cv.px) = (dpr, ((width * dpr).round(), (cv.scene.height * dpr).round()));
         let id = &view.model.charts[cv.index].id;
         let mut backend = CanvasBackend::with_canvas_object(cv.plot.clone())
             .ok_or_else(|| format!("internal error: the browser gave no 2D canvas context for chart \"{id}\""))?;
@@ -211,7 +240,7 @@ impl Inner {
         // One tooltip per element: whatever another chart showed goes.
         for (j, other) in view.charts.iter_mut().enumerate() {
             if j != i && other.active.take().is_some() {
-                clear(&other.overlay);
+                other.clear_overlay();
             }
         }
         let Some(cv) = view.charts.get_mut(i) else { return Vec::new() };
@@ -221,19 +250,20 @@ impl Inner {
             return Vec::new();
         }
         cv.active = next;
-        clear(&cv.overlay);
+        cv.clear_overlay();
         let Some((h, _)) = next else {
             self.tooltip.set_hidden(true);
             return Vec::new();
         };
-        let hit = &cv.scene.hits[h];
-        if let Some(mut backend) = CanvasBackend::with_canvas_object(cv.overlay.clone()) {
-            let _ = render::draw(&mut backend, &highlight(hit), &view.theme, Device::canvas(device_pixel_ratio()));
+        let (shapes, dpr) = (highlight(&cv.scene.hits[h]), cv.dpr);
+        if let Some(backend) = cv.pen() {
+            let _ = render::draw(backend, &shapes, &view.theme, Device::canvas(dpr));
         }
+        let hit = &cv.scene.hits[h];
         let words = Wording::new(view.model.lang, view.numbers.as_ref()).with_dates(view.dates.as_ref());
         let chart = &view.model.charts[cv.index];
         if let Some(tip) = Tooltip::with_shown(chart, hit.item, hit.series, &words, &cv.shown) {
-            tooltip::fill(&self.tooltip, &tip);
+            tooltip::fill(&self.tooltip, &tip, &mut view.tip);
             tooltip::place(&self.host, &cv.stage, &self.tooltip, hit.anchor, hit.avoid, matches!(hit.mark, crate::layout::Mark::Guide { .. }));
             if by == By::Key {
                 self.live.set_text_content(Some(&tip.text()));
