@@ -40,6 +40,7 @@ for t in "${TARGETS[@]}"; do
   mkdir -p "$work" "$ROOT/fuzz/artifacts/$t"
   say "$t: ${SECONDS_EACH} s (seeds: $(ls "$seeds" | wc -l) files)"
   status=0
+  stamp=$(mktemp); touch "$stamp"
   # Release build with debug assertions and overflow checks (cargo-fuzz's default);
   # no AddressSanitizer: the crate has no `unsafe`, and ASan halves the throughput.
   # -timeout: an input that takes over 10 s is a finding too (a hang in the page).
@@ -47,7 +48,12 @@ for t in "${TARGETS[@]}"; do
     -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
     -dict="$ROOT/fuzz/dict/stats-json.dict" -print_final_stats=1 || status=$?
   if [ "$status" -ne 0 ]; then
-    crash=$(ls -t "$ROOT/fuzz/artifacts/$t"/{crash,timeout,oom,leak}-* 2>/dev/null | head -1 || true)
+    # Only an artifact written by this run: older ones (kept as regression
+    # inputs) must not be blamed for, say, a target that failed to build.
+    crash=$(find "$ROOT/fuzz/artifacts/$t" -maxdepth 1 -newer "$stamp" \
+      \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' -o -name 'leak-*' \) 2>/dev/null | head -1 || true)
+    [ -z "$crash" ] && say "$t: cargo fuzz failed (status $status) without a new crash input: see the output above"
+
     if [ -n "$crash" ]; then
       small="$ROOT/fuzz/artifacts/$t/minimized-$(basename "$crash")"
       say "$t: FAILED on $crash; minimizing it"

@@ -101,8 +101,11 @@ fuzz_target!(|data: &[u8]| {
             probes.push(centre(&h.mark));
         }
         let mut hover = interact::Hover::default();
+        let index = interact::HitIndex::new(&scene.hits);
         for (x, y) in probes {
-            hover.pointer_at(&scene, x, y);
+            // The fast lookup must agree with the plain scan, whatever the scene.
+            assert_eq!(index.at(&scene.hits, x, y), scene.hit_index_at(x, y), "HitIndex disagrees at ({x}, {y})");
+            hover.pointer_at(&scene, &index, x, y);
             if let Some(hit) = scene.hit_at(x, y) {
                 let _ = interact::highlight(hit);
                 let tip = Tooltip::with_shown(chart, hit.item, hit.series, &words, &shown);
