@@ -6,6 +6,8 @@
 // Native only: the binary and its PNG renderer are not built for wasm.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -114,29 +116,29 @@ fn check_words_messages_as_the_widget_does() {
     assert!(stderr(&en).contains("expected a number, found \"5 тыс.\""), "{}", stderr(&en));
 }
 
-#[test]
-fn check_and_render_read_standard_input_for_a_dash() {
+/// Runs the binary with `input` on its standard input.
+fn run_with_input(args: &[&str], input: &[u8]) -> Output {
     use std::io::Write;
     use std::process::Stdio;
-    let text = std::fs::read(root().join("tests/fixtures/invalid/value-negative.json")).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_newsplot"))
-        .args(["check", "--locale", "en", "-"])
-        .stdin(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(&text).unwrap();
-    let o = child.wait_with_output().unwrap();
-    assert_eq!(code(&o), 1);
-    assert!(stderr(&o).starts_with("-: charts[0].items[1].value: "), "{}", stderr(&o));
-    let mut child = Command::new(env!("CARGO_BIN_EXE_newsplot"))
-        .args(["render", "-", "--chart", "money"])
+        .args(args)
+        .current_dir(root())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
         .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(&std::fs::read(root().join(SEED)).unwrap()).unwrap();
-    let o = child.wait_with_output().unwrap();
+        .expect("the binary runs");
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn check_and_render_read_standard_input_for_a_dash() {
+    let text = std::fs::read(root().join("tests/fixtures/invalid/value-negative.json")).unwrap();
+    let o = run_with_input(&["check", "--locale", "en", "-"], &text);
+    assert_eq!(code(&o), 1);
+    assert!(stderr(&o).starts_with("-: charts[0].items[1].value: "), "{}", stderr(&o));
+    let o = run_with_input(&["render", "-", "--chart", "money"], &std::fs::read(root().join(SEED)).unwrap());
     assert_eq!(code(&o), 0);
     assert_eq!(stdout(&o), render_svg(&[SEED, "--chart", "money"]));
 }
@@ -159,24 +161,6 @@ fn check_reports_every_file_and_exits_with_the_worst() {
 // render: SVG
 // ---------------------------------------------------------------------------
 
-fn snapshot(name: &str, actual: &str) -> Result<(), String> {
-    let dir = root().join("tests/snapshots");
-    let path = dir.join(format!("{name}.svg"));
-    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
-    match std::fs::read_to_string(&path) {
-        Ok(expected) if expected == actual => Ok(()),
-        Ok(_) if update => std::fs::write(&path, actual).map_err(|e| e.to_string()),
-        Ok(_) => {
-            let new = dir.join(format!("{name}.new.svg"));
-            let _ = std::fs::write(&new, actual);
-            Err(format!("{name}: differs from its snapshot; the new drawing is in {}", new.display()))
-        }
-        Err(_) => {
-            std::fs::write(&path, actual).map_err(|e| e.to_string())?;
-            if update { Ok(()) } else { Err(format!("{name}: no snapshot yet; written, review and commit it")) }
-        }
-    }
-}
 
 fn render_svg(args: &[&str]) -> String {
     let mut all = vec!["render"];
@@ -213,7 +197,7 @@ fn render_svg_matches_snapshots() {
         ("cli-gallery-housing-640", vec![GALLERY, "--chart", "housing"]),
     ];
     let failures: Vec<String> =
-        cases.into_iter().filter_map(|(name, args)| snapshot(name, &render_svg(&args)).err()).collect();
+        cases.into_iter().filter_map(|(name, args)| common::snapshot(name, &render_svg(&args)).err()).collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 

@@ -6,7 +6,7 @@
 // Native only: proptest and the SVG backend are not built for wasm (`wasm-pack test` builds every test).
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::PathBuf;
+mod common;
 
 use newsplot::format::native::NativeNumbers;
 use newsplot::format::Wording;
@@ -27,24 +27,6 @@ fn svg(doc_text: &str, chart: &str, width: f64, dark: bool) -> String {
     to_svg(&scene, &if dark { Theme::dark() } else { Theme::light() })
 }
 
-fn check(name: &str, actual: String) -> Result<(), String> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
-    let path = dir.join(format!("{name}.svg"));
-    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
-    match std::fs::read_to_string(&path) {
-        Ok(expected) if expected == actual => Ok(()),
-        Ok(_) if update => std::fs::write(&path, actual).map_err(|e| e.to_string()),
-        Ok(_) => {
-            let new = dir.join(format!("{name}.new.svg"));
-            let _ = std::fs::write(&new, &actual);
-            Err(format!("{name}: differs from its snapshot; the new drawing is in {}", new.display()))
-        }
-        Err(_) => {
-            std::fs::write(&path, actual).map_err(|e| e.to_string())?;
-            if update { Ok(()) } else { Err(format!("{name}: no snapshot yet; written, review and commit it")) }
-        }
-    }
-}
 
 const SEED: &str = include_str!("../www/data/almaty-2025.json");
 const GALLERY: &str = include_str!("../www/data/gallery-ru.json");
@@ -62,7 +44,7 @@ fn every_kind_matches_its_snapshot() {
         cases.push((format!("gallery-{}-640", chart.id), svg(GALLERY, &chart.id, 640.0, false)));
         cases.push((format!("gallery-{}-360-dark", chart.id), svg(GALLERY, &chart.id, 360.0, true)));
     }
-    let failures: Vec<String> = cases.into_iter().filter_map(|(name, actual)| check(&name, actual).err()).collect();
+    let failures: Vec<String> = cases.into_iter().filter_map(|(name, actual)| common::snapshot(&name, &actual).err()).collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
