@@ -5,7 +5,7 @@
 // Run: node --test tests/schema/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -145,13 +145,20 @@ test('the currency list is the core\'s', () => {
   assert.deepEqual([...schema.$defs.currency.enum].sort(), [...codes].sort());
 });
 
-test("the README's data format example is the spec's, and passes the schema", () => {
-  const block = (md, after) => {
-    const from = md.indexOf('```json\n', md.indexOf(after));
-    return md.slice(from + 8, md.indexOf('```\n', from + 8));
-  };
-  const readme = block(read('README.md'), '## Data format');
-  const spec = block(readFileSync(join(root, '..', 'shared', 'spec', 'stats-format.md'), 'utf8'), '## Example');
-  assert.equal(readme, spec);
-  assert.ok(validate(JSON.parse(readme)), errors());
+const block = (md, after) => {
+  const from = md.indexOf('```json\n', md.indexOf(after));
+  return md.slice(from + 8, md.indexOf('```\n', from + 8));
+};
+const readmeExample = block(read('README.md'), '## Data format');
+
+test("the README's data format example passes the schema", () => {
+  assert.ok(validate(JSON.parse(readmeExample)), errors());
+});
+
+// The spec lives beside the repository (../shared/spec), not in it: where a
+// checkout has no such neighbour (a bare CI clone), this comparison says so
+// and is skipped rather than passing without looking.
+const specPath = join(root, '..', 'shared', 'spec', 'stats-format.md');
+test("the README's data format example is the spec's", { skip: !existsSync(specPath) && `no spec at ${specPath}` }, () => {
+  assert.equal(readmeExample, block(readFileSync(specPath, 'utf8'), '## Example'));
 });
