@@ -25,7 +25,7 @@
 
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/browser.mjs';
 import { startServer } from '../scripts/serve.mjs';
 
 const args = process.argv.slice(2);
@@ -90,10 +90,7 @@ function report(title, profile) {
 }
 
 const server = await startServer({ port: 0, mounts: { '/dist/': DIST, '/bench/': 'bench', '/node_modules/': 'node_modules', '/': 'www' } });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
-});
+const browser = await launchChromium();
 try {
   const context = await browser.newContext({ viewport: { width: WIDTH + 32, height: 1000 } });
   const page = await context.newPage();

@@ -21,20 +21,10 @@ import os from 'node:os';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/browser.mjs';
 import { startServer, ROOT } from '../scripts/serve.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 export const LIBS = ['newsplot', 'chartjs', 'uplot'];
 const NAMES = { newsplot: 'newsplot', chartjs: 'Chart.js', uplot: 'uPlot' };
 
@@ -416,7 +406,7 @@ export async function run(argv = process.argv.slice(2)) {
     port: 0,
     mounts: { '/dist/': 'dist', '/bench/': 'bench', '/node_modules/': 'node_modules', '/': 'www' },
   });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+  const browser = await launchChromium();
   const info = machine(browser.version());
   // The libraries this run draws (all unless --libs): newsplot first, always.
   const libs = LIBS.filter((l) => !opt.libs || opt.libs.includes(l));

@@ -1,13 +1,10 @@
 // Regenerates the README's screenshots under docs/ from the real build:
 // `make dist && node scripts/screenshots.mjs`. Uses Debian's Chromium.
-import { chromium } from 'playwright-core';
+import { launchChromium } from './browser.mjs';
 import { startServer } from './serve.mjs';
 
 const server = await startServer({});
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
-});
+const browser = await launchChromium();
 
 async function page(width, { scheme = 'light', dpr = 1, touch = false } = {}) {
   const p = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme, deviceScaleFactor: dpr, hasTouch: touch, isMobile: touch });

@@ -6,22 +6,12 @@
 
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/browser.mjs';
 import { startServer, ROOT, DEFAULT_MOUNTS } from '../../scripts/serve.mjs';
 
 export { ROOT };
 export const RESULTS_DIR = path.join(ROOT, 'test-results');
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 /** `serverOptions` go to startServer (e.g. `{ testRoutes: true }` for the /__test/ failure routes). */
 export async function startHarness(serverOptions = {}) {
@@ -31,7 +21,7 @@ export async function startHarness(serverOptions = {}) {
   const server = await startServer({ port: 0, mounts: DEFAULT_MOUNTS, ...serverOptions });
   let browser;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+    browser = await launchChromium();
   } catch (err) {
     await server.close();
     throw err;

@@ -1,0 +1,19 @@
+// Launches Debian's Chromium (or $CHROMIUM_PATH) headless through playwright-core,
+// with the same flags for tests, benchmarks, profiles and screenshots: no
+// sandbox (containers run as root), no GPU, no background traffic.
+import { chromium } from 'playwright-core';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export function launchChromium() {
+  return chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+}
