@@ -59,7 +59,9 @@ exit    0 done, 1 invalid document, 2 bad arguments or unreadable/unwritable fil
     }
 
     pub fn main() -> ExitCode {
-        let args: Vec<String> = std::env::args().skip(1).collect();
+        // The first argument is the program's own name.
+        let all: Vec<String> = std::env::args().collect();
+        let args = all.get(1..).unwrap_or_default();
         if args.is_empty() {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

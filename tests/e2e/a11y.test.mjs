@@ -5,9 +5,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startHarness,
-  waitForWidgets,
-  fetchJson,
   chartById,
   plain,
   writesValue,
@@ -16,19 +13,15 @@ import {
   pressForTooltip,
   canvasHash,
   waitForTooltip,
-  GALLERY,
-  GALLERY_DATA,
   KIND_CHARTS,
   QUALIFIER_WORDS,
+  openGallery,
 } from './helpers.mjs';
 
 let h, doc, page, context, pageErrors;
 before(async () => {
-  h = await startHarness();
-  doc = await fetchJson(h, GALLERY_DATA);
-  ({ page, context, pageErrors } = await h.open(GALLERY, { viewport: { width: 1200, height: 900 } }));
+  ({ h, doc, page, context, pageErrors } = await openGallery());
   page.setDefaultTimeout(5000); // locator clicks fail fast
-  await waitForWidgets(page);
 });
 after(async () => {
   await context?.close();

@@ -7,7 +7,6 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import {
-  startHarness,
   waitForWidgets,
   fetchJson,
   chartById,
@@ -18,16 +17,13 @@ import {
   screenshot,
   QUALIFIER_WORDS,
   GALLERY,
-  GALLERY_DATA,
   KIND_CHARTS,
+  openGallery,
 } from './helpers.mjs';
 
 let h, gallery, page, context, pageErrors, consoleErrors;
 before(async () => {
-  h = await startHarness();
-  gallery = await fetchJson(h, GALLERY_DATA);
-  ({ page, context, pageErrors, consoleErrors } = await h.open(GALLERY, { viewport: { width: 1200, height: 900 } }));
-  await waitForWidgets(page);
+  ({ h, doc: gallery, page, context, pageErrors, consoleErrors } = await openGallery());
   await page.evaluate(() => {
     window.__downloads = [];
     document.addEventListener('newsplot:download', (e) =>

@@ -5,26 +5,19 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startHarness,
-  waitForWidgets,
-  fetchJson,
   chartById,
   sweepTooltips,
   hoverAt,
   focusPlot,
   pressForTooltip,
   waitUntil,
-  GALLERY,
-  GALLERY_DATA,
   KIND_CHARTS,
+  openGallery,
 } from './helpers.mjs';
 
 let h, doc, page, context, pageErrors;
 before(async () => {
-  h = await startHarness();
-  doc = await fetchJson(h, GALLERY_DATA);
-  ({ page, context, pageErrors } = await h.open(GALLERY, { viewport: { width: 1200, height: 900 } }));
-  await waitForWidgets(page);
+  ({ h, doc, page, context, pageErrors } = await openGallery());
   await page.evaluate(() => {
     window.__events = [];
     for (const type of ['newsplot:hover', 'newsplot:select']) {

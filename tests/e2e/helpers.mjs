@@ -229,6 +229,19 @@ export async function fetchJson(h, urlPath) {
   return res.json();
 }
 
+/**
+ * Starts a harness and opens the gallery (every kind, light and dark) at
+ * 1200 × 900 with every widget settled; `doc` is the gallery's document.
+ * Returns what `h.open` returns plus `h` and `doc`.
+ */
+export async function openGallery() {
+  const h = await startHarness();
+  const doc = await fetchJson(h, GALLERY_DATA);
+  const opened = await h.open(GALLERY, { viewport: { width: 1200, height: 900 } });
+  await waitForWidgets(opened.page);
+  return { h, doc, ...opened };
+}
+
 export function chartById(doc, id) {
   const chart = doc.charts.find((c) => c.id === id);
   if (!chart) throw new Error(`no chart "${id}" in the document`);

@@ -6,9 +6,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startHarness,
-  waitForWidgets,
-  fetchJson,
   chartById,
   plain,
   aboutItem,
@@ -18,17 +15,13 @@ import {
   tooltipOf,
   waitForTooltip,
   screenshotElement,
-  GALLERY,
-  GALLERY_DATA,
   KIND_CHARTS,
+  openGallery,
 } from './helpers.mjs';
 
 let h, doc, page, context, pageErrors;
 before(async () => {
-  h = await startHarness();
-  doc = await fetchJson(h, GALLERY_DATA);
-  ({ page, context, pageErrors } = await h.open(GALLERY, { viewport: { width: 1200, height: 900 } }));
-  await waitForWidgets(page);
+  ({ h, doc, page, context, pageErrors } = await openGallery());
 });
 after(async () => {
   await context?.close();

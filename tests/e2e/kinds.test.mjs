@@ -6,10 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startHarness,
-  waitForWidgets,
   widgetStates,
-  fetchJson,
   chartById,
   plain,
   writesValue,
@@ -19,20 +16,16 @@ import {
   waitForTooltip,
   pointOutside,
   screenshotElement,
-  GALLERY,
-  GALLERY_DATA,
   KIND_CHARTS,
   QUALIFIER_WORDS,
+  openGallery,
 } from './helpers.mjs';
 
 const Q = QUALIFIER_WORDS.ru;
 
 let h, doc, page, context, pageErrors;
 before(async () => {
-  h = await startHarness();
-  doc = await fetchJson(h, GALLERY_DATA);
-  ({ page, context, pageErrors } = await h.open(GALLERY, { viewport: { width: 1200, height: 900 } }));
-  await waitForWidgets(page);
+  ({ h, doc, page, context, pageErrors } = await openGallery());
 });
 after(async () => {
   await context?.close();
