@@ -22,7 +22,8 @@ WASM_PACK := RUSTFLAGS="$(WASM_RUSTFLAGS)" \
 	cargo +$(SIZE_TOOLCHAIN) build --release --lib --target wasm32-unknown-unknown --target-dir $(WASM_TARGET_DIR) \
 	-Z build-std=std,panic_abort -Z build-std-features=optimize_for_size \
 	&& wasm-bindgen --target web --out-dir pkg --out-name newsplot_core $(WASM_TARGET_DIR)/wasm32-unknown-unknown/release/newsplot.wasm \
-	&& wasm-opt $(WASM_OPT_FLAGS) pkg/newsplot_core_bg.wasm -o pkg/newsplot_core_bg.wasm
+	&& wasm-opt $(WASM_OPT_FLAGS) pkg/newsplot_core_bg.wasm -o pkg/newsplot_core_bg.wasm \
+	&& node scripts/short-imports.mjs pkg/newsplot_core_bg.wasm pkg/newsplot_core.js
 SOURCES := $(shell find src -type f) Cargo.toml Cargo.lock
 
 .PHONY: setup dist demo test test-native test-wasm test-e2e test-fuzz test-bench test-package test-schema fuzz bench clean
@@ -33,7 +34,7 @@ FUZZ_SECONDS ?= 30
 setup:
 	@./scripts/setup.sh
 
-pkg/newsplot_core_bg.wasm: $(SOURCES)
+pkg/newsplot_core_bg.wasm: $(SOURCES) scripts/short-imports.mjs
 	$(WASM_PACK)
 
 # dist/: the npm package `newsplot` and the folder to copy to any host or CDN:
@@ -52,7 +53,7 @@ test-native:
 
 # The web layer's unit tests, compiled to wasm, in headless Chromium.
 test-wasm:
-	wasm-pack test --headless --chrome --mode no-install --test web
+	wasm-pack test --headless --chrome --mode no-install --test web --test web_canvas
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/

@@ -57,6 +57,15 @@ function forget(el) {
 // failed request is forgotten, so the next attempt asks again.
 
 /** A loading failure, worded later by the Rust side: kind, URL, detail. */
+// The widget's newsplot:hover/select/download events, built here in one call
+// from the wasm (`this`: the element). See the events in the README.
+function sendEvent(name, chart, a, b, c, value, unit, qualifier) {
+  const detail = name === 'newsplot:download'
+    ? { format: a, chart }
+    : { chart, label: a, date: b ?? null, series: c ?? null, value: value ?? null, unit, qualifier };
+  this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
+}
+
 class LoadError extends Error {
   constructor(kind, url, detail = '') {
     super(`${kind}: ${url} ${detail}`);
@@ -319,10 +328,12 @@ export class NewsPlotElement extends HTMLElement {
     }
     if (run !== this.#run) return; // a newer update or a removal won
     try {
-      this.#widget ??= new Widget(this);
+      this.#widget ??= new Widget(this, sendEvent);
       if (typeof failure === 'string') this.#widget.fail(failure);
       else if (failure) this.#widget.fail_load(failure.kind, failure.url, failure.detail, this.#locale());
-      else this.#widget.show(text, this.getAttribute('chart'), this.getAttribute('locale'), this.getAttribute('theme'));
+      // As UTF-8 bytes: the browser's encoder is many times faster than the
+      // glue's string copy on a multi-megabyte document.
+      else this.#widget.show(new TextEncoder().encode(text), this.getAttribute('chart'), this.getAttribute('locale'), this.getAttribute('theme'));
     } catch (e) {
       // An internal failure: this element shows it; the others keep working.
       this.#widget = null;

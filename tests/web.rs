@@ -122,3 +122,50 @@ fn canvas_measures_real_text_widths() {
     assert!(long > 150.0 && long < 260.0, "{long}");
     assert!(m.width("312", Font::new(28.0, Weight::Normal)) > short * 1.8);
 }
+
+/// The overlay stamps a line's hover dots instead of drawing them: the pixels
+/// must be the ones `render::draw` gives for the same shapes, at any pixel
+/// ratio and at fractional positions.
+#[wasm_bindgen_test]
+fn stamped_hover_dots_match_drawn_ones() {
+    use newsplot::interact::highlight;
+    use newsplot::layout::{Hit, Mark, Rect, Region};
+    use newsplot::render::{self, Device};
+    use newsplot::theme::Theme;
+    use newsplot::web::canvas::Canvas;
+    use newsplot::web::stamp::Stamps;
+    use wasm_bindgen::JsCast;
+
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let canvas = |w: u32, h: u32| {
+        let el: web_sys::HtmlCanvasElement = doc.create_element("canvas").unwrap().unchecked_into();
+        el.set_width(w);
+        el.set_height(h);
+        Canvas::new(&el).expect("a 2D context")
+    };
+    let theme = Theme::light();
+    for dpr in [1.0, 2.0, 1.5] {
+        let points = vec![(20.3, 15.7, 0), (33.5, 24.5, 1), (41.9, 9.2, 2)];
+        let hit = Hit {
+            item: 0,
+            series: 0,
+            area: Region::Rect(Rect::new(0.0, 0.0, 60.0, 40.0)),
+            mark: Mark::Guide { x: 30.0, top: 0.0, bottom: 40.0, points: points.clone() },
+            anchor: (30.0, 20.0),
+            avoid: Rect::new(30.0, 0.0, 0.0, 40.0),
+        };
+        let (w, h) = ((60.0 * dpr) as u32, (40.0 * dpr) as u32);
+        let mut drawn = canvas(w, h);
+        render::draw(&mut drawn, &highlight(&hit)[1..], &theme, Device::canvas(dpr)).unwrap();
+        let stamped = canvas(w, h);
+        let stamps = Stamps::new(3, &theme, dpr);
+        for (x, y, s) in points {
+            stamps.put(stamped.context(), s, x, y);
+        }
+        let px = |c: &Canvas| c.context().get_image_data(0.0, 0.0, f64::from(w), f64::from(h)).unwrap().data().to_vec();
+        let (a, b) = (px(&drawn), px(&stamped));
+        assert!(a.iter().any(|v| *v != 0), "dpr {dpr}: something was drawn");
+        let differ = a.iter().zip(&b).filter(|(x, y)| x.abs_diff(**y) > 2).count();
+        assert_eq!(differ, 0, "dpr {dpr}: {differ} channel values differ");
+    }
+}

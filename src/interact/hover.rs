@@ -108,6 +108,39 @@ pub fn highlight(hit: &Hit) -> Vec<Shape> {
     }
 }
 
+/// The box (CSS px) that drawing `shapes` can touch, strokes and anti-aliasing
+/// included: the overlay clears only this much before the next highlight,
+/// instead of the whole canvas on every pointer move.
+pub fn ink_bounds(shapes: &[Shape]) -> Option<Rect> {
+    let mut b: Option<(f64, f64, f64, f64)> = None;
+    let mut add = |x: f64, y: f64, pad: f64| {
+        let (x0, y0, x1, y1) = (x - pad, y - pad, x + pad, y + pad);
+        b = Some(match b {
+            None => (x0, y0, x1, y1),
+            Some((a, c, d, e)) => (a.min(x0), c.min(y0), d.max(x1), e.max(y1)),
+        });
+    };
+    // Half a stroke beyond the geometry, plus 2 px for anti-aliasing.
+    for shape in shapes {
+        match shape {
+            Shape::Rect { rect, .. } | Shape::Frame { rect, .. } => {
+                add(rect.x, rect.y, 2.0);
+                add(rect.right(), rect.bottom(), 2.0);
+            }
+            Shape::Line { from, to, width, .. } => {
+                add(from.0, from.1, width / 2.0 + 2.0);
+                add(to.0, to.1, width / 2.0 + 2.0);
+            }
+            Shape::Path { points, width, .. } => points.iter().for_each(|p| add(p.0, p.1, width / 2.0 + 2.0)),
+            Shape::Polygon { points, .. } => points.iter().for_each(|p| add(p.0, p.1, 2.0)),
+            Shape::Circle { center, radius, width, .. } => add(center.0, center.1, radius + width / 2.0 + 2.0),
+            // Text is never part of a highlight; a generous box if it ever is.
+            Shape::Text { x, y, .. } => add(*x, *y, 400.0),
+        }
+    }
+    b.map(|(x0, y0, x1, y1)| Rect::new(x0, y0, x1 - x0, y1 - y0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,5 +260,25 @@ mod tests {
         // An index built for other hits never answers for these.
         let stale = HitIndex::new(&laid_out(&line_doc(5), 300.0)[0].hits);
         assert_eq!(stale.at(&sc.hits, 10.0, 35.0), sc.hit_index_at(10.0, 35.0));
+    }
+
+    #[test]
+    fn ink_bounds_cover_strokes_and_rings() {
+        assert_eq!(ink_bounds(&[]), None);
+        let guide = Hit {
+            item: 0,
+            series: 0,
+            area: Region::Rect(Rect::new(0.0, 0.0, 10.0, 100.0)),
+            mark: Mark::Guide { x: 50.0, top: 10.0, bottom: 90.0, points: vec![(50.0, 40.0, 0), (50.0, 95.0, 1)] },
+            anchor: (50.0, 40.0),
+            avoid: Rect::new(50.0, 10.0, 0.0, 80.0),
+        };
+        let b = ink_bounds(&highlight(&guide)).unwrap();
+        // The lower ring (radius 6, stroke 2) reaches 95 + 7 = 102, plus 2 of anti-aliasing.
+        assert_eq!((b.x, b.y, b.right(), b.bottom()), (41.0, 7.5, 59.0, 104.0));
+        let bar = Hit { mark: Mark::Rect(Rect::new(10.0, 20.0, 30.0, 5.0)), ..guide };
+        let b = ink_bounds(&highlight(&bar)).unwrap();
+        // The outline sits 2 px outside the bar, plus 2 px.
+        assert_eq!((b.x, b.y, b.right(), b.bottom()), (6.0, 16.0, 44.0, 29.0));
     }
 }

@@ -10,6 +10,6 @@ pub mod table;
 pub mod tooltip;
 
 pub use describe::describe;
-pub use hover::{highlight, HitIndex, Hover};
+pub use hover::{highlight, ink_bounds, HitIndex, Hover};
 pub use table::{page_table, table, Table, PAGE_ROWS};
 pub use tooltip::Tooltip;

@@ -23,6 +23,47 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
+impl Table {
+    /// The table as HTML, every text escaped: the page parses it in one go,
+    /// far faster than a thousand cells made one by one through the DOM.
+    pub fn to_html(&self) -> String {
+        let mut h = String::with_capacity(64 + self.rows.len() * 96);
+        h.push_str("<table><caption>");
+        escape(&mut h, &self.caption);
+        h.push_str("</caption><thead><tr>");
+        for c in &self.head {
+            h.push_str("<th scope=\"col\">");
+            escape(&mut h, c);
+            h.push_str("</th>");
+        }
+        h.push_str("</tr></thead><tbody>");
+        for row in &self.rows {
+            h.push_str("<tr>");
+            for (i, c) in row.iter().enumerate() {
+                h.push_str(if i == 0 { "<th scope=\"row\">" } else { "<td>" });
+                escape(&mut h, c);
+                h.push_str(if i == 0 { "</th>" } else { "</td>" });
+            }
+            h.push_str("</tr>");
+        }
+        h.push_str("</tbody></table>");
+        h
+    }
+}
+
+/// Text as HTML text content: a document's labels never become markup.
+fn escape(out: &mut String, text: &str) {
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(ch),
+        }
+    }
+}
+
 /// Every row of the chart's table.
 pub fn table(chart: &ChartModel, words: &Wording) -> Table {
     table_of(chart, words, &(0..chart.items.len()).collect::<Vec<_>>())
@@ -187,5 +228,19 @@ mod tests {
                 assert!(caption.contains(word), "{lang}: {caption} has {word}");
             }
         }
+    }
+
+    #[test]
+    fn html_escapes_every_text_and_keeps_headers() {
+        let t = Table {
+            caption: "A <b>&</b>".into(),
+            head: vec!["Item".into(), "\"kg\"".into()],
+            rows: vec![vec!["<script>x</script>".into(), "1 & 2".into()], vec!["b".into(), "3".into()]],
+        };
+        assert_eq!(
+            t.to_html(),
+            "<table><caption>A &lt;b&gt;&amp;&lt;/b&gt;</caption><thead><tr><th scope=\"col\">Item</th><th scope=\"col\">&quot;kg&quot;</th></tr></thead>\
+             <tbody><tr><th scope=\"row\">&lt;script&gt;x&lt;/script&gt;</th><td>1 &amp; 2</td></tr><tr><th scope=\"row\">b</th><td>3</td></tr></tbody></table>"
+        );
     }
 }

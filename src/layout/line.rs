@@ -32,9 +32,14 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let n = chart.items.len();
 
     // Value axis: only shown series count, so hiding one rescales the rest.
-    let (lo, hi) = (0..n)
-        .flat_map(|i| shown.iter().filter_map(move |s| fig(i, *s)))
-        .fold((0.0, 0.0), |(lo, hi): (f64, f64), f| (lo.min(f.scaled), hi.max(f.scaled)));
+    let (mut lo, mut hi) = (0.0f64, 0.0f64);
+    for d in &chart.items {
+        for &s in &shown {
+            if let Some(Some(f)) = d.values.get(s) {
+                (lo, hi) = (lo.min(f.scaled), hi.max(f.scaled));
+            }
+        }
+    }
     let plot_h = (width * 0.45).clamp(160.0, 300.0);
     let ticks = nice_range(lo, hi, (plot_h / 55.0).round() as usize);
     let tick_labels: Vec<String> = ticks
@@ -77,6 +82,13 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let span = Span::new(ticks[0], *ticks.last().unwrap_or(&1.0), plot_h);
     let y_of = |v: f64| plot_bottom - span.px(v);
     let plot_right = plot_x + plot_w;
+    // Each shown series' y at each date (None: a gap), worked out once for
+    // both the lines and the hit map: `ys[i * k + j]` for date i, shown series j.
+    let k = shown.len();
+    let mut ys: Vec<Option<f64>> = Vec::with_capacity(n * k);
+    for i in 0..n {
+        ys.extend(shown.iter().map(|&s| fig(i, s).map(|f| y_of(f.scaled))));
+    }
 
     let mut shapes = Vec::new();
     for (t, label) in ticks.iter().zip(&tick_labels) {
@@ -90,13 +102,14 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     shapes.push(Shape::Line { from: (plot_x, zero), to: (plot_right, zero), ink: Ink::Axis, width: 1.0 });
 
     // Later series first, so the first (usually the story's) lies on top.
-    for &s in shown.iter().rev() {
+    let mut run: Vec<(f64, f64)> = Vec::with_capacity(n);
+    for (j, &s) in shown.iter().enumerate().rev() {
         let ink = Ink::Series(s as u8);
-        let count = (0..n).filter(|i| fig(*i, s).is_some()).count();
+        let column = || ys[j..].iter().step_by(k.max(1));
+        let count = column().filter(|y| y.is_some()).count();
         let markers = count <= MARKERS_UP_TO && plot_w / count.max(1) as f64 >= 3.0 * DOT;
         let dense = count as f64 > 2.0 * plot_w;
-        let mut run: Vec<(f64, f64)> = Vec::new();
-        let points = (0..n).map(|i| fig(i, s).map(|f| (xs[i], y_of(f.scaled))));
+        let points = column().zip(&xs).map(|(y, x)| y.map(|y| (*x, y)));
         for point in points.chain([None]) {
             if let Some(p) = point {
                 run.push(p);
@@ -163,11 +176,10 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             let left = if i == 0 { plot_x } else { (xs[i - 1] + x) / 2.0 };
             let right = if i + 1 == n { width } else { (x + xs[i + 1]) / 2.0 };
             // Sized once: 55,550 strips on a big line, so no regrowth per strip.
-            let mut points: Vec<(f64, f64, usize)> = Vec::with_capacity(shown.len());
+            let mut points: Vec<(f64, f64, usize)> = Vec::with_capacity(k);
             let (mut y_min, mut y_max) = (f64::INFINITY, f64::NEG_INFINITY);
-            for &s in &shown {
-                if let Some(f) = fig(i, s) {
-                    let y = y_of(f.scaled);
+            for (y, &s) in ys[i * k..(i + 1) * k].iter().zip(&shown) {
+                if let Some(y) = *y {
                     (y_min, y_max) = (y_min.min(y), y_max.max(y));
                     points.push((x, y, s));
                 }
@@ -193,7 +205,12 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
 /// M4 decimation: per pixel column the first, lowest, highest and last points,
 /// in order, so a 100,000-point line has O(width) points yet keeps every spike.
 fn decimate(run: &[(f64, f64)]) -> Vec<(f64, f64)> {
-    let mut out = Vec::new();
+    // At most four points per column the run spans.
+    let columns = match (run.first(), run.last()) {
+        (Some(a), Some(b)) => (b.0.floor() - a.0.floor()) as usize + 1,
+        _ => 0,
+    };
+    let mut out = Vec::with_capacity(run.len().min(4 * columns));
     let mut i = 0;
     while i < run.len() {
         let col = run[i].0.floor();

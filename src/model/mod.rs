@@ -121,7 +121,7 @@ fn chart(c: &spec::Chart) -> ChartModel {
                 label: it
                     .label
                     .clone()
-                    .or_else(|| it.date.map(|d| d.to_string()))
+                    .or_else(|| it.date.map(|d| d.iso()))
                     .unwrap_or_default(),
                 date: it.date,
                 values: it.values.iter().map(|v| v.map(|v| Figure::new(v, unit, it.qualifier, c.unit))).collect(),

@@ -1,7 +1,8 @@
 //! `render`: a scene's shapes through any plotters `DrawingBackend`: the canvas
 //! backend in the browser, the SVG backend natively. `scale` maps CSS pixels to
-//! device pixels (devicePixelRatio), which plotters-canvas leaves to us.
+//! device pixels (devicePixelRatio), which the canvas backend leaves to us.
 
+pub mod css;
 pub(crate) mod style;
 
 use plotters_backend::{BackendCoord, DrawingBackend, DrawingErrorKind};

@@ -5,6 +5,9 @@
 //! nesting deeper than 128 is an error, objects keep the last of duplicate keys
 //! and iterate in key order, numbers are scaled by `POW10` as serde_json did.
 //! Numbers also keep their text as written, which messages quote.
+//! The reader builds a flat [`Tree`]: every array's items and every object's
+//! members sit in two shared vectors, so a big document costs a few large
+//! allocations rather than two per item (and as few frees when dropped).
 
 use std::borrow::Cow;
 
@@ -21,7 +24,7 @@ pub enum Value<'a> {
 }
 
 /// A finite number and its literal text (`1.50`, `-0`, `2e3`).
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, Clone, Copy)]
 pub struct Number<'a> {
     pub value: f64,
     pub raw: &'a str,
@@ -33,18 +36,159 @@ pub struct Map<'a>(Vec<(Cow<'a, str>, Value<'a>)>);
 
 impl<'a> Map<'a> {
     pub fn get(&self, key: &str) -> Option<&Value<'a>> {
+        // Most objects are small: equality tests lengths first, so a scan
+        // mostly compares no bytes at all.
+        if self.0.len() <= 8 {
+            return self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v);
+        }
         let i = self.0.binary_search_by(|(k, _)| k.as_ref().cmp(key)).ok()?;
         Some(&self.0[i].1)
     }
 
+    #[cfg(test)]
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Value<'a>)> {
         self.0.iter().map(|(k, v)| (k.as_ref(), v))
     }
 }
 
-impl Value<'_> {
-    pub fn is_null(&self) -> bool {
-        matches!(self, Value::Null)
+/// A string of the text: borrowed as written, or (when it has escapes)
+/// decoded into the tree's `decoded`. Plain data, so nodes are too: a tree
+/// moves them with a copy and drops them without a walk.
+#[derive(Debug, Clone, Copy)]
+pub enum Text<'a> {
+    Raw(&'a str),
+    Decoded(u32),
+}
+
+/// A value in a [`Tree`]: arrays and objects are ranges of its vectors.
+#[derive(Debug, Clone, Copy)]
+pub enum Node<'a> {
+    Null,
+    Bool(bool),
+    Number(Number<'a>),
+    String(Text<'a>),
+    /// `items[start..start + len]`.
+    Array(u32, u32),
+    /// `members[start..start + len]`, sorted by key, one per key.
+    Object(u32, u32),
+}
+
+/// A parsed document: the root and the shared storage of its arrays and objects.
+pub struct Tree<'a> {
+    root: Node<'a>,
+    items: Vec<Node<'a>>,
+    members: Vec<(Text<'a>, Node<'a>)>,
+    decoded: Vec<String>,
+    /// The byte length of the longest string value (keys aside): with none
+    /// over the character limit in bytes, no string can be too long.
+    pub longest: usize,
+}
+
+impl<'a> Tree<'a> {
+    pub fn root(&self) -> Val<'_, 'a> {
+        Val { tree: self, node: &self.root }
+    }
+
+    fn text(&self, t: Text<'a>) -> &str {
+        match t {
+            Text::Raw(s) => s,
+            Text::Decoded(i) => &self.decoded[i as usize],
+        }
+    }
+
+    /// As a `Value` holds it: borrowed from the text where it can be.
+    fn cow(&self, t: Text<'a>) -> Cow<'a, str> {
+        match t {
+            Text::Raw(s) => Cow::Borrowed(s),
+            Text::Decoded(_) => Cow::Owned(self.text(t).to_owned()),
+        }
+    }
+}
+
+/// A node with the tree it lives in, to walk on from.
+#[derive(Clone, Copy)]
+pub struct Val<'t, 'a> {
+    tree: &'t Tree<'a>,
+    pub node: &'t Node<'a>,
+}
+
+impl<'t, 'a> Val<'t, 'a> {
+    pub fn at(self, node: &'t Node<'a>) -> Self {
+        Val { tree: self.tree, node }
+    }
+
+    pub fn is_null(self) -> bool {
+        matches!(self.node, Node::Null)
+    }
+
+    /// A string's text.
+    pub fn str(self) -> Option<&'t str> {
+        match *self.node {
+            Node::String(t) => Some(self.tree.text(t)),
+            _ => None,
+        }
+    }
+
+    /// An array's items.
+    pub fn items(self) -> Option<&'t [Node<'a>]> {
+        match *self.node {
+            Node::Array(start, len) => Some(&self.tree.items[start as usize..][..len as usize]),
+            _ => None,
+        }
+    }
+
+    /// The items of an array, each with the tree.
+    pub fn iter(self, items: &'t [Node<'a>]) -> impl Iterator<Item = Val<'t, 'a>> {
+        items.iter().map(move |n| self.at(n))
+    }
+
+    fn members(self) -> &'t [(Text<'a>, Node<'a>)] {
+        match *self.node {
+            Node::Object(start, len) => &self.tree.members[start as usize..][..len as usize],
+            _ => &[],
+        }
+    }
+
+    /// An object's members in key order (none for other values).
+    pub fn entries(self) -> impl Iterator<Item = (&'t str, Val<'t, 'a>)> {
+        self.members().iter().map(move |(k, n)| (self.tree.text(*k), self.at(n)))
+    }
+
+    /// An object's member (None for other values too).
+    pub fn get(self, key: &str) -> Option<Self> {
+        let m = self.members();
+        let text = |k: &Text<'a>| self.tree.text(*k);
+        // Most objects are small: equality tests lengths first, so a scan
+        // mostly compares no bytes at all.
+        let i = if m.len() <= 8 {
+            m.iter().position(|(k, _)| text(k) == key)?
+        } else {
+            m.binary_search_by(|(k, _)| text(k).cmp(key)).ok()?
+        };
+        Some(self.at(&m[i].1))
+    }
+
+    /// The value with everything under it, as an owned [`Value`].
+    pub fn value(self) -> Value<'a> {
+        match self.node {
+            Node::Array(..) => Value::Array(self.iter(self.items().unwrap_or_default()).map(Val::value).collect()),
+            Node::Object(..) => Value::Object(Map(
+                self.members().iter().map(|(k, n)| (self.tree.cow(*k), self.at(n).value())).collect(),
+            )),
+            _ => self.shallow(),
+        }
+    }
+
+    /// The value without its contents: what a message needs to name it.
+    pub fn shallow(self) -> Value<'a> {
+        match self.node {
+            Node::Null => Value::Null,
+            Node::Bool(b) => Value::Bool(*b),
+            Node::Number(n) => Value::Number(*n),
+            Node::String(t) => Value::String(self.tree.cow(*t)),
+            Node::Array(..) => Value::Array(Vec::new()),
+            Node::Object(..) => Value::Object(Map(Vec::new())),
+        }
     }
 }
 
@@ -74,12 +218,33 @@ type Result<T> = std::result::Result<T, Error>;
 /// (`SAFE × 10 + 9 < 2^64`), so the common short number skips the checked steps.
 const SAFE: u64 = 1_000_000_000_000_000_000;
 
+/// The text's value, owned (for a look at a document that failed, and tests).
 pub fn parse(text: &str) -> Result<Value<'_>> {
-    let mut p = Parser { text, s: text.as_bytes(), i: 0, depth: 128 };
-    let v = p.value()?;
+    tree(text).map(|t| t.root().value())
+}
+
+pub fn tree(text: &str) -> Result<Tree<'_>> {
+    let mut p = Parser {
+        text,
+        s: text.as_bytes(),
+        i: 0,
+        depth: 128,
+        items: Vec::new(),
+        members: Vec::new(),
+        // Room for a dense series (`[12.34,5.67]`: a node per 12 bytes or
+        // so), so the two big vectors of a big document never regrow.
+        tree: Tree {
+            root: Node::Null,
+            items: Vec::with_capacity(text.len() / 12),
+            members: Vec::with_capacity(text.len() / 24),
+            decoded: Vec::new(),
+            longest: 0,
+        },
+    };
+    p.tree.root = p.value()?;
     match p.ws() {
         Some(_) => Err(p.peek_err("trailing characters")),
-        None => Ok(v),
+        None => Ok(p.tree),
     }
 }
 
@@ -89,25 +254,43 @@ struct Parser<'a> {
     i: usize,
     /// Levels of nesting left, as serde_json's `remaining_depth`.
     depth: u32,
+    /// Stacks that open arrays and objects collect into; each moves to the
+    /// tree in one piece when it closes, so its range there is contiguous.
+    items: Vec<Node<'a>>,
+    members: Vec<(Text<'a>, Node<'a>)>,
+    tree: Tree<'a>,
 }
 
 impl<'a> Parser<'a> {
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.s.get(self.i).copied()
     }
 
+    #[inline(always)]
     fn next(&mut self) -> Option<u8> {
         let c = self.peek()?;
         self.i += 1;
         Some(c)
     }
 
+    #[inline(always)]
     fn peek_digit(&self) -> Option<u8> {
         self.peek().filter(u8::is_ascii_digit).map(|c| c - b'0')
     }
 
     /// Skips whitespace and returns the next byte without taking it.
+    /// Inline for the common case of none (minified text); the loop is not.
+    #[inline(always)]
     fn ws(&mut self) -> Option<u8> {
+        match self.peek() {
+            Some(b' ' | b'\n' | b'\t' | b'\r') => self.skip_ws(),
+            c => c,
+        }
+    }
+
+    #[inline(never)]
+    fn skip_ws(&mut self) -> Option<u8> {
         while let Some(b' ' | b'\n' | b'\t' | b'\r') = self.peek() {
             self.i += 1;
         }
@@ -133,22 +316,25 @@ impl<'a> Parser<'a> {
         Error { line, column: i - start, what }
     }
 
-    fn value(&mut self) -> Result<Value<'a>> {
+    fn value(&mut self) -> Result<Node<'a>> {
         let Some(c) = self.ws() else { return Err(self.peek_err(EOF_VALUE)) };
         match c {
-            b'n' => self.ident(b"null", Value::Null),
-            b't' => self.ident(b"true", Value::Bool(true)),
-            b'f' => self.ident(b"false", Value::Bool(false)),
+            b'n' => self.ident(b"null", Node::Null),
+            b't' => self.ident(b"true", Node::Bool(true)),
+            b'f' => self.ident(b"false", Node::Bool(false)),
             b'-' | b'0'..=b'9' => {
                 let start = self.i;
                 let positive = c != b'-';
                 self.i += usize::from(!positive);
                 let value = self.integer(positive)?;
-                Ok(Value::Number(Number { value, raw: &self.text[start..self.i] }))
+                Ok(Node::Number(Number { value, raw: &self.text[start..self.i] }))
             }
             b'"' => {
                 self.i += 1;
-                self.string().map(Value::String)
+                self.string().map(|t| {
+                    self.tree.longest = self.tree.longest.max(self.tree.text(t).len());
+                    Node::String(t)
+                })
             }
             b'[' | b'{' => {
                 self.depth -= 1;
@@ -164,7 +350,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn ident(&mut self, word: &[u8], v: Value<'a>) -> Result<Value<'a>> {
+    fn ident(&mut self, word: &[u8], v: Node<'a>) -> Result<Node<'a>> {
         self.i += 1;
         for &want in &word[1..] {
             match self.next() {
@@ -176,14 +362,14 @@ impl<'a> Parser<'a> {
         Ok(v)
     }
 
-    fn array(&mut self) -> Result<Value<'a>> {
-        let mut items = Vec::new();
+    fn array(&mut self) -> Result<Node<'a>> {
+        let base = self.items.len();
         loop {
             let Some(c) = self.ws() else { return Err(self.peek_err(EOF_LIST)) };
             if c == b']' {
                 break;
             }
-            if !items.is_empty() {
+            if self.items.len() > base {
                 if c != b',' {
                     return Err(self.peek_err("expected `,` or `]`"));
                 }
@@ -194,20 +380,21 @@ impl<'a> Parser<'a> {
                     None => return Err(self.peek_err(EOF_VALUE)),
                 }
             }
-            items.push(self.value()?);
+            let v = self.value()?;
+            self.items.push(v);
         }
         self.i += 1;
-        Ok(Value::Array(items))
+        Ok(self.close_array(base))
     }
 
-    fn object(&mut self) -> Result<Value<'a>> {
-        let mut members = Vec::new();
+    fn object(&mut self) -> Result<Node<'a>> {
+        let base = self.members.len();
         loop {
             let Some(c) = self.ws() else { return Err(self.peek_err(EOF_OBJECT)) };
             if c == b'}' {
                 break;
             }
-            if members.is_empty() {
+            if self.members.len() == base {
                 if c != b'"' {
                     return Err(self.peek_err(KEY_NOT_STRING));
                 }
@@ -229,22 +416,49 @@ impl<'a> Parser<'a> {
                 Some(_) => return Err(self.peek_err("expected `:`")),
                 None => return Err(self.peek_err(EOF_OBJECT)),
             }
-            members.push((key, self.value()?));
+            let v = self.value()?;
+            self.members.push((key, v));
         }
         self.i += 1;
+        Ok(self.close_object(base))
+    }
+
+    // The closers are out of line to keep the frames of the recursion small
+    // (unoptimised builds give every temporary its own stack slot).
+    #[inline(never)]
+    fn close_array(&mut self, base: usize) -> Node<'a> {
+        let start = self.tree.items.len();
+        self.tree.items.extend_from_slice(&self.items[base..]);
+        self.items.truncate(base);
+        // Fits: fewer items than bytes, and callers refuse text over `MAX_BYTES`.
+        Node::Array(start as u32, (self.tree.items.len() - start) as u32)
+    }
+
+    #[inline(never)]
+    fn close_object(&mut self, base: usize) -> Node<'a> {
+        let start = self.tree.members.len();
+        let tree = &mut self.tree;
+        let members = &mut self.members[base..];
         // Like serde_json's BTreeMap: key order, and the last of equal keys wins
         // (reversed first, so the stable sort puts the last one written first).
         // Keys written in strictly rising order (most objects) are already that.
-        if !members.windows(2).all(|w| w[0].0 < w[1].0) {
+        if members.windows(2).all(|w| tree.text(w[0].0) < tree.text(w[1].0)) {
+            tree.members.extend_from_slice(members);
+        } else {
             members.reverse();
-            members.sort_by(|a, b| a.0.cmp(&b.0));
-            members.dedup_by(|later, kept| later.0 == kept.0);
+            members.sort_by(|a, b| tree.text(a.0).cmp(tree.text(b.0)));
+            for k in 0..members.len() {
+                if k == 0 || tree.text(members[k].0) != tree.text(members[k - 1].0) {
+                    tree.members.push(members[k]);
+                }
+            }
         }
-        Ok(Value::Object(Map(members)))
+        self.members.truncate(base);
+        Node::Object(start as u32, (self.tree.members.len() - start) as u32)
     }
 
     /// The rest of a string whose opening quote was taken.
-    fn string(&mut self) -> Result<Cow<'a, str>> {
+    fn string(&mut self) -> Result<Text<'a>> {
         let mut owned: Vec<u8> = Vec::new();
         let mut start = self.i;
         loop {
@@ -254,11 +468,13 @@ impl<'a> Parser<'a> {
             let Some(c) = self.next() else { return Err(self.err(EOF_STRING)) };
             let run = &self.text[start..self.i - 1];
             match c {
-                b'"' if owned.is_empty() => return Ok(Cow::Borrowed(run)),
+                b'"' if owned.is_empty() => return Ok(Text::Raw(run)),
                 b'"' => {
                     owned.extend_from_slice(run.as_bytes());
                     // Escapes decode to whole characters, so this is UTF-8.
-                    return Ok(Cow::Owned(String::from_utf8(owned).unwrap_or_default()));
+                    self.tree.decoded.push(String::from_utf8(owned).unwrap_or_default());
+                    // Fits: fewer strings than bytes, and callers refuse text over `MAX_BYTES`.
+                    return Ok(Text::Decoded((self.tree.decoded.len() - 1) as u32));
                 }
                 b'\\' => {
                     owned.extend_from_slice(run.as_bytes());
@@ -506,6 +722,27 @@ mod tests {
             check(&format!("{}{}", "[".repeat(depth), "]".repeat(depth)));
             check(&format!("{}1{}", "{\"a\":".repeat(depth), "}".repeat(depth)));
         }
+    }
+
+    #[test]
+    fn members_are_found_in_small_and_large_objects() {
+        let keys = ["k", "j", "i", "h", "g", "f", "e", "d", "c", "b", "a"];
+        for n in [1, 8, 9, 11] {
+            // Written in falling order, each key twice: the later one wins.
+            let members: Vec<String> =
+                keys[..n].iter().enumerate().flat_map(|(i, k)| [format!("\"{k}\":-1"), format!("\"{k}\":{i}")]).collect();
+            let text = format!("{{{}}}", members.join(","));
+            let tree = tree(&text).unwrap();
+            let root = tree.root();
+            for (i, k) in keys[..n].iter().enumerate() {
+                assert!(matches!(root.get(k).map(|v| v.node), Some(Node::Number(Number { value, .. })) if *value == i as f64), "{text} {k}");
+            }
+            assert!(root.get("z").is_none() && root.get("").is_none());
+        }
+        let tree = tree("[[1,[2]],{\"a\":[3]}]").unwrap();
+        let items = tree.root().items().unwrap();
+        assert_eq!(items.len(), 2);
+        assert_eq!(tree.root().iter(items).nth(1).and_then(|o| o.get("a")).and_then(|a| a.items()).map(<[_]>::len), Some(1));
     }
 
     #[test]

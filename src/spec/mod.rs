@@ -20,8 +20,8 @@ pub fn parse(text: &str) -> Result<Document, SpecError> {
     if text.len() > MAX_BYTES {
         return Err(SpecError::at("", Problem::TooLarge { bytes: text.len() }));
     }
-    let value = json::parse(text).map_err(|e| {
+    let tree = json::tree(text).map_err(|e| {
         SpecError::at("", Problem::Syntax { line: e.line, column: e.column, what: e.what.to_string() })
     })?;
-    read::document(&value)
+    read::document(&tree)
 }

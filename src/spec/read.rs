@@ -1,7 +1,7 @@
 //! Walks a parsed JSON value into a `Document`, checking every rule of the
 //! format on the way, so the first problem found is reported with its path.
 
-use super::json::{Map, Value};
+use super::json::{Node, Tree, Val};
 
 use super::error::{describe, Problem, SpecError, MAX_ITEMS, MAX_STRING_CHARS};
 use super::path::Path;
@@ -9,37 +9,41 @@ use super::types::*;
 
 type Result<T> = std::result::Result<T, SpecError>;
 
+/// A value in the parsed tree (one lifetime: the tree's borrow of the text
+/// outlives the walk's borrow of the tree).
+type V<'t> = Val<'t, 't>;
+
 #[cold]
 #[inline(never)]
-fn wrong(path: &Path, expected: &'static str, found: &Value) -> SpecError {
-    SpecError::at(path, Problem::WrongType { expected, found: describe(found) })
+fn wrong(path: &Path, expected: &'static str, found: V) -> SpecError {
+    SpecError::at(path, Problem::WrongType { expected, found: describe(&found.shallow()) })
 }
 
 /// A JSON object with the path it was found at.
 struct Obj<'a> {
-    map: &'a Map<'a>,
+    v: V<'a>,
     path: &'a Path<'a>,
 }
 
 impl<'a> Obj<'a> {
-    fn new(v: &'a Value<'a>, path: &'a Path<'a>) -> Result<Self> {
-        match v {
-            Value::Object(map) => Ok(Obj { map, path }),
-            other => Err(wrong(path, "an object", other)),
+    fn new(v: V<'a>, path: &'a Path<'a>) -> Result<Self> {
+        match v.node {
+            Node::Object(..) => Ok(Obj { v, path }),
+            _ => Err(wrong(path, "an object", v)),
         }
     }
 
     /// The field, treating `null` as absent (editors' spreadsheets export empty cells so).
-    fn get(&self, key: &str) -> Option<&'a Value<'a>> {
-        self.map.get(key).filter(|v| !v.is_null())
+    fn get(&self, key: &str) -> Option<V<'a>> {
+        present(self.v.get(key))
     }
 
-    fn required(&self, key: &'static str) -> Result<&'a Value<'a>> {
+    fn required(&self, key: &'static str) -> Result<V<'a>> {
         self.get(key).ok_or_else(|| SpecError::at(self.path.key(key), Problem::Missing))
     }
 
     fn opt_string(&self, key: &'static str) -> Result<Option<String>> {
-        self.get(key).map(|v| string(v, &self.path.key(key))).transpose()
+        opt_string(self.get(key), self.path, key)
     }
 
     fn req_string(&self, key: &'static str) -> Result<String> {
@@ -47,43 +51,80 @@ impl<'a> Obj<'a> {
     }
 }
 
-fn string(v: &Value, path: &Path) -> Result<String> {
-    match v {
-        Value::String(s) => {
-            let chars = s.chars().count();
-            if chars > MAX_STRING_CHARS {
-                return Err(SpecError::at(path, Problem::TooLong { chars }));
+fn present(v: Option<V>) -> Option<V> {
+    v.filter(|v| !v.is_null())
+}
+
+fn opt_string(v: Option<V>, path: &Path, key: &'static str) -> Result<Option<String>> {
+    v.map(|v| string(v, &path.key(key))).transpose()
+}
+
+fn string(v: V, path: &Path) -> Result<String> {
+    text(v, path).map(str::to_owned)
+}
+
+/// A string value, borrowed: most are only looked at (dates, codes).
+fn text<'t>(v: V<'t>, path: &Path) -> Result<&'t str> {
+    match v.str() {
+        Some(s) => {
+            // No more characters than bytes: short strings need no count.
+            if s.len() > MAX_STRING_CHARS {
+                let chars = s.chars().count();
+                if chars > MAX_STRING_CHARS {
+                    return Err(SpecError::at(path, Problem::TooLong { chars }));
+                }
             }
-            Ok(s.to_string())
+            Ok(s)
         }
-        other => Err(wrong(path, "a string", other)),
+        _ => Err(wrong(path, "a string", v)),
     }
 }
 
-fn number(v: &Value, path: &Path) -> Result<f64> {
-    match v {
+fn number(v: V, path: &Path) -> Result<f64> {
+    match v.node {
         // Always finite: the reader refuses numbers out of range.
-        Value::Number(n) => Ok(n.value),
+        Node::Number(n) => Ok(n.value),
         _ => Err(wrong(path, "a number", v)),
     }
 }
 
-fn array<'a>(v: &'a Value<'a>, path: &Path) -> Result<&'a Vec<Value<'a>>> {
-    match v {
-        Value::Array(a) => Ok(a),
-        other => Err(wrong(path, "an array", other)),
+/// An array's items, with the tree to read them in.
+struct Items<'t> {
+    of: V<'t>,
+    nodes: &'t [Node<'t>],
+}
+
+impl<'t> Items<'t> {
+    fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = V<'t>> {
+        self.of.iter(self.nodes)
     }
 }
 
-pub fn document(root: &Value) -> Result<Document> {
+fn array<'t>(v: V<'t>, path: &Path) -> Result<Items<'t>> {
+    match v.items() {
+        Some(nodes) => Ok(Items { of: v, nodes }),
+        None => Err(wrong(path, "an array", v)),
+    }
+}
+
+pub fn document(tree: &Tree) -> Result<Document> {
+    let root = tree.root();
     let path = Path::ROOT;
     let obj = Obj::new(root, &path)?;
 
     let version_v = obj.required("version")?;
     // Only the integer 1: `1.0` and `1e0` are floats, as serde_json read them.
-    if !matches!(version_v, Value::Number(n) if n.raw == "1") {
-        let found = describe(version_v);
-        return Err(if matches!(version_v, Value::Number(_)) {
+    if !matches!(version_v.node, Node::Number(n) if n.raw == "1") {
+        let found = describe(&version_v.shallow());
+        return Err(if matches!(version_v.node, Node::Number(_)) {
             SpecError::at(path.key("version"), Problem::Version { found })
         } else {
             wrong(&path.key("version"), "the number 1", version_v)
@@ -110,21 +151,24 @@ pub fn document(root: &Value) -> Result<Document> {
     }
     // The 500-character limit holds for every string, those in fields the
     // format does not know (extensions, editors' notes) included.
-    bounded_strings(root, &path)?;
+    // Only a string of more bytes than that can break it.
+    if tree.longest > MAX_STRING_CHARS {
+        bounded_strings(root, &path)?;
+    }
     Ok(Document { version: 1, locale, title, subtitle, source, charts })
 }
 
 /// Checks the length of every string under `v` (depth is bounded by the parser).
-fn bounded_strings(v: &Value, path: &Path) -> Result<()> {
-    match v {
-        Value::String(_) => string(v, path).map(drop),
-        Value::Array(a) => a.iter().enumerate().try_for_each(|(i, x)| bounded_strings(x, &path.index(i))),
-        Value::Object(m) => m.iter().try_for_each(|(k, x)| bounded_strings(x, &path.key(k))),
+fn bounded_strings(v: V, path: &Path) -> Result<()> {
+    match v.node {
+        Node::String(_) => text(v, path).map(drop),
+        Node::Array(..) => array(v, path)?.iter().enumerate().try_for_each(|(i, x)| bounded_strings(x, &path.index(i))),
+        Node::Object(..) => v.entries().try_for_each(|(k, x)| bounded_strings(x, &path.key(k))),
         _ => Ok(()),
     }
 }
 
-fn source(v: &Value, path: &Path) -> Result<Source> {
+fn source(v: V, path: &Path) -> Result<Source> {
     let obj = Obj::new(v, path)?;
     let date = match obj.opt_string("date")? {
         Some(s) => Some(Date::parse(&s).ok_or_else(|| SpecError::at(path.key("date"), Problem::BadDate(s)))?),
@@ -133,7 +177,7 @@ fn source(v: &Value, path: &Path) -> Result<Source> {
     Ok(Source { name: obj.opt_string("name")?, url: obj.opt_string("url")?, date })
 }
 
-fn chart(v: &Value, path: &Path) -> Result<Chart> {
+fn chart(v: V, path: &Path) -> Result<Chart> {
     let obj = Obj::new(v, path)?;
     let id = obj.req_string("id")?;
     let type_s = obj.req_string("type")?;
@@ -158,7 +202,7 @@ fn chart(v: &Value, path: &Path) -> Result<Chart> {
         None => Vec::new(),
     };
     let stacked = match obj.get("stacked") {
-        Some(Value::Bool(b)) => *b,
+        Some(Val { node: Node::Bool(b), .. }) => *b,
         Some(other) => return Err(wrong(&path.key("stacked"), "true or false", other)),
         None => false,
     };
@@ -199,29 +243,68 @@ fn unit(s: &str, path: &Path) -> Result<Unit> {
     Unit::parse(s).ok_or_else(|| SpecError::at(path, Problem::UnknownUnit(s.to_string())))
 }
 
-fn qualifier(obj: &Obj) -> Result<Qualifier> {
-    match obj.opt_string("qualifier")? {
-        Some(q) => Qualifier::parse(&q)
-            .ok_or_else(|| SpecError::at(obj.path.key("qualifier"), Problem::UnknownQualifier(q))),
+fn qualifier(v: Option<V>, path: &Path) -> Result<Qualifier> {
+    match opt_string(v, path, "qualifier")? {
+        Some(q) => Qualifier::parse(&q).ok_or_else(|| SpecError::at(path.key("qualifier"), Problem::UnknownQualifier(q))),
         None => Ok(Qualifier::Exact),
     }
 }
 
-fn item(v: &Value, path: &Path, ctx: &ChartCtx) -> Result<Item> {
+/// An item's fields (`null` counts as absent but for `value`), found in one
+/// pass over its members: 55,550 items on a big line.
+#[derive(Default)]
+struct ItemFields<'a> {
+    label: Option<V<'a>>,
+    date: Option<V<'a>>,
+    unit: Option<V<'a>>,
+    qualifier: Option<V<'a>>,
+    values: Option<V<'a>>,
+    /// As written: a `null` value is a gap on a line.
+    value: Option<V<'a>>,
+    parts: Option<V<'a>>,
+    note: Option<V<'a>>,
+}
+
+impl<'a> ItemFields<'a> {
+    fn of(obj: V<'a>) -> Self {
+        let mut f = ItemFields::default();
+        for (k, v) in obj.entries() {
+            let slot = match k {
+                "label" => &mut f.label,
+                "date" => &mut f.date,
+                "unit" => &mut f.unit,
+                "qualifier" => &mut f.qualifier,
+                "values" => &mut f.values,
+                "value" => {
+                    f.value = Some(v);
+                    continue;
+                }
+                "parts" => &mut f.parts,
+                "note" => &mut f.note,
+                _ => continue,
+            };
+            *slot = present(Some(v));
+        }
+        f
+    }
+}
+
+fn item(v: V, path: &Path, ctx: &ChartCtx) -> Result<Item> {
     let obj = Obj::new(v, path)?;
+    let f = ItemFields::of(v);
     let is_line = ctx.kind == ChartKind::Line;
-    let label = if is_line { obj.opt_string("label")? } else { Some(obj.req_string("label")?) };
-    let date = match obj.get("date") {
+    let label = if is_line { opt_string(f.label, path, "label")? } else { Some(obj.req_string("label")?) };
+    let date = match f.date {
         Some(dv) => {
-            let s = string(dv, &path.key("date"))?;
-            Some(Date::parse(&s).ok_or_else(|| SpecError::at(path.key("date"), Problem::BadDate(s)))?)
+            let s = text(dv, &path.key("date"))?;
+            Some(Date::parse(s).ok_or_else(|| SpecError::at(path.key("date"), Problem::BadDate(s.to_owned())))?)
         }
         None if is_line => return Err(SpecError::at(path.key("date"), Problem::Missing)),
         None => None,
     };
 
     let unit_path = path.key("unit");
-    let own_unit = match obj.opt_string("unit")? {
+    let own_unit = match opt_string(f.unit, path, "unit")? {
         Some(u) => {
             let u = unit(&u, &unit_path)?;
             check_same_kind(u, ctx.unit, &unit_path)?;
@@ -229,37 +312,38 @@ fn item(v: &Value, path: &Path, ctx: &ChartCtx) -> Result<Item> {
         }
         None => None,
     };
-    let qualifier = qualifier(&obj)?;
+    let qualifier = qualifier(f.qualifier, path)?;
 
     let values = if ctx.series > 0 {
         let vpath = path.key("values");
-        let Some(vv) = obj.get("values") else {
+        let Some(vv) = f.values else {
             return Err(SpecError::at(
                 vpath,
-                if obj.get("value").is_some() { Problem::ValueShape { series: true } } else { Problem::Missing },
+                if present(f.value).is_some() { Problem::ValueShape { series: true } } else { Problem::Missing },
             ));
         };
         let arr = array(vv, &vpath)?;
         if arr.len() != ctx.series {
             return Err(SpecError::at(vpath, Problem::ValuesLength { found: arr.len(), expected: ctx.series }));
         }
-        arr.iter()
-            .enumerate()
-            .map(|(i, x)| {
-                let p = vpath.index(i);
-                if x.is_null() {
-                    Ok(None)
-                } else {
-                    non_negative(number(x, &p)?, &p, ctx.kind).map(Some)
+        let mut values = Vec::with_capacity(arr.len());
+        for (i, x) in arr.iter().enumerate() {
+            values.push(match x.node {
+                Node::Null => None,
+                Node::Number(n) if n.value >= 0.0 || !ctx.kind.forbids_negative() => Some(n.value),
+                _ => {
+                    let p = vpath.index(i);
+                    Some(non_negative(number(x, &p)?, &p, ctx.kind)?)
                 }
-            })
-            .collect::<Result<Vec<_>>>()?
+            });
+        }
+        values
     } else {
         let vpath = path.key("value");
-        match obj.map.get("value") {
-            Some(Value::Null) if is_line => vec![None],
+        match f.value {
+            Some(Val { node: Node::Null, .. }) if is_line => vec![None],
             Some(x) => vec![Some(non_negative(number(x, &vpath)?, &vpath, ctx.kind)?)],
-            None if obj.get("values").is_some() => {
+            None if f.values.is_some() => {
                 return Err(SpecError::at(path.key("values"), Problem::ValueShape { series: false }))
             }
             None => return Err(SpecError::at(vpath, Problem::Missing)),
@@ -267,7 +351,7 @@ fn item(v: &Value, path: &Path, ctx: &ChartCtx) -> Result<Item> {
     };
 
     let parts_path = path.key("parts");
-    let parts = match obj.get("parts") {
+    let parts = match f.parts {
         Some(pv) => array(pv, &parts_path)?
             .iter()
             .enumerate()
@@ -284,16 +368,16 @@ fn item(v: &Value, path: &Path, ctx: &ChartCtx) -> Result<Item> {
             }
         }
     }
-    let note = obj.opt_string("note")?;
+    let note = opt_string(f.note, path, "note")?;
     Ok(Item { label, date, values, unit: own_unit, qualifier, parts, note })
 }
 
-fn part(v: &Value, path: &Path, kind: ChartKind) -> Result<Part> {
+fn part(v: V, path: &Path, kind: ChartKind) -> Result<Part> {
     let obj = Obj::new(v, path)?;
     let label = obj.req_string("label")?;
     let vpath = path.key("value");
     let value = non_negative(number(obj.required("value")?, &vpath)?, &vpath, kind)?;
-    Ok(Part { label, value, qualifier: qualifier(&obj)? })
+    Ok(Part { label, value, qualifier: qualifier(obj.get("qualifier"), path)? })
 }
 
 fn non_negative(v: f64, path: &Path, kind: ChartKind) -> Result<f64> {

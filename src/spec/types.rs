@@ -223,12 +223,7 @@ impl Date {
     pub fn parse(s: &str) -> Option<Self> {
         let b = s.as_bytes();
         let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-            let part = b.get(r)?;
-            if part.iter().all(u8::is_ascii_digit) {
-                Some(part.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0')))
-            } else {
-                None
-            }
+            b.get(r)?.iter().try_fold(0, |n, &d| d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0')))
         };
         let year = digits(0..4)? as i32;
         let (month, day) = match b.len() {
@@ -250,6 +245,24 @@ impl Date {
         Some(Date { year, month: month.map(|m| m as u8), day: day.map(|d| d as u8) })
     }
 
+    /// The date as `Display` writes it, without the formatting machinery
+    /// (a big line labels 55,550 dates so).
+    pub fn iso(&self) -> String {
+        let (Ok(year @ 0..=9999), month @ (None | Some(0..=99)), day @ (None | Some(0..=99))) =
+            (u16::try_from(self.year), self.month, self.day)
+        else {
+            return self.to_string();
+        };
+        let mut buf = *b"0000-00-00";
+        put_digits(&mut buf[..4], year);
+        let mut len = 4;
+        for part in [month, day].into_iter().flatten() {
+            put_digits(&mut buf[len + 1..len + 3], part.into());
+            len += 3;
+        }
+        std::str::from_utf8(&buf[..len]).map_or_else(|_| String::new(), String::from)
+    }
+
     /// A key that orders dates of mixed precision by the day they start on.
     pub fn start_key(&self) -> (i32, u8, u8) {
         (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
@@ -266,6 +279,14 @@ impl fmt::Display for Date {
             write!(f, "-{d:02}")?;
         }
         Ok(())
+    }
+}
+
+/// `n` in exactly `out.len()` decimal digits (it has no more).
+fn put_digits(out: &mut [u8], mut n: u16) {
+    for b in out.iter_mut().rev() {
+        *b = b'0' + (n % 10) as u8;
+        n /= 10;
     }
 }
 
@@ -291,6 +312,11 @@ mod tests {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
         assert_eq!(Date::parse("2025-03-07").unwrap().to_string(), "2025-03-07");
+        // `iso` writes what `Display` writes, out-of-range fields included.
+        for (year, month, day) in [(2025, Some(3), Some(7)), (7, Some(12), None), (1900, None, None), (12345, Some(1), Some(2)), (-3, Some(1), None), (2025, Some(123), None), (2025, None, Some(5))] {
+            let d = Date { year, month, day };
+            assert_eq!(d.iso(), d.to_string());
+        }
     }
 
     #[test]

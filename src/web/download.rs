@@ -4,11 +4,11 @@
 //! out as a Blob through a hidden `<a download>`; its object URL is revoked later.
 
 use plotters_backend::DrawingBackend;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, HtmlCanvasElement, HtmlElement, Url};
 
+use super::canvas::Canvas;
 use super::dom::el;
 use crate::format::Lang;
 use crate::interact::csv;
@@ -47,13 +47,11 @@ pub fn png(holder: &HtmlElement, scene: &Scene, theme: &Theme, id: &str) {
     let canvas: HtmlCanvasElement = el("canvas", "").unchecked_into();
     canvas.set_width((w * scale).round() as u32);
     canvas.set_height((h * scale).round() as u32);
-    let Some(mut backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
+    let Some(mut backend) = Canvas::new(&canvas) else { return };
     let size = (canvas.width() as i32, canvas.height() as i32);
     let _ = backend.draw_rect((0, 0), size, &Fill::new(theme.background, 1.0), true);
-    // The same 2D context plotters draws on: the scene starts inside the padding.
-    if let Some(ctx) = canvas.get_context("2d").ok().flatten() {
-        let _ = ctx.unchecked_into::<web_sys::CanvasRenderingContext2d>().translate(PAD * scale, PAD * scale);
-    }
+    // The scene starts inside the padding.
+    let _ = backend.context().translate(PAD * scale, PAD * scale);
     if render::draw(&mut backend, &scene.shapes, theme, Device::canvas(scale)).is_err() {
         return;
     }

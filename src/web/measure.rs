@@ -1,5 +1,5 @@
 //! Text widths from the browser's own font engine: canvas `measureText`, on one
-//! detached canvas shared by every widget (plotters-canvas would go through DOM layout).
+//! detached canvas shared by every widget (no DOM layout involved).
 
 use std::cell::RefCell;
 
@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::CanvasRenderingContext2d;
 
 use crate::layout::{Font, TextMeasure, Weight};
+use crate::render::css::css_font;
 use crate::render::FONT_FAMILY;
 
 pub struct CanvasMeasure {
@@ -25,7 +26,7 @@ impl CanvasMeasure {
 
 impl TextMeasure for CanvasMeasure {
     fn width(&self, text: &str, font: Font) -> f64 {
-        let css = format!("{} {}px {}", if font.weight == Weight::Bold { "bold" } else { "normal" }, font.size, FONT_FAMILY);
+        let css = css_font(font.weight == Weight::Bold, font.size, FONT_FAMILY);
         let mut current = self.font.borrow_mut();
         if *current != css {
             self.ctx.set_font(&css);

@@ -15,6 +15,11 @@ use crate::layout::Rect;
 pub struct Filled {
     layout: Option<(Vec<bool>, bool, bool)>,
     texts: Vec<(Node, String)>,
+    /// The height measured after the last rebuild: the same rows keep it, so a
+    /// line's next date is placed without forcing a layout to measure it.
+    height: Option<f64>,
+    /// Whether it is set up to stand beside a line's guide (None: not yet either way).
+    beside: Option<bool>,
 }
 
 /// Fills the tooltip. Hidden separators make its text read as one sentence
@@ -77,33 +82,77 @@ pub fn fill(tooltip: &HtmlElement, tip: &Tooltip, filled: &mut Filled) {
         add(&sep(". "));
         add(&holder("div", "note"));
     }
-    *filled = Filled { layout: Some(layout), texts: nodes };
+    *filled = Filled { layout: Some(layout), texts: nodes, height: None, beside: filled.beside };
+}
+
+/// Where the stage sits in the host, and their sizes (CSS px): read once after
+/// each draw, so placing the tooltip on a pointer move reads no layout.
+#[derive(Debug, Clone, Copy)]
+pub struct Frame {
+    dx: f64,
+    dy: f64,
+    host_w: f64,
+    stage_h: f64,
+}
+
+impl Frame {
+    pub fn read(host: &HtmlElement, stage: &HtmlElement) -> Frame {
+        let (h, s) = (host.get_bounding_client_rect(), stage.get_bounding_client_rect());
+        Frame { dx: s.left() - h.left(), dy: s.top() - h.top(), host_w: h.width(), stage_h: s.height() }
+    }
 }
 
 /// Shows the tooltip next to `anchor` (stage coordinates) without covering
 /// `avoid`: above it if there is room in the window, else below; clamped to the
 /// element's width.
-/// `beside`: a line chart's guide, which the tooltip stands next to, not over.
-pub fn place(host: &HtmlElement, stage: &HtmlElement, tooltip: &HtmlElement, anchor: (f64, f64), avoid: Rect, beside: bool) {
+/// `beside`: a line chart's guide, which the tooltip stands next to, not over,
+/// towards the roomier side, so neither the points on the guide nor the legend
+/// above the chart are covered. That case runs on every pointer move, so it
+/// reads no layout: the tooltip is right-aligned to its spot by a transform
+/// instead of by its measured width, kept inside by a max-width, and centred
+/// by the height measured once per tooltip layout.
+pub fn place(host: &HtmlElement, frame: Frame, tooltip: &HtmlElement, filled: &mut Filled, anchor: (f64, f64), avoid: Rect, beside: bool) {
+    let Frame { dx, dy, host_w, stage_h } = frame;
     tooltip.set_hidden(false);
-    let host_box = host.get_bounding_client_rect();
-    let stage_box = stage.get_bounding_client_rect();
-    let (dx, dy) = (stage_box.left() - host_box.left(), stage_box.top() - host_box.top());
-    let (w, h) = (f64::from(tooltip.offset_width()), f64::from(tooltip.offset_height()));
     let style = tooltip.style();
     if beside {
-        // A line chart's guide: beside it, towards the roomier side, so neither
-        // the points on the guide nor the legend above the chart are covered.
+        if filled.beside != Some(true) {
+            // Pinned to the host's corner and moved by a transform alone; the
+            // class's max-width (half the host) keeps either side inside.
+            tooltip.set_class_name("beside");
+            style.set_css_text("");
+            filled.beside = Some(true);
+        }
         let x = dx + anchor.0;
-        let left = if x > host_box.width() / 2.0 { x - w - 14.0 } else { x + 14.0 };
-        let top = (dy + avoid.y + avoid.h / 2.0 - h / 2.0).clamp(dy, (dy + stage_box.height() - h).max(dy));
-        let _ = style.set_property("left", &format!("{}px", left.clamp(0.0, (host_box.width() - w).max(0.0))));
-        let _ = style.set_property("top", &format!("{top}px"));
+        let (left, shift) = if x > host_w / 2.0 { (x - 14.0, " translateX(-100%)") } else { (x + 14.0, "") };
+        let h = match filled.height {
+            Some(h) => h,
+            None => {
+                let h = f64::from(tooltip.offset_height());
+                filled.height = Some(h);
+                h
+            }
+        };
+        let top = (dy + avoid.y + avoid.h / 2.0 - h / 2.0).clamp(dy, (dy + stage_h - h).max(dy));
+        let _ = style.set_property("transform", &format!("translate({}px,{}px){shift}", px(left), px(top)));
         return;
     }
-    let left = (dx + anchor.0 - w / 2.0).clamp(0.0, (host_box.width() - w).max(0.0));
+    if filled.beside != Some(false) {
+        tooltip.set_class_name("");
+        filled.beside = Some(false);
+    }
+    // Bars and slices: a new spot only when the pointer reaches another datum,
+    // so measuring is affordable here.
+    style.set_css_text("left:0;top:0");
+    let (w, h) = (f64::from(tooltip.offset_width()), f64::from(tooltip.offset_height()));
+    let left = (dx + anchor.0 - w / 2.0).clamp(0.0, (host_w - w).max(0.0));
     let above = dy + avoid.y.min(anchor.1) - h - 8.0;
-    let top = if host_box.top() + above >= 0.0 { above } else { dy + avoid.bottom().max(anchor.1) + 8.0 };
-    let _ = style.set_property("left", &format!("{left}px"));
-    let _ = style.set_property("top", &format!("{top}px"));
+    let top = if host.get_bounding_client_rect().top() + above >= 0.0 { above } else { dy + avoid.bottom().max(anchor.1) + 8.0 };
+    style.set_css_text(&format!("left:{}px;top:{}px", px(left), px(top)));
+}
+
+/// Whole CSS pixels as text: positions need no finer, and integers keep
+/// float formatting out of the wasm.
+fn px(v: f64) -> i64 {
+    v.round() as i64
 }

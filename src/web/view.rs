@@ -2,19 +2,20 @@
 //! to it: pointer, touch, keyboard, legend. Methods return the host events to
 //! send, so they go out only after the state is released.
 
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsValue;
 use web_sys::{HtmlCanvasElement, HtmlElement};
 
+use super::canvas::Canvas;
 use super::dom::{clear, device_pixel_ratio, el, size_canvas, text_el};
-use super::events::{detail, Emit};
+use super::events::{detail, ChartStrings, Emit};
 use super::measure::CanvasMeasure;
 use super::menu::{self, Format, Menu};
+use super::stamp::Stamps;
 use super::{download, intl, legend, table, tooltip};
 use crate::format::{words, DateFormat, NumberFormat, Wording};
 use crate::interact::focus::{self, Key};
-use crate::interact::{describe, highlight, HitIndex, Tooltip};
-use crate::layout::{self, ApproxMeasure, Ctx, Scene, TextMeasure};
+use crate::interact::{describe, highlight, ink_bounds, HitIndex, Tooltip};
+use crate::layout::{self, ApproxMeasure, Ctx, Mark, Rect, Scene, TextMeasure};
 use crate::model::Model;
 use crate::render::{self, Device};
 use crate::spec::{self, ChartKind};
@@ -26,6 +27,7 @@ thread_local! {
 
 pub struct Inner {
     pub host: HtmlElement,
+    pub sender: super::events::Sender,
     pub content: HtmlElement,
     pub tooltip: HtmlElement,
     pub live: HtmlElement,
@@ -61,6 +63,8 @@ pub struct ChartView {
     pub legend: Vec<HtmlElement>,
     /// The reader's download menu (PNG, CSV) in the chart's corner.
     pub menu: Menu,
+    /// The chart's id and series names for its events, as JS strings.
+    strings: ChartStrings,
     shown: Vec<bool>,
     scene: Scene,
     /// The scene's hits indexed for the pointer (binary search on a line's dates).
@@ -69,27 +73,64 @@ pub struct ChartView {
     /// The overlay's 2D context and drawing backend, fetched on the first
     /// highlight after each draw, and the pixel ratio and backing-store size it
     /// was drawn at: a hover then costs no context look-ups.
-    pen: Option<(web_sys::CanvasRenderingContext2d, CanvasBackend)>,
+    pen: Option<Canvas>,
+    /// A line's hover dots (dot and ring) per series, drawn once per draw and
+    /// stamped on the overlay: a pointer move costs one call per series.
+    stamps: Option<Stamps>,
     dpr: f64,
     px: (f64, f64),
+    /// What the overlay's highlight covers (CSS px): all a hover has to clear.
+    inked: Option<Rect>,
+    /// The stage's place in the host, read on the first hover after a draw.
+    frame: Option<tooltip::Frame>,
 }
 
 impl ChartView {
-    /// Clears the overlay (the highlight), through the kept context when there is one.
-    fn clear_overlay(&self) {
+    /// Clears the overlay's highlight: only the box it inked, through the kept
+    /// context (a full-canvas clear costs as much as the rest of a hover).
+    fn clear_overlay(&mut self) {
+        let Some(r) = self.inked.take() else { return };
         match &self.pen {
-            Some((ctx, _)) => ctx.clear_rect(0.0, 0.0, self.px.0, self.px.1),
+            Some(pen) => {
+                let d = self.dpr;
+                let (x0, y0) = ((r.x * d).floor().max(0.0), (r.y * d).floor().max(0.0));
+                let (x1, y1) = ((r.right() * d).ceil().min(self.px.0), (r.bottom() * d).ceil().min(self.px.1));
+                pen.clear_rect(x0, y0, x1 - x0, y1 - y0);
+            }
             None => clear(&self.overlay),
         }
     }
 
-    fn pen(&mut self) -> Option<&mut CanvasBackend> {
+    fn pen(&mut self) -> Option<&mut Canvas> {
         if self.pen.is_none() {
-            let ctx = self.overlay.get_context("2d").ok().flatten()?;
-            let backend = CanvasBackend::with_canvas_object(self.overlay.clone())?;
-            self.pen = Some((wasm_bindgen::JsCast::unchecked_into(ctx), backend));
+            self.pen = Canvas::new(&self.overlay);
         }
-        self.pen.as_mut().map(|(_, b)| b)
+        self.pen.as_mut()
+    }
+
+    /// Draws the highlight of hit `h` on the overlay and remembers what it covers.
+    fn highlight(&mut self, h: usize, theme: &Theme) {
+        let (shapes, dpr) = (highlight(&self.scene.hits[h]), self.dpr);
+        let Mark::Guide { points, .. } = &self.scene.hits[h].mark else {
+            if let Some(pen) = self.pen() {
+                let _ = render::draw(pen, &shapes, theme, Device::canvas(dpr));
+            }
+            self.inked = ink_bounds(&shapes);
+            return;
+        };
+        let points = points.clone();
+        let series = self.shown.len();
+        let stamps = self.stamps.get_or_insert_with(|| Stamps::new(series, theme, dpr));
+        if self.pen.is_none() {
+            self.pen = Canvas::new(&self.overlay);
+        }
+        let Some(pen) = self.pen.as_mut() else { return };
+        // The guide (the first shape) drawn as usual; the dots stamped.
+        let _ = render::draw(pen, &shapes[..1], theme, Device::canvas(dpr));
+        for (x, y, s) in points {
+            stamps.put(pen.context(), s, x, y);
+        }
+        self.inked = ink_bounds(&shapes);
     }
 }
 
@@ -154,7 +195,7 @@ impl Inner {
             let menu = menu::build(words::download(model.lang));
             figure.append_child(&menu.root)?;
             self.content.append_child(&figure)?;
-            charts.push(ChartView { index, stage, plot, overlay, legend, menu, shown, scene: Scene::default(), lookup: HitIndex::default(), active: None, pen: None, dpr: 1.0, px: (0.0, 0.0) });
+            charts.push(ChartView { index, strings: ChartStrings::new(chart), stage, plot, overlay, legend, menu, shown, scene: Scene::default(), lookup: HitIndex::default(), active: None, pen: None, dpr: 1.0, px: (0.0, 0.0), inked: None, frame: None, stamps: None });
         }
         self.view = Some(View { model, source, numbers, dates, theme_attr, theme, width: 0.0, charts, tip: tooltip::Filled::default() });
         Ok(())
@@ -164,7 +205,7 @@ impl Inner {
     pub fn resized(&mut self) {
         let width = f64::from(self.content.client_width());
         if self.view.as_ref().is_some_and(|v| (v.width - width).abs() >= 1.0) {
-            let _ = self.draw_all();
+            let _ = self.draw_all(Some(width));
         }
     }
 
@@ -180,23 +221,23 @@ impl Inner {
                 let _ = b.style().set_property("--swatch", &view.theme.series_hex(s));
             }
         }
-        let _ = self.draw_all();
+        let _ = self.draw_all(None);
     }
 
     /// Draws every chart; Err names a chart the browser would not draw (no 2D
     /// context: too large a canvas, or a broken page), so nothing shows half-drawn.
-    pub fn draw_all(&mut self) -> Result<(), String> {
+    /// `width`: the content's width when the caller knows it, else read here.
+    pub fn draw_all(&mut self, width: Option<f64>) -> Result<(), String> {
         let n = self.view.as_ref().map_or(0, |v| v.charts.len());
         self.tooltip.set_hidden(true);
-        (0..n).try_for_each(|i| self.draw_chart(i))
+        let width = width.unwrap_or_else(|| f64::from(self.content.client_width()));
+        (0..n).try_for_each(|i| self.draw_chart(i, width))
     }
 
     /// Lays out and draws chart `i` at the content's width and the screen's pixel ratio.
-    fn draw_chart(&mut self, i: usize) -> Result<(), String> {
-        let width = match f64::from(self.content.client_width()) {
-            w if w >= 1.0 => w,
-            _ => 640.0,
-        };
+    fn draw_chart(&mut self, i: usize, width: f64) -> Result<(), String> {
+        // Not laid out (display: none, detached): a column's usual width.
+        let width = if width >= 1.0 { width } else { 640.0 };
         let dpr = device_pixel_ratio();
         let Some(view) = self.view.as_mut() else { return Ok(()) };
         view.width = width;
@@ -212,6 +253,9 @@ impl Inner {
         });
         cv.lookup = HitIndex::new(&cv.scene.hits);
         cv.active = None;
+        // Resizing the canvases below wipes the overlay and may move the stage.
+        // (Sizing also resets the context's state, which the pen remembers.)
+        (cv.inked, cv.frame, cv.stamps, cv.pen) = (None, None, None, None);
         let _ = cv.plot.set_attribute("aria-label", &describe(&view.model.charts[cv.index], &words));
         for canvas in [&cv.plot, &cv.overlay] {
             size_canvas(canvas, width, cv.scene.height, dpr);
@@ -219,7 +263,7 @@ impl Inner {
         // The backing store's size as `size_canvas` set it, for clearing the overlay.
         (cv.dpr, cv.px) = (dpr, ((width * dpr).round(), (cv.scene.height * dpr).round()));
         let id = &view.model.charts[cv.index].id;
-        let mut backend = CanvasBackend::with_canvas_object(cv.plot.clone())
+        let mut backend = Canvas::new(&cv.plot)
             .ok_or_else(|| format!("internal error: the browser gave no 2D canvas context for chart \"{id}\""))?;
         render::draw(&mut backend, &cv.scene.shapes, &view.theme, Device::canvas(dpr))
             // The variant's name only, as derived Debug used to print: the
@@ -255,21 +299,20 @@ impl Inner {
             self.tooltip.set_hidden(true);
             return Vec::new();
         };
-        let (shapes, dpr) = (highlight(&cv.scene.hits[h]), cv.dpr);
-        if let Some(backend) = cv.pen() {
-            let _ = render::draw(backend, &shapes, &view.theme, Device::canvas(dpr));
-        }
+        cv.highlight(h, &view.theme);
+        // Read before the tooltip's text changes, while the page's layout is clean.
+        let frame = *cv.frame.get_or_insert_with(|| tooltip::Frame::read(&self.host, &cv.stage));
         let hit = &cv.scene.hits[h];
         let words = Wording::new(view.model.lang, view.numbers.as_ref()).with_dates(view.dates.as_ref());
         let chart = &view.model.charts[cv.index];
         if let Some(tip) = Tooltip::with_shown(chart, hit.item, hit.series, &words, &cv.shown) {
             tooltip::fill(&self.tooltip, &tip, &mut view.tip);
-            tooltip::place(&self.host, &cv.stage, &self.tooltip, hit.anchor, hit.avoid, matches!(hit.mark, crate::layout::Mark::Guide { .. }));
+            tooltip::place(&self.host, frame, &self.tooltip, &mut view.tip, hit.anchor, hit.avoid, matches!(hit.mark, crate::layout::Mark::Guide { .. }));
             if by == By::Key {
                 self.live.set_text_content(Some(&tip.text()));
             }
         }
-        detail("newsplot:hover", chart, hit.item, hit.series).into_iter().collect()
+        detail("newsplot:hover", chart, &cv.strings, hit.item, hit.series).into_iter().collect()
     }
 
     fn active_hit(&self, i: usize) -> Option<(usize, By)> {
@@ -281,7 +324,7 @@ impl Inner {
         let view = self.view.as_ref()?;
         let cv = view.charts.get(i)?;
         let hit = cv.scene.hits.get(cv.active?.0)?;
-        detail("newsplot:select", &view.model.charts[cv.index], hit.item, hit.series)
+        detail("newsplot:select", &view.model.charts[cv.index], &cv.strings, hit.item, hit.series)
     }
 
     fn hit_at(&self, i: usize, x: f64, y: f64) -> Option<usize> {
@@ -391,7 +434,7 @@ impl Inner {
                 let _ = b.set_attribute("aria-pressed", if cv.shown[k] { "true" } else { "false" });
             }
             self.tooltip.set_hidden(true);
-            let _ = self.draw_chart(i);
+            let _ = self.draw_chart(i, f64::from(self.content.client_width()));
         }
     }
 }

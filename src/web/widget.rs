@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ShadowRoot};
 
 use super::dom::{document, el};
-use super::events::{dispatch, Emit};
+use super::events::{dispatch, Emit, Sender};
 use super::listen::Listener;
 use super::view::Inner;
 use crate::model::Model;
@@ -53,15 +53,18 @@ impl Drop for Resize {
 /// the events it produced once the state is released.
 fn with(weak: &Weak<RefCell<Inner>>, f: impl FnOnce(&mut Inner) -> Vec<Emit>) {
     let Some(rc) = weak.upgrade() else { return };
-    let (host, emits) = match rc.try_borrow_mut() {
+    let (host, sender, emits) = match rc.try_borrow_mut() {
         Ok(mut inner) => {
             let emits = f(&mut inner);
-            (inner.host.clone(), emits)
+            if emits.is_empty() {
+                return;
+            }
+            (inner.host.clone(), inner.sender.clone(), emits)
         }
         Err(_) => return,
     };
     for e in emits {
-        dispatch(&host, e);
+        dispatch(&sender, &host, e);
     }
 }
 
@@ -71,9 +74,10 @@ fn pointer(e: &web_sys::Event) -> Option<&web_sys::PointerEvent> {
 
 #[wasm_bindgen]
 impl Widget {
-    /// Builds the shadow root of `host` (reusing it when the element comes back).
+    /// Builds the shadow root of `host` (reusing it when the element comes
+    /// back); `sender` dispatches the widget's events on it (js/newsplot.js).
     #[wasm_bindgen(constructor)]
-    pub fn new(host: HtmlElement) -> Result<Widget, JsValue> {
+    pub fn new(host: HtmlElement, sender: Sender) -> Result<Widget, JsValue> {
         let root: ShadowRoot = match host.shadow_root() {
             Some(r) => r,
             None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
@@ -97,7 +101,7 @@ impl Widget {
             root.append_child(e)?;
         }
 
-        let inner = Rc::new(RefCell::new(Inner { host: host.clone(), content: content.clone(), tooltip: tooltip.clone(), live, view: None }));
+        let inner = Rc::new(RefCell::new(Inner { host: host.clone(), sender, content: content.clone(), tooltip: tooltip.clone(), live, view: None }));
         let weak = Rc::downgrade(&inner);
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries| {
             with(&weak, |inner| {
@@ -158,8 +162,22 @@ impl Widget {
 
     /// Parses, validates and draws a document. Returns false (and shows the
     /// message in place of the charts) when it is invalid.
-    pub fn show(&mut self, text: &str, chart: Option<String>, locale: Option<String>, theme: Option<String>) -> bool {
+    /// `text`: the document as UTF-8 (the browser's TextEncoder output).
+    pub fn show(&mut self, text: &[u8], chart: Option<String>, locale: Option<String>, theme: Option<String>) -> bool {
         self.listeners.clear();
+        // Always valid from TextEncoder; the strict check is the fast one.
+        let lossy;
+        let text = match std::str::from_utf8(text) {
+            Ok(t) => t,
+            Err(_) => {
+                lossy = String::from_utf8_lossy(text);
+                lossy.as_ref()
+            }
+        };
+        // The width before the new DOM goes in: reading it after would force a
+        // layout of everything built (a line's 250-row table), then another
+        // once the canvases are sized.
+        let width = f64::from(self.inner.borrow().content.client_width());
         let doc = match spec::parse(text) {
             Ok(d) => d,
             Err(e) => {
@@ -191,7 +209,7 @@ impl Widget {
             return false;
         }
         self.listen();
-        let drawn = self.inner.borrow_mut().draw_all();
+        let drawn = self.inner.borrow_mut().draw_all(Some(width));
         if let Err(msg) = drawn {
             self.fail(&msg);
             return false;
