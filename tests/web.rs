@@ -150,13 +150,13 @@ fn stamped_hover_dots_match_drawn_ones() {
             item: 0,
             series: 0,
             area: Region::Rect(Rect::new(0.0, 0.0, 60.0, 40.0)),
-            mark: Mark::Guide { x: 30.0, top: 0.0, bottom: 40.0, points: points.clone() },
+            mark: Mark::Guide { x: 30.0, top: 0.0, bottom: 40.0, points: 0..points.len() },
             anchor: (30.0, 20.0),
             avoid: Rect::new(30.0, 0.0, 0.0, 40.0),
         };
         let (w, h) = ((60.0 * dpr) as u32, (40.0 * dpr) as u32);
         let mut drawn = canvas(w, h);
-        render::draw(&mut drawn, &highlight(&hit)[1..], &theme, Device::canvas(dpr)).unwrap();
+        render::draw(&mut drawn, &highlight(&hit, &points)[1..], &theme, Device::canvas(dpr)).unwrap();
         let stamped = canvas(w, h);
         let stamps = Stamps::new(3, &theme, dpr);
         for (x, y, s) in points {

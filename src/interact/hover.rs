@@ -83,8 +83,9 @@ impl Hover {
     }
 }
 
-/// The overlay's shapes for a hovered or focused datum.
-pub fn highlight(hit: &Hit) -> Vec<Shape> {
+/// The overlay's shapes for a hovered or focused datum; `points`: the scene's
+/// guide points ([`Scene::points`]).
+pub fn highlight(hit: &Hit, points: &[(f64, f64, usize)]) -> Vec<Shape> {
     match &hit.mark {
         Mark::Rect(m) => {
             // An outline just outside the mark, kept inside the canvas.
@@ -97,9 +98,9 @@ pub fn highlight(hit: &Hit) -> Vec<Shape> {
             let grown = Sector { r_outer: s.r_outer + 4.0, ..*s };
             vec![Shape::Path { points: grown.outline(), ink: Ink::Highlight, width: 2.0 }]
         }
-        Mark::Guide { x, top, bottom, points } => {
+        Mark::Guide { x, top, bottom, points: range } => {
             let mut out = vec![Shape::Line { from: (*x, *top), to: (*x, *bottom), ink: Ink::Muted, width: 1.0 }];
-            for (px, py, s) in points {
+            for (px, py, s) in points.get(range.clone()).unwrap_or_default() {
                 out.push(Shape::Circle { center: (*px, *py), radius: 5.0, ink: Ink::Series(*s as u8), width: 0.0 });
                 out.push(Shape::Circle { center: (*px, *py), radius: 6.0, ink: Ink::Highlight, width: 2.0 });
             }
@@ -155,7 +156,7 @@ mod tests {
             anchor: (50.0, y + 10.0),
             avoid: Rect::new(0.0, y + 5.0, 50.0, 10.0),
         };
-        Scene { width: 100.0, height: 60.0, shapes: vec![], hits: vec![hit(0, 0.0), hit(1, 30.0)] }
+        Scene { width: 100.0, height: 60.0, shapes: vec![], hits: vec![hit(0, 0.0), hit(1, 30.0)], points: vec![] }
     }
 
     #[test]
@@ -177,7 +178,7 @@ mod tests {
     #[test]
     fn highlight_outlines_the_mark_inside_the_canvas() {
         let s = scene();
-        match highlight(&s.hits[1]).as_slice() {
+        match highlight(&s.hits[1], &s.points).as_slice() {
             [Shape::Frame { rect, .. }] => assert_eq!(*rect, Rect::new(0.0, 33.0, 52.0, 14.0)),
             other => panic!("{other:?}"),
         }
@@ -269,15 +270,17 @@ mod tests {
             item: 0,
             series: 0,
             area: Region::Rect(Rect::new(0.0, 0.0, 10.0, 100.0)),
-            mark: Mark::Guide { x: 50.0, top: 10.0, bottom: 90.0, points: vec![(50.0, 40.0, 0), (50.0, 95.0, 1)] },
+            mark: Mark::Guide { x: 50.0, top: 10.0, bottom: 90.0, points: 1..3 },
             anchor: (50.0, 40.0),
             avoid: Rect::new(50.0, 10.0, 0.0, 80.0),
         };
-        let b = ink_bounds(&highlight(&guide)).unwrap();
+        // Points 1 and 2 of the scene's list are this guide's.
+        let points = [(0.0, 0.0, 0), (50.0, 40.0, 0), (50.0, 95.0, 1), (0.0, 300.0, 2)];
+        let b = ink_bounds(&highlight(&guide, &points)).unwrap();
         // The lower ring (radius 6, stroke 2) reaches 95 + 7 = 102, plus 2 of anti-aliasing.
         assert_eq!((b.x, b.y, b.right(), b.bottom()), (41.0, 7.5, 59.0, 104.0));
         let bar = Hit { mark: Mark::Rect(Rect::new(10.0, 20.0, 30.0, 5.0)), ..guide };
-        let b = ink_bounds(&highlight(&bar)).unwrap();
+        let b = ink_bounds(&highlight(&bar, &points)).unwrap();
         // The outline sits 2 px outside the bar, plus 2 px.
         assert_eq!((b.x, b.y, b.right(), b.bottom()), (6.0, 16.0, 44.0, 29.0));
     }

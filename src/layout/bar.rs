@@ -114,7 +114,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         bars::lines(&mut shapes, &captions[i], cx_mid, y + 2.0, SMALL, Ink::Muted, Align::Center);
     }
     shapes.push(Shape::Line { from: (plot_x, base_y), to: (width, base_y), ink: Ink::Axis, width: 1.0 });
-    Body { shapes, hits, height: bottom - top }
+    Body { shapes, hits, height: bottom - top, points: Vec::new() }
 }
 
 fn caption_h(lines: &[String]) -> f64 {

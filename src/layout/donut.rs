@@ -105,7 +105,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         }
         y += row.height + ROW_GAP;
     }
-    Body { shapes, hits, height }
+    Body { shapes, hits, height, points: Vec::new() }
 }
 
 /// A drawn slice and the wider-or-equal sector that catches the pointer for it.
@@ -600,7 +600,7 @@ mod tests {
                 }
                 // So do the hover overlays, and every hit.
                 for h in &s.hits {
-                    for sh in crate::interact::highlight(h) {
+                    for sh in crate::interact::highlight(h, &s.points) {
                         match sh {
                             Shape::Path { points, width: w, .. } => {
                                 assert!(points.iter().all(|p| inside(p.0 - w / 2.0, p.1 - w / 2.0) && inside(p.0 + w / 2.0, p.1 + w / 2.0)))

@@ -74,7 +74,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         }
         y += ROW_GAP;
     }
-    Body { shapes, hits, height: (y - top - ROW_GAP).max(0.0) }
+    Body { shapes, hits, height: (y - top - ROW_GAP).max(0.0), points: Vec::new() }
 }
 
 /// The worded value at a bar's end; a dash where a grouped bar is a gap, so a

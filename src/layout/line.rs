@@ -169,14 +169,15 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     }
     let bottom = plot_bottom + 8.0 + lines * tlh;
 
-    // One strip per date, from halfway to the previous date to halfway to the next.
+    // One strip per date, from halfway to the previous date to halfway to the
+    // next; every strip's points in one list, sized once.
+    let mut points: Vec<(f64, f64, usize)> = Vec::with_capacity(n * k);
     let hits = (0..n)
         .map(|i| {
             let x = xs[i];
             let left = if i == 0 { plot_x } else { (xs[i - 1] + x) / 2.0 };
             let right = if i + 1 == n { width } else { (x + xs[i + 1]) / 2.0 };
-            // Sized once: 55,550 strips on a big line, so no regrowth per strip.
-            let mut points: Vec<(f64, f64, usize)> = Vec::with_capacity(k);
+            let first = points.len();
             let (mut y_min, mut y_max) = (f64::INFINITY, f64::NEG_INFINITY);
             for (y, &s) in ys[i * k..(i + 1) * k].iter().zip(&shown) {
                 if let Some(y) = *y {
@@ -184,22 +185,23 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
                     points.push((x, y, s));
                 }
             }
-            let (anchor, avoid) = if points.is_empty() {
+            let mine = first..points.len();
+            let (anchor, avoid) = if mine.is_empty() {
                 ((x, plot_top), Rect::new(x - 6.0, plot_top, 12.0, 12.0))
             } else {
                 ((x, y_min), Rect::new(x - 6.0, y_min - 6.0, 12.0, y_max - y_min + 12.0))
             };
             Hit {
                 item: i,
-                series: points.first().map_or(0, |p| p.2),
+                series: if mine.is_empty() { 0 } else { points[first].2 },
                 area: Region::Rect(Rect::new(left, plot_top, right - left, plot_h)),
-                mark: Mark::Guide { x, top: plot_top, bottom: plot_bottom, points },
+                mark: Mark::Guide { x, top: plot_top, bottom: plot_bottom, points: mine },
                 anchor,
                 avoid,
             }
         })
         .collect();
-    Body { shapes, hits, height: bottom - top }
+    Body { shapes, hits, height: bottom - top, points }
 }
 
 /// M4 decimation: per pixel column the first, lowest, highest and last points,

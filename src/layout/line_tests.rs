@@ -29,7 +29,7 @@ fn guides(s: &Scene) -> Vec<(f64, Vec<(f64, usize)>)> {
     s.hits
         .iter()
         .map(|h| match &h.mark {
-            Mark::Guide { x, points, .. } => (*x, points.iter().map(|p| (p.1, p.2)).collect()),
+            Mark::Guide { x, points, .. } => (*x, s.points[points.clone()].iter().map(|p| (p.1, p.2)).collect()),
             other => panic!("{other:?}"),
         })
         .collect()
@@ -254,7 +254,7 @@ fn huge_series_are_decimated_per_pixel_column() {
     let mut extremes: std::collections::HashMap<i64, (Point, Point)> = Default::default();
     for h in &body.hits {
         let Mark::Guide { x, points, .. } = &h.mark else { panic!() };
-        let p = (*x, points[0].1);
+        let p = (*x, body.points[points.start].1);
         let e = extremes.entry(x.floor() as i64).or_insert((p, p));
         if p.1 < e.0 .1 {
             e.0 = p;

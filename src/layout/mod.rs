@@ -47,6 +47,8 @@ pub struct Body {
     pub shapes: Vec<Shape>,
     pub hits: Vec<Hit>,
     pub height: f64,
+    /// The hits' guide points (lines only), see [`Scene::points`].
+    pub points: Vec<(f64, f64, usize)>,
 }
 
 /// Lays out one chart of the model at `width` CSS pixels.

@@ -151,8 +151,9 @@ pub enum Mark {
     /// A donut slice.
     Sector(Sector),
     /// A vertical guide at a date from `top` to `bottom`, with each series'
-    /// point there: (x, y, series index).
-    Guide { x: f64, top: f64, bottom: f64, points: Vec<(f64, f64, usize)> },
+    /// point there: `points` indexes [`Scene::points`] (one shared list, not a
+    /// list per date: a big line has 55,550 guides).
+    Guide { x: f64, top: f64, bottom: f64, points: std::ops::Range<usize> },
 }
 
 /// Where a datum is: `area` catches the pointer (a whole row, say), `mark` is
@@ -175,6 +176,8 @@ pub struct Scene {
     pub height: f64,
     pub shapes: Vec<Shape>,
     pub hits: Vec<Hit>,
+    /// The guides' points: (x, y, series index).
+    pub points: Vec<(f64, f64, usize)>,
 }
 
 impl Scene {

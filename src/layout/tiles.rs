@@ -93,5 +93,5 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         }
         y += row_h + GAP;
     }
-    Body { shapes, hits, height: (y - top - GAP).max(0.0) }
+    Body { shapes, hits, height: (y - top - GAP).max(0.0), points: Vec::new() }
 }

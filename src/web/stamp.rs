@@ -23,12 +23,12 @@ fn dots(s: usize, c: f64) -> Vec<Shape> {
         item: 0,
         series: s,
         area: Region::Rect(Rect::new(0.0, 0.0, 0.0, 0.0)),
-        mark: Mark::Guide { x: c, top: c, bottom: c, points: vec![(c, c, s)] },
+        mark: Mark::Guide { x: c, top: c, bottom: c, points: 0..1 },
         anchor: (c, c),
         avoid: Rect::new(c, c, 0.0, 0.0),
     };
     // The first shape is the guide line itself.
-    highlight(&hit).split_off(1)
+    highlight(&hit, &[(c, c, s)]).split_off(1)
 }
 
 impl Stamps {

@@ -110,7 +110,7 @@ impl ChartView {
 
     /// Draws the highlight of hit `h` on the overlay and remembers what it covers.
     fn highlight(&mut self, h: usize, theme: &Theme) {
-        let (shapes, dpr) = (highlight(&self.scene.hits[h]), self.dpr);
+        let (shapes, dpr) = (highlight(&self.scene.hits[h], &self.scene.points), self.dpr);
         let Mark::Guide { points, .. } = &self.scene.hits[h].mark else {
             if let Some(pen) = self.pen() {
                 let _ = render::draw(pen, &shapes, theme, Device::canvas(dpr));
@@ -118,7 +118,7 @@ impl ChartView {
             self.inked = ink_bounds(&shapes);
             return;
         };
-        let points = points.clone();
+        let points = self.scene.points.get(points.clone()).unwrap_or_default().to_vec();
         let series = self.shown.len();
         let stamps = self.stamps.get_or_insert_with(|| Stamps::new(series, theme, dpr));
         if self.pen.is_none() {
