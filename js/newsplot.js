@@ -331,9 +331,7 @@ export class NewsPlotElement extends HTMLElement {
       this.#widget ??= new Widget(this, sendEvent);
       if (typeof failure === 'string') this.#widget.fail(failure);
       else if (failure) this.#widget.fail_load(failure.kind, failure.url, failure.detail, this.#locale());
-      // As UTF-8 bytes: the browser's encoder is many times faster than the
-      // glue's string copy on a multi-megabyte document.
-      else this.#widget.show(new TextEncoder().encode(text), this.getAttribute('chart'), this.getAttribute('locale'), this.getAttribute('theme'));
+      else this.#widget.show(text, this.getAttribute('chart'), this.getAttribute('locale'), this.getAttribute('theme'));
     } catch (e) {
       // An internal failure: this element shows it; the others keep working.
       this.#widget = null;

@@ -169,3 +169,18 @@ fn stamped_hover_dots_match_drawn_ones() {
         assert_eq!(differ, 0, "dpr {dpr}: {differ} channel values differ");
     }
 }
+
+/// The document crosses into wasm through `encodeInto`, growing the buffer
+/// when UTF-8 needs more bytes than the string has UTF-16 units.
+#[wasm_bindgen_test]
+fn js_strings_arrive_as_the_same_utf8() {
+    use js_sys::JsString;
+    use newsplot::web::utf8::to_string;
+    let long = "Наркотические средства — 525 кг ₸ 😀 ".repeat(3000);
+    for s in ["", "abc", "{\"a\":1}", "Алматы ₸ 😀", "é", long.as_str()] {
+        assert_eq!(to_string(&JsString::from(s)), s, "{:.40}", s);
+    }
+    // A lone surrogate (possible in JS, not in Rust) becomes U+FFFD, as in the browser.
+    let lone = JsString::from("a").concat(&JsString::from_char_code1(0xD800)).concat(&JsString::from("б"));
+    assert_eq!(to_string(&lone), "a\u{FFFD}б");
+}

@@ -16,6 +16,7 @@ mod table;
 pub mod stamp;
 mod theme;
 mod tooltip;
+pub mod utf8;
 mod validate;
 mod view;
 mod widget;

@@ -162,18 +162,10 @@ impl Widget {
 
     /// Parses, validates and draws a document. Returns false (and shows the
     /// message in place of the charts) when it is invalid.
-    /// `text`: the document as UTF-8 (the browser's TextEncoder output).
-    pub fn show(&mut self, text: &[u8], chart: Option<String>, locale: Option<String>, theme: Option<String>) -> bool {
+    pub fn show(&mut self, text: js_sys::JsString, chart: Option<String>, locale: Option<String>, theme: Option<String>) -> bool {
         self.listeners.clear();
-        // Always valid from TextEncoder; the strict check is the fast one.
-        let lossy;
-        let text = match std::str::from_utf8(text) {
-            Ok(t) => t,
-            Err(_) => {
-                lossy = String::from_utf8_lossy(text);
-                lossy.as_ref()
-            }
-        };
+        let text = super::utf8::to_string(&text);
+        let text = text.as_str();
         // The width before the new DOM goes in: reading it after would force a
         // layout of everything built (a line's 250-row table), then another
         // once the canvases are sized.
