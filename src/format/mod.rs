@@ -7,6 +7,7 @@
 //! "of which", plural forms, Kazakh case endings) are the same everywhere.
 
 pub mod date;
+pub mod decimal;
 pub mod figure;
 pub mod kk;
 pub mod money;
@@ -85,7 +86,7 @@ pub fn astronomical(v: f64, lang: Lang) -> Option<String> {
     }
     let exp = v.abs().log10().floor() as i32;
     let mant = v / 10f64.powi(exp);
-    let m = format!("{:.1}", mant);
+    let m = decimal::fixed(mant, 1);
     let m = m.strip_suffix(".0").unwrap_or(&m).to_string();
     let m = if lang == Lang::En { m } else { m.replace('.', ",") };
     Some(format!("{m}×10^{exp}"))

@@ -25,7 +25,7 @@ impl NativeNumbers {
         let (group, point) = self.separators();
         // Round half away from zero, as Intl does (Rust's `{:.N}` rounds half to even).
         let p = 10f64.powi(decimals as i32);
-        let text = format!("{:.*}", decimals, (v.abs() * p).round() / p);
+        let text = super::decimal::fixed((v.abs() * p).round() / p, decimals);
         let (int, frac) = match text.split_once('.') {
             Some((i, f)) => (i.to_string(), f.trim_end_matches('0').to_string()),
             None => (text, String::new()),

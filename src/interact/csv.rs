@@ -164,7 +164,7 @@ fn unit_name(lang: Lang, unit: &Unit) -> Option<&str> {
 /// A figure as the document gives it: Rust's shortest exact decimal, which never
 /// groups digits nor uses an exponent (`41.2`, `255000000`, `0.0001`).
 fn number(v: f64) -> String {
-    v.to_string()
+    crate::format::decimal::shortest(v)
 }
 
 /// Appends a field, in quotes (inner quotes doubled) when it holds a comma, a

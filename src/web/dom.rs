@@ -1,5 +1,6 @@
 //! Small DOM helpers shared by the web layer.
 
+use crate::format::decimal::shortest;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlCanvasElement, HtmlElement};
 
@@ -32,8 +33,8 @@ pub fn size_canvas(canvas: &HtmlCanvasElement, width: f64, height: f64, dpr: f64
     canvas.set_width((width * dpr).round() as u32);
     canvas.set_height((height * dpr).round() as u32);
     let style = canvas.style();
-    let _ = style.set_property("width", &format!("{width}px"));
-    let _ = style.set_property("height", &format!("{height}px"));
+    let _ = style.set_property("width", &(shortest(width) + "px"));
+    let _ = style.set_property("height", &(shortest(height) + "px"));
 }
 
 pub fn clear(canvas: &HtmlCanvasElement) {

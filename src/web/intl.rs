@@ -87,7 +87,7 @@ impl IntlNumbers {
 }
 
 fn call(f: &Function, v: f64) -> String {
-    f.call1(&JsValue::NULL, &JsValue::from_f64(v)).ok().and_then(|s| s.as_string()).unwrap_or_else(|| v.to_string())
+    f.call1(&JsValue::NULL, &JsValue::from_f64(v)).ok().and_then(|s| s.as_string()).unwrap_or_else(|| crate::format::decimal::shortest(v))
 }
 
 impl NumberFormat for IntlNumbers {
