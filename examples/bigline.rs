@@ -7,6 +7,7 @@ use std::time::Instant;
 
 use newsplot::format::native::NativeNumbers;
 use newsplot::format::Wording;
+use newsplot::layout::calendar::civil;
 use newsplot::layout::{self, ApproxMeasure, Ctx};
 use newsplot::model::Model;
 use newsplot::spec;
@@ -24,19 +25,6 @@ fn random(seed: u32) -> impl FnMut() -> f64 {
         t ^= t.wrapping_add((t ^ (t >> 7)).wrapping_mul(t | 61));
         f64::from(t ^ (t >> 14)) / 4_294_967_296.0
     }
-}
-
-/// Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
-fn civil(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
 fn document() -> String {

@@ -8,6 +8,7 @@ mod donut;
 mod frame;
 mod hbar;
 mod legend;
+pub mod calendar;
 mod line;
 pub mod scale;
 pub mod scene;
