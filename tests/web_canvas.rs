@@ -60,6 +60,6 @@ fn text_hangs_below_its_anchor_in_its_colour_and_clear_empties_the_canvas() {
     assert!(inked.iter().all(|&(_, y)| y >= 10), "ink above the top anchor");
     let (x, y) = inked[inked.len() / 2];
     assert_eq!(&at(&px, 60, x, y)[..3], &[0x1a, 0x1a, 0x1a]);
-    c.clear();
+    c.clear_rect(0.0, 0.0, 60.0, 40.0);
     assert!(pixels(&c, 60, 40).iter().all(|b| *b == 0));
 }

@@ -53,11 +53,6 @@ impl Canvas {
         &self.ctx
     }
 
-    /// Clears the whole backing store.
-    pub fn clear(&self) {
-        self.clear_rect(0.0, 0.0, f64::from(self.canvas.width()), f64::from(self.canvas.height()));
-    }
-
     pub fn clear_rect(&self, x: f64, y: f64, w: f64, h: f64) {
         self.ctx.clear_rect(x, y, w, h);
     }

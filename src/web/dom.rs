@@ -36,10 +36,3 @@ pub fn size_canvas(canvas: &HtmlCanvasElement, width: f64, height: f64, dpr: f64
     let _ = style.set_property("width", &(shortest(width) + "px"));
     let _ = style.set_property("height", &(shortest(height) + "px"));
 }
-
-pub fn clear(canvas: &HtmlCanvasElement) {
-    if let Some(ctx) = canvas.get_context("2d").ok().flatten() {
-        let ctx: web_sys::CanvasRenderingContext2d = ctx.unchecked_into();
-        ctx.clear_rect(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height()));
-    }
-}

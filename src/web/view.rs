@@ -6,7 +6,7 @@ use wasm_bindgen::JsValue;
 use web_sys::{HtmlCanvasElement, HtmlElement};
 
 use super::canvas::Canvas;
-use super::dom::{clear, device_pixel_ratio, el, size_canvas, text_el};
+use super::dom::{device_pixel_ratio, el, size_canvas, text_el};
 use super::events::{detail, ChartStrings, Emit};
 use super::measure::CanvasMeasure;
 use super::menu::{self, Format, Menu};
@@ -89,48 +89,36 @@ impl ChartView {
     /// Clears the overlay's highlight: only the box it inked, through the kept
     /// context (a full-canvas clear costs as much as the rest of a hover).
     fn clear_overlay(&mut self) {
-        let Some(r) = self.inked.take() else { return };
-        match &self.pen {
-            Some(pen) => {
-                let d = self.dpr;
-                let (x0, y0) = ((r.x * d).floor().max(0.0), (r.y * d).floor().max(0.0));
-                let (x1, y1) = ((r.right() * d).ceil().min(self.px.0), (r.bottom() * d).ceil().min(self.px.1));
-                pen.clear_rect(x0, y0, x1 - x0, y1 - y0);
-            }
-            None => clear(&self.overlay),
-        }
-    }
-
-    fn pen(&mut self) -> Option<&mut Canvas> {
-        if self.pen.is_none() {
-            self.pen = Canvas::new(&self.overlay);
-        }
-        self.pen.as_mut()
+        // Only the pen inks, and a draw drops both.
+        let (Some(r), Some(pen)) = (self.inked.take(), &self.pen) else { return };
+        let d = self.dpr;
+        let (x0, y0) = ((r.x * d).floor().max(0.0), (r.y * d).floor().max(0.0));
+        let (x1, y1) = ((r.right() * d).ceil().min(self.px.0), (r.bottom() * d).ceil().min(self.px.1));
+        pen.clear_rect(x0, y0, x1 - x0, y1 - y0);
     }
 
     /// Draws the highlight of hit `h` on the overlay and remembers what it covers.
     fn highlight(&mut self, h: usize, theme: &Theme) {
-        let (shapes, dpr) = (highlight(&self.scene.hits[h], &self.scene.points), self.dpr);
-        let Mark::Guide { points, .. } = &self.scene.hits[h].mark else {
-            if let Some(pen) = self.pen() {
-                let _ = render::draw(pen, &shapes, theme, Device::canvas(dpr));
-            }
-            self.inked = ink_bounds(&shapes);
-            return;
-        };
-        let points = self.scene.points.get(points.clone()).unwrap_or_default().to_vec();
-        let series = self.shown.len();
-        let stamps = self.stamps.get_or_insert_with(|| Stamps::new(series, theme, dpr));
+        let shapes = highlight(&self.scene.hits[h], &self.scene.points);
+        self.inked = ink_bounds(&shapes);
+        let dpr = self.dpr;
         if self.pen.is_none() {
             self.pen = Canvas::new(&self.overlay);
         }
         let Some(pen) = self.pen.as_mut() else { return };
-        // The guide (the first shape) drawn as usual; the dots stamped.
-        let _ = render::draw(pen, &shapes[..1], theme, Device::canvas(dpr));
-        for (x, y, s) in points {
-            stamps.put(pen.context(), s, x, y);
+        match &self.scene.hits[h].mark {
+            // A line's guide drawn as usual (the first shape), its dots stamped.
+            Mark::Guide { points, .. } => {
+                let stamps = self.stamps.get_or_insert_with(|| Stamps::new(self.shown.len(), theme, dpr));
+                let _ = render::draw(pen, &shapes[..1], theme, Device::canvas(dpr));
+                for &(x, y, s) in self.scene.points.get(points.clone()).unwrap_or_default() {
+                    stamps.put(pen.context(), s, x, y);
+                }
+            }
+            _ => {
+                let _ = render::draw(pen, &shapes, theme, Device::canvas(dpr));
+            }
         }
-        self.inked = ink_bounds(&shapes);
     }
 }
 
