@@ -241,14 +241,7 @@ fn render_without_chart_draws_the_first_and_says_so() {
 #[test]
 fn native_text_fits_the_drawing_and_has_glyphs() {
     for (file, width) in [(SEED, 640.0), (SEED_KK, 360.0), ("www/data/almaty-2025.en.json", 480.0), (GALLERY, 360.0), (GALLERY, 900.0)] {
-        let text = std::fs::read_to_string(root().join(file)).unwrap();
-        let doc = spec::parse(&text).unwrap();
-        let model = Model::new(&doc, None);
-        let numbers = NativeNumbers::new(model.lang);
-        let words = Wording::new(model.lang, &numbers);
-        let cx = Ctx { measure: &FontMeasure, words: &words, source: doc.source.as_ref(), shown: &[], legend: true };
-        for index in 0..model.charts.len() {
-            let scene = layout::chart(&model, index, &cx, width);
+        each_scene(&root().join(file), &[width], |index, width, scene| {
             for shape in &scene.shapes {
                 let Shape::Text { x, text, font, align, .. } = shape else { continue };
                 let w = FontMeasure.width(text, *font);
@@ -263,7 +256,7 @@ fn native_text_fits_the_drawing_and_has_glyphs() {
                 let missing: String = text.chars().filter(|c| !faces().covers(bold, *c)).collect();
                 assert!(missing.is_empty(), "{at}: no glyph for {missing:?}");
             }
-        }
+        });
     }
 }
 
@@ -344,22 +337,30 @@ fn render_png_draws_marks_and_text_on_the_theme_background() {
 fn every_valid_fixture_draws_at_extreme_widths() {
     use newsplot::render::png::to_png;
     for name in fixtures("valid") {
-        let text = std::fs::read_to_string(root().join("tests/fixtures/valid").join(&name)).unwrap();
-        let doc = spec::parse(&text).unwrap();
-        let model = Model::new(&doc, None);
-        let numbers = NativeNumbers::new(model.lang);
-        let words = Wording::new(model.lang, &numbers);
-        let cx = Ctx { measure: &FontMeasure, words: &words, source: doc.source.as_ref(), shown: &[], legend: true };
-        for index in 0..model.charts.len() {
-            for (width, scale, theme) in [(200.0, 1.0, Theme::light()), (4000.0, 0.5, Theme::dark())] {
-                let scene = layout::chart(&model, index, &cx, width);
-                let bytes = to_png(&scene, &theme, scale).unwrap_or_else(|e| panic!("{name} chart {index} at {width}: {e}"));
-                let out = temp(&format!("{name}-{index}-{width}.png"));
-                std::fs::write(&out, bytes).unwrap();
-                let img = decode_png(&out);
-                assert_eq!(img.width, (width * scale) as u32, "{name} chart {index}");
-                assert_eq!(img.height, (scene.height * scale).ceil() as u32, "{name} chart {index}");
-            }
+        each_scene(&root().join("tests/fixtures/valid").join(&name), &[200.0, 4000.0], |index, width, scene| {
+            let (scale, theme) = if width < 1000.0 { (1.0, Theme::light()) } else { (0.5, Theme::dark()) };
+            let bytes = to_png(scene, &theme, scale).unwrap_or_else(|e| panic!("{name} chart {index} at {width}: {e}"));
+            let out = temp(&format!("{name}-{index}-{width}.png"));
+            std::fs::write(&out, bytes).unwrap();
+            let img = decode_png(&out);
+            assert_eq!(img.width, (width * scale) as u32, "{name} chart {index}");
+            assert_eq!(img.height, (scene.height * scale).ceil() as u32, "{name} chart {index}");
+        });
+    }
+}
+
+/// Every chart of the document at `path`, laid out as the CLI lays it out
+/// (Roboto's widths, legend and titles drawn), at each of `widths`.
+fn each_scene(path: &Path, widths: &[f64], mut f: impl FnMut(usize, f64, &layout::Scene)) {
+    let text = std::fs::read_to_string(path).unwrap();
+    let doc = spec::parse(&text).unwrap();
+    let model = Model::new(&doc, None);
+    let numbers = NativeNumbers::new(model.lang);
+    let words = Wording::new(model.lang, &numbers);
+    let cx = Ctx { measure: &FontMeasure, words: &words, source: doc.source.as_ref(), shown: &[], legend: true };
+    for index in 0..model.charts.len() {
+        for &width in widths {
+            f(index, width, &layout::chart(&model, index, &cx, width));
         }
     }
 }
