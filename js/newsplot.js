@@ -66,6 +66,12 @@ function sendEvent(name, chart, a, b, c, value, unit, qualifier) {
   this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
 }
 
+// A chart's pointermove listener for the wasm's `f(x, y)`: the mouse's offset
+// read here, touch left to taps, so a move crosses into the wasm once.
+function mouseMoves(f) {
+  return (e) => { if (e.pointerType !== 'touch') f(e.offsetX, e.offsetY); };
+}
+
 class LoadError extends Error {
   constructor(kind, url, detail = '') {
     super(`${kind}: ${url} ${detail}`);
@@ -328,7 +334,7 @@ export class NewsPlotElement extends HTMLElement {
     }
     if (run !== this.#run) return; // a newer update or a removal won
     try {
-      this.#widget ??= new Widget(this, sendEvent);
+      this.#widget ??= new Widget(this, sendEvent, mouseMoves);
       if (typeof failure === 'string') this.#widget.fail(failure);
       else if (failure) this.#widget.fail_load(failure.kind, failure.url, failure.detail, this.#locale());
       else this.#widget.show(text, this.getAttribute('chart'), this.getAttribute('locale'), this.getAttribute('theme'));

@@ -184,3 +184,64 @@ fn js_strings_arrive_as_the_same_utf8() {
     let lone = JsString::from("a").concat(&JsString::from_char_code1(0xD800)).concat(&JsString::from("б"));
     assert_eq!(to_string(&lone), "a\u{FFFD}б");
 }
+
+/// xorshift64*, for test values that differ from run to run of the seed only.
+fn rng(seed: u64) -> impl FnMut() -> u64 {
+    let mut s = seed;
+    move || {
+        s ^= s >> 12;
+        s ^= s << 25;
+        s ^= s >> 27;
+        s.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+}
+
+/// A tooltip's exact figures come from the symbols read from Intl, not an Intl
+/// call per figure: they must print what Intl prints, ties and carries included.
+#[wasm_bindgen_test]
+fn read_number_symbols_print_what_intl_prints() {
+    let mut next = rng(0x9e37_79b9_7f4a_7c15);
+    let mut values: Vec<f64> = vec![0.0, -0.0, 1.0005, 0.0005, 999.9995, 9_999.9999, 1e21, 1e-7, -5e-324, 123_456_789.0625];
+    for _ in 0..6_000 {
+        let r = next();
+        // Decimals of 1–17 significant digits at magnitudes 1e-4 … 1e12 (the
+        // data's kind of numbers), ties at the third decimal, and raw bit patterns.
+        let digits = 1 + (r % 17) as i32;
+        let mantissa = (next() % 10u64.pow(digits as u32)) as f64;
+        let scale = 10f64.powi((r >> 8) as i32 % 17 - 4 - digits);
+        let sign = if r & (1 << 40) != 0 { -1.0 } else { 1.0 };
+        values.push(sign * mantissa * scale);
+        values.push(sign * ((next() % 2_000_000) as f64 * 2.0 + 1.0) / 2_000.0);
+        let bits = f64::from_bits(next());
+        if bits.is_finite() {
+            values.push(bits);
+        }
+    }
+    for lang in [Lang::Ru, Lang::En] {
+        let (read, intl) = (IntlNumbers::new(lang), IntlNumbers::calling_intl(lang));
+        assert!(read.reads_digits(), "{lang:?}: Chromium's Intl gives plain symbols");
+        assert!(!intl.reads_digits());
+        for v in &values {
+            assert_eq!(read.exact(*v), intl.exact(*v), "{lang:?} {v:e} ({:#x})", v.to_bits());
+        }
+    }
+}
+
+/// A daily line's tooltip words its date from the pattern read from Intl.
+#[wasm_bindgen_test]
+fn read_date_patterns_print_what_intl_prints() {
+    for lang in [Lang::Ru, Lang::En] {
+        let (read, intl) = (IntlDates::new(lang), IntlDates::calling_intl(lang));
+        assert!(read.reads_patterns(), "{lang:?}: Chromium's Intl gives plain patterns");
+        assert!(!intl.reads_patterns());
+        // Every 3rd day from 1890 to 2060, and some early years.
+        let mut days: Vec<i64> = (newsplot::layout::calendar::days(1890, 1, 1)..newsplot::layout::calendar::days(2060, 12, 31)).step_by(3).collect();
+        days.extend((1..2000).step_by(37).map(|y| newsplot::layout::calendar::days(y, (y % 12 + 1) as u8, (y % 28 + 1) as u8)));
+        for z in days {
+            let (y, m, d) = newsplot::layout::calendar::civil(z);
+            for date in [Date { year: y, month: Some(m), day: Some(d) }, Date { year: y, month: Some(m), day: None }] {
+                assert_eq!(read.long(date), intl.long(date), "{lang:?} {date:?}");
+            }
+        }
+    }
+}

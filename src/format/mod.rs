@@ -8,10 +8,12 @@
 
 pub mod date;
 pub mod decimal;
+pub mod digits;
 pub mod figure;
 pub mod kk;
 pub mod money;
 pub mod native;
+pub mod pattern;
 pub mod plural;
 pub mod words;
 

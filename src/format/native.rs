@@ -1,6 +1,7 @@
 //! The native number formatter: what `Intl.NumberFormat` prints for ru, kk and en,
 //! written out for the cases we use, so the pure core is tested without a browser.
 
+use super::digits::Digits;
 use super::{Lang, NumberFormat};
 
 pub struct NativeNumbers {
@@ -12,39 +13,19 @@ impl NativeNumbers {
         NativeNumbers { lang }
     }
 
-    fn separators(&self) -> (&'static str, char) {
-        match self.lang {
-            // CLDR: ru and kk group with a no-break space and use a decimal comma.
-            Lang::Ru | Lang::Kk => ("\u{a0}", ','),
-            Lang::En => (",", '.'),
-        }
+    /// The language's symbols. CLDR: ru and kk group with a no-break space and
+    /// use a decimal comma; all three group from 1 000.
+    pub fn digits(&self) -> Digits {
+        let (group, decimal) = match self.lang {
+            Lang::Ru | Lang::Kk => ("\u{a0}", ","),
+            Lang::En => (",", "."),
+        };
+        Digits { minus: "-".into(), group: group.into(), decimal: decimal.into(), min_grouping: 1 }
     }
 
     /// `v` with at most `decimals` fraction digits, trailing zeros dropped, grouped.
     fn fixed(&self, v: f64, decimals: usize) -> String {
-        let (group, point) = self.separators();
-        // Round half away from zero, as Intl does (Rust's `{:.N}` rounds half to even).
-        let p = 10f64.powi(decimals as i32);
-        let text = super::decimal::fixed((v.abs() * p).round() / p, decimals);
-        let (int, frac) = match text.split_once('.') {
-            Some((i, f)) => (i.to_string(), f.trim_end_matches('0').to_string()),
-            None => (text, String::new()),
-        };
-        let mut out = String::new();
-        if v < 0.0 && (int != "0" || !frac.is_empty()) {
-            out.push('-');
-        }
-        for (i, ch) in int.chars().enumerate() {
-            if i > 0 && (int.len() - i) % 3 == 0 {
-                out.push_str(group);
-            }
-            out.push(ch);
-        }
-        if !frac.is_empty() {
-            out.push(point);
-            out.push_str(&frac);
-        }
-        out
+        self.digits().fixed(v, decimals)
     }
 }
 

@@ -7,6 +7,7 @@ use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
 use crate::format::native::NativeNumbers;
+use crate::format::digits::Digits;
 use crate::format::{money, Lang, NumberFormat};
 
 pub use super::intl_dates::{dates, IntlDates};
@@ -40,17 +41,45 @@ struct Trio {
 pub struct IntlNumbers {
     lang: Lang,
     plain: Trio,
+    /// Intl's own symbols for plain numbers, when they reproduce what it
+    /// prints (checked on probes): exact figures then cost no Intl call.
+    digits: Option<Digits>,
     /// Currency formatters, made on first use of each code.
     money: RefCell<Vec<(String, Trio)>>,
 }
 
-fn formatter(lang: Lang, opts: &[(&str, JsValue)]) -> Function {
+fn number_format(lang: Lang, opts: &[(&str, JsValue)]) -> Intl::NumberFormat {
     let o = Object::new();
     for (k, v) in opts {
         let _ = Reflect::set(&o, &JsValue::from_str(k), v);
     }
     let locales = Array::of1(&JsValue::from_str(lang.tag()));
-    Intl::NumberFormat::new(&locales, &o).format()
+    Intl::NumberFormat::new(&locales, &o)
+}
+
+fn formatter(lang: Lang, opts: &[(&str, JsValue)]) -> Function {
+    number_format(lang, opts).format()
+}
+
+/// `(type, value)` of each part of a `formatToParts` result.
+pub fn parts(list: &Array) -> Vec<(String, String)> {
+    let get = |p: &JsValue, k: &str| Reflect::get(p, &JsValue::from_str(k)).ok().and_then(|v| v.as_string()).unwrap_or_default();
+    list.iter().map(|p| (get(&p, "type"), get(&p, "value"))).collect()
+}
+
+/// The plain-number symbols Intl uses for `lang`, read from its parts for
+/// -1234567.5 and 1000; None unless they are latn digits grouped by threes.
+fn read_digits(lang: Lang) -> Option<Digits> {
+    let nf = number_format(lang, &[("minimumFractionDigits", 0.into()), ("maximumFractionDigits", 3.into())]);
+    let all = parts(&nf.format_to_parts(-1_234_567.5));
+    let of = |kind: &str| all.iter().filter(|(k, _)| k == kind).map(|(_, v)| v.as_str()).collect::<Vec<_>>();
+    let (minus, group, decimal) = (of("minusSign"), of("group"), of("decimal"));
+    if of("integer") != ["1", "234", "567"] || of("fraction") != ["5"] || minus.len() != 1 || decimal.len() != 1 || group.len() != 2 || group[0] != group[1] {
+        return None;
+    }
+    let thousand = parts(&nf.format_to_parts(1000.0));
+    let min_grouping = if thousand.iter().any(|(k, _)| k == "group") { 1 } else { 2 };
+    Some(Digits { minus: minus[0].into(), group: group[0].into(), decimal: decimal[0].into(), min_grouping })
 }
 
 impl Trio {
@@ -82,7 +111,21 @@ impl Trio {
 
 impl IntlNumbers {
     pub fn new(lang: Lang) -> IntlNumbers {
-        IntlNumbers { lang, plain: Trio::new(lang, &[]), money: RefCell::new(Vec::new()) }
+        let plain = Trio::new(lang, &[]);
+        // Kept only if it prints what Intl prints: ties, carries, grouping, -0.
+        let probe = [-1_234_567.5, 999.0, 1000.0, 10_000.0, 1.0005, 0.1 + 0.2, 9.9996, -0.0001, 52.35, 123_456_789.125, 1e21];
+        let digits = read_digits(lang).filter(|d| probe.iter().all(|v| d.fixed_as_intl(*v, 3).is_none_or(|s| s == call(&plain.exact, *v))));
+        IntlNumbers { lang, plain, digits, money: RefCell::new(Vec::new()) }
+    }
+
+    /// Every figure through an Intl call: what the read symbols are tested against.
+    pub fn calling_intl(lang: Lang) -> IntlNumbers {
+        IntlNumbers { digits: None, ..IntlNumbers::new(lang) }
+    }
+
+    /// Whether exact figures come from the symbols read from Intl.
+    pub fn reads_digits(&self) -> bool {
+        self.digits.is_some()
     }
 }
 
@@ -92,7 +135,10 @@ fn call(f: &Function, v: f64) -> String {
 
 impl NumberFormat for IntlNumbers {
     fn exact(&self, v: f64) -> String {
-        self.plain.format(v, false)
+        match &self.digits {
+            Some(d) if v.is_finite() => d.fixed_as_intl(v, 3).unwrap_or_else(|| self.plain.format(v, false)),
+            _ => self.plain.format(v, false),
+        }
     }
 
     fn compact(&self, v: f64) -> String {

@@ -3,7 +3,10 @@
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
+use super::intl::parts;
 use crate::format::date::NativeDates;
+use crate::format::pattern::DatePattern;
+use crate::layout::calendar;
 use crate::format::{DateFormat, Lang};
 use crate::spec::Date;
 
@@ -35,17 +38,35 @@ pub struct IntlDates {
 struct Long {
     format: Function,
     tail: String,
+    /// The formatter's pattern and month names, read from its parts, when it
+    /// reproduces what the formatter prints (checked on probes): a date then
+    /// costs no Intl call (a line's tooltip words one per pointer move).
+    pattern: Option<DatePattern>,
 }
 
 impl Long {
-    fn new(f: Intl::DateTimeFormat) -> Long {
-        // The pattern is fixed per formatter, so one probe date tells its last part.
-        let tail = trailing_literal(&f, &js_date(2025, 3, 13));
-        Long { format: f.format(), tail }
+    fn new(f: Intl::DateTimeFormat, day: bool) -> Long {
+        let by_month: Vec<_> = (1..=12).map(|m| parts(&f.format_to_parts(&js_date(2025, m, 3)))).collect();
+        // The pattern is fixed per formatter, so one probe date tells its last
+        // part: the year's ` г.` in Russian (`март 2025 г.`), which the native
+        // tables leave out.
+        let tail = match by_month[2].last() {
+            Some((kind, value)) if kind == "literal" => value.clone(),
+            _ => String::new(),
+        };
+        let format = f.format();
+        let probe = [(1900, 1, 1), (2052, 2, 2), (2024, 2, 29), (1999, 12, 31), (2025, 10, 28), (987, 5, 9)];
+        let pattern = DatePattern::from_parts(&by_month, 2025, 3).filter(|p| {
+            probe.iter().all(|&(y, m, d)| {
+                let d = if day { d } else { 1 };
+                p.format(y, m, d) == Some(call(&format, &js_date(y, m, d)))
+            })
+        });
+        Long { format, tail, pattern }
     }
 
-    fn text(&self, date: &js_sys::Date) -> String {
-        let mut s = call(&self.format, date);
+    fn text(&self, y: i32, m: u8, d: u8) -> String {
+        let mut s = self.pattern.as_ref().and_then(|p| p.format(y, m, d)).unwrap_or_else(|| call(&self.format, &js_date(y, m, d)));
         if !self.tail.is_empty() && s.ends_with(&self.tail) {
             s.truncate(s.len() - self.tail.len());
         }
@@ -62,18 +83,10 @@ fn formatter(lang: Lang, opts: &[(&str, &str)]) -> Intl::DateTimeFormat {
     Intl::DateTimeFormat::new(&Array::of1(&JsValue::from_str(lang.tag())), &o)
 }
 
+/// Midnight UTC of a calendar date. (Not `Date.UTC`, which reads years 0–99 as 1900–1999.)
 fn js_date(year: i32, m: u8, day: u8) -> js_sys::Date {
-    let ms = js_sys::Date::utc(f64::from(year), f64::from(m.clamp(1, 12) - 1)) + f64::from(day.max(1) - 1) * 86_400_000.0;
+    let ms = calendar::days(year, m.clamp(1, 12), day.max(1)) as f64 * 86_400_000.0;
     js_sys::Date::new(&JsValue::from_f64(ms))
-}
-
-/// The literal that ends the formatted text, if its last part is one: the
-/// year's ` г.` in Russian (`март 2025 г.`), which the native tables leave out.
-fn trailing_literal(f: &Intl::DateTimeFormat, date: &js_sys::Date) -> String {
-    let parts = f.format_to_parts(date);
-    let last = parts.get(parts.length().saturating_sub(1));
-    let get = |k: &str| Reflect::get(&last, &JsValue::from_str(k)).ok().and_then(|v| v.as_string()).unwrap_or_default();
-    if get("type") == "literal" { get("value") } else { String::new() }
 }
 
 impl IntlDates {
@@ -81,11 +94,24 @@ impl IntlDates {
         // English abbreviates the month of a date (`Mar 2025`); ru and kk name it in full.
         let width = if lang == Lang::En { "short" } else { "long" };
         IntlDates {
-            month_year: Long::new(formatter(lang, &[("year", "numeric"), ("month", width)])),
-            day_month_year: Long::new(formatter(lang, &[("year", "numeric"), ("month", width), ("day", "numeric")])),
+            month_year: Long::new(formatter(lang, &[("year", "numeric"), ("month", width)]), false),
+            day_month_year: Long::new(formatter(lang, &[("year", "numeric"), ("month", width), ("day", "numeric")]), true),
             month: formatter(lang, &[("month", "short")]).format(),
             day: formatter(lang, &[("month", "short"), ("day", "numeric")]).format(),
         }
+    }
+
+    /// Every long date through an Intl call: what the read patterns are tested against.
+    pub fn calling_intl(lang: Lang) -> IntlDates {
+        let mut d = IntlDates::new(lang);
+        d.month_year.pattern = None;
+        d.day_month_year.pattern = None;
+        d
+    }
+
+    /// Whether long dates come from the patterns read from Intl.
+    pub fn reads_patterns(&self) -> bool {
+        self.month_year.pattern.is_some() && self.day_month_year.pattern.is_some()
     }
 }
 
@@ -96,8 +122,8 @@ fn call(f: &Function, d: &js_sys::Date) -> String {
 impl DateFormat for IntlDates {
     fn long(&self, d: Date) -> String {
         match (d.month, d.day) {
-            (Some(m), Some(day)) => self.day_month_year.text(&js_date(d.year, m, day)),
-            (Some(m), None) => self.month_year.text(&js_date(d.year, m, 1)),
+            (Some(m), Some(day)) => self.day_month_year.text(d.year, m, day),
+            (Some(m), None) => self.month_year.text(d.year, m, 1),
             // A year alone is its number in every language (no `г.`/`ж.`).
             _ => d.year.to_string(),
         }

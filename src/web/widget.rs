@@ -33,6 +33,8 @@ pub struct Widget {
     inner: Rc<RefCell<Inner>>,
     /// Listeners of the current document's charts: replaced on every `show`.
     listeners: Vec<Listener>,
+    /// `mouseMoves` of js/newsplot.js: wraps a (x, y) callback as a pointermove listener.
+    moves: js_sys::Function,
     /// Listeners for the element's whole life.
     _lasting: Vec<Listener>,
     _resize: Resize,
@@ -77,7 +79,7 @@ impl Widget {
     /// Builds the shadow root of `host` (reusing it when the element comes
     /// back); `sender` dispatches the widget's events on it (js/newsplot.js).
     #[wasm_bindgen(constructor)]
-    pub fn new(host: HtmlElement, sender: Sender) -> Result<Widget, JsValue> {
+    pub fn new(host: HtmlElement, sender: Sender, moves: js_sys::Function) -> Result<Widget, JsValue> {
         let root: ShadowRoot = match host.shadow_root() {
             Some(r) => r,
             None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
@@ -157,7 +159,7 @@ impl Widget {
                 });
             }));
         }
-        Ok(Widget { inner, listeners: Vec::new(), _lasting: lasting, _resize: Resize { observer, _callback: callback } })
+        Ok(Widget { inner, moves, listeners: Vec::new(), _lasting: lasting, _resize: Resize { observer, _callback: callback } })
     }
 
     /// Parses, validates and draws a document. Returns false (and shows the
@@ -250,11 +252,8 @@ impl Widget {
             let w = Rc::downgrade(&self.inner);
             l.extend(super::menu::listen(&menu, move |format| with(&w, |inner| inner.download(i, format))));
             let w = Rc::downgrade(&self.inner);
-            l.push(Listener::new(&overlay, "pointermove", move |e| {
-                if let Some(p) = pointer(&e).filter(|p| p.pointer_type() != "touch") {
-                    let (x, y) = (f64::from(p.offset_x()), f64::from(p.offset_y()));
-                    with(&w, |inner| inner.pointer_move(i, x, y));
-                }
+            l.extend(Listener::mouse_moves(&overlay, &self.moves, move |x, y| {
+                with(&w, |inner| inner.pointer_move(i, x, y));
             }));
             let w = Rc::downgrade(&self.inner);
             l.push(Listener::new(&overlay, "pointerleave", move |e| {
