@@ -9,7 +9,49 @@ use core::cmp::Ordering;
 /// (the nearest such when several), never an exponent: `0.1`, `1e21` as
 /// `1000000000000000000000`, `-0`, `NaN`, `inf`.
 pub fn shortest(v: f64) -> String {
-    text(v, None)
+    few_digits(v).unwrap_or_else(|| text(v, None))
+}
+
+/// The shortest text of a `v` that takes at most 15 significant digits, the
+/// data's usual kind (`52.34`), without big integers: the fewest fraction
+/// digits k whose rounded `|v| × 10^k` divides back to exactly `|v|`. Up to 15
+/// digits only one such decimal reads back as `v` (so it is Dragon4's too),
+/// and `|v| × 10^k` is within 0.22 of it, so rounding finds it at the first k
+/// that has one. None for the rest (more digits, tiny or huge values).
+fn few_digits(v: f64) -> Option<String> {
+    let a = v.abs();
+    if !(a == 0.0 || (1e-5..1e15).contains(&a)) {
+        return None;
+    }
+    let mut p = 1.0;
+    for k in 0..=20usize {
+        let m = (a * p).round();
+        if m >= 1e15 {
+            return None;
+        }
+        if m / p == a {
+            // The digits of m, with a point k from the end (zeros before it as needed).
+            let mut digits = Vec::with_capacity(24);
+            let mut n = m as u64;
+            while n > 0 || digits.len() <= k {
+                digits.push(b'0' + (n % 10) as u8);
+                n /= 10;
+            }
+            let mut out = String::with_capacity(digits.len() + 2);
+            if v.is_sign_negative() {
+                out.push('-');
+            }
+            for (i, d) in digits.iter().rev().enumerate() {
+                if i == digits.len() - k {
+                    out.push('.');
+                }
+                out.push(char::from(*d));
+            }
+            return Some(out);
+        }
+        p *= 10.0;
+    }
+    None
 }
 
 /// What `format!("{:.N}", v)` prints for N = `decimals`: the exact value
