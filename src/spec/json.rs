@@ -725,6 +725,40 @@ mod tests {
     }
 
     #[test]
+    fn random_numbers_read_as_serde_json_reads_them() {
+        // Digit runs around the u64 and `SAFE` edges, with fractions and exponents.
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move |n: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % n
+        };
+        for _ in 0..20_000 {
+            let r = next(u64::MAX);
+            let mut digits = |len: u64| -> String { (0..len).map(|_| char::from(b'0' + next(10) as u8)).collect() };
+            let mut s = String::new();
+            if r % 3 == 0 {
+                s.push('-');
+            }
+            s += digits(1 + r % 24).trim_start_matches('0');
+            if s.is_empty() || s == "-" {
+                s.push('0');
+            }
+            if r % 4 != 0 {
+                s.push('.');
+                s += &digits(1 + (r >> 8) % 24);
+            }
+            if r % 5 == 0 {
+                s += ["e", "E", "e-", "e+"][((r >> 16) % 4) as usize];
+                s += &((r >> 20) % 330).to_string();
+            }
+            check(&s);
+            check(&format!("[{s},{s}]"));
+        }
+    }
+
+    #[test]
     fn members_are_found_in_small_and_large_objects() {
         let keys = ["k", "j", "i", "h", "g", "f", "e", "d", "c", "b", "a"];
         for n in [1, 8, 9, 11] {
