@@ -318,20 +318,22 @@ export class NewsPlotElement extends HTMLElement {
     this.#emit('loading');
     await near(this);
     if (run !== this.#run) return;
+    // The document is fetched while the wasm loads: one round trip, not two in turn.
+    const reading = this.#read().then(
+      (text) => ({ text, failure: null }),
+      (e) => ({ text: null, failure: e instanceof LoadError || typeof e === 'string' ? e : new LoadError('network', this.getAttribute('src') ?? '', e?.message ?? e) }),
+    );
     try {
       await load();
     } catch (e) {
-      if (run === this.#run) this.#broken(`newsplot.wasm could not be loaded: ${e?.message ?? e}`);
+      if (run === this.#run) {
+        this.#abort?.abort();
+        this.#broken(`newsplot.wasm could not be loaded: ${e?.message ?? e}`);
+      }
       return;
     }
     if (run !== this.#run) return;
-    let text = null;
-    let failure = null;
-    try {
-      text = await this.#read();
-    } catch (e) {
-      failure = e instanceof LoadError || typeof e === 'string' ? e : new LoadError('network', this.getAttribute('src') ?? '', e?.message ?? e);
-    }
+    const { text, failure } = await reading;
     if (run !== this.#run) return; // a newer update or a removal won
     try {
       this.#widget ??= new Widget(this, sendEvent, mouseMoves);

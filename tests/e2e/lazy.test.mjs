@@ -138,3 +138,30 @@ test('elements with the same src (however written) share one request; a later on
     await context.close();
   }
 });
+
+test('the document is requested while the wasm is still loading, not after it', async () => {
+  const context = await h.browser.newContext({ viewport: { width: 1024, height: 800 } });
+  const page = await context.newPage();
+  // The wasm's response is held until the documents have been asked for (or
+  // 5 s): loading them one after the other would ask only once it is let go.
+  let docsAsked = 0;
+  const asked = new Promise((resolve) => {
+    page.on('request', (r) => {
+      if (/\/data\/.*\.json$/.test(new URL(r.url()).pathname) && ++docsAsked === 2) resolve(true);
+    });
+  });
+  let whileHeld = null;
+  await context.route(WASM, async (route) => {
+    whileHeld = await Promise.race([asked, new Promise((r) => setTimeout(() => r(false), 5000))]);
+    await route.continue();
+  });
+  try {
+    await page.goto(h.url + '/tests/e2e/pages/shared.html');
+    await waitForWidgets(page);
+    assert.equal(whileHeld, true, 'both documents were requested before the wasm arrived');
+    const states = await page.evaluate(() => [...document.querySelectorAll('news-plot')].map((e) => e.getAttribute('state')));
+    assert.deepEqual(states, ['ready', 'ready', 'ready', 'ready']);
+  } finally {
+    await context.close();
+  }
+});
