@@ -31,27 +31,46 @@ fn few_digits(v: f64) -> Option<String> {
         }
         if m / p == a {
             // The digits of m, with a point k from the end (zeros before it as needed).
-            let mut digits = Vec::with_capacity(24);
-            let mut n = m as u64;
-            while n > 0 || digits.len() <= k {
-                digits.push(b'0' + (n % 10) as u8);
-                n /= 10;
-            }
-            let mut out = String::with_capacity(digits.len() + 2);
+            let digits = uint(m as u64);
+            let mut padded = "0".repeat((k + 1).saturating_sub(digits.len()));
+            padded.push_str(&digits);
+            let (int, frac) = padded.split_at(padded.len() - k);
+            let mut out = String::with_capacity(padded.len() + 2);
             if v.is_sign_negative() {
                 out.push('-');
             }
-            for (i, d) in digits.iter().rev().enumerate() {
-                if i == digits.len() - k {
-                    out.push('.');
-                }
-                out.push(char::from(*d));
+            out.push_str(int);
+            if k > 0 {
+                out.push('.');
+                out.push_str(frac);
             }
             return Some(out);
         }
         p *= 10.0;
     }
     None
+}
+
+/// Appends the decimal digits of `n` (without `core::fmt`).
+pub fn push_uint(out: &mut String, mut n: u64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(buf[i..].iter().map(|d| char::from(*d)));
+}
+
+/// The decimal digits of `n`.
+pub fn uint(n: u64) -> String {
+    let mut s = String::new();
+    push_uint(&mut s, n);
+    s
 }
 
 /// What `format!("{:.N}", v)` prints for N = `decimals`: the exact value

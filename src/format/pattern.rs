@@ -2,6 +2,8 @@
 //! `Mar 3, 2025`), read once from its `formatToParts` (`web::intl_dates`), so
 //! a line's tooltip words each date without an Intl call per pointer move.
 
+use super::decimal::{push_uint, uint};
+
 /// One piece of a formatted date.
 #[derive(Debug, Clone, PartialEq)]
 enum Piece {
@@ -36,8 +38,8 @@ impl DatePattern {
             for (kind, value) in parts {
                 pieces.push(match kind.as_str() {
                     "literal" => Piece::Text(value.clone()),
-                    "day" if *value == day.to_string() => Piece::Day,
-                    "year" if *value == year.to_string() => Piece::Year,
+                    "day" if *value == uint(u64::from(day)) => Piece::Day,
+                    "year" if u64::try_from(year).is_ok_and(|y| *value == uint(y)) => Piece::Year,
                     "month" if month.is_none() => {
                         month = Some(value.clone());
                         Piece::Month
@@ -65,29 +67,13 @@ impl DatePattern {
         for piece in &self.pieces {
             match piece {
                 Piece::Text(t) => out.push_str(t),
-                Piece::Day => push_number(&mut out, u32::from(day)),
+                Piece::Day => push_uint(&mut out, u64::from(day)),
                 Piece::Month => out.push_str(&self.months[usize::from(month - 1)]),
-                Piece::Year => push_number(&mut out, year as u32),
+                Piece::Year => push_uint(&mut out, year as u64),
             }
         }
         Some(out)
     }
-}
-
-/// Decimal digits of `n`, without `core::fmt`.
-fn push_number(out: &mut String, n: u32) {
-    let mut buf = [0u8; 10];
-    let mut i = buf.len();
-    let mut n = n;
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend(buf[i..].iter().map(|d| char::from(*d)));
 }
 
 #[cfg(test)]
