@@ -1,8 +1,34 @@
 //! Small DOM helpers shared by the web layer.
 
+use std::cell::Cell;
+
 use crate::format::decimal::shortest;
-use wasm_bindgen::JsCast;
-use web_sys::{Document, HtmlCanvasElement, HtmlElement};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Element, HtmlCanvasElement, HtmlElement};
+
+thread_local! {
+    /// The page refused a string for `innerHTML` once (it enforces Trusted
+    /// Types): no more attempts, each of which would report a violation.
+    static REFUSED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Parses `html` into `e`; false where the page refuses a plain string (it
+/// enforces Trusted Types), so the caller builds the elements one by one instead.
+pub fn set_html(e: &Element, html: &str) -> bool {
+    if REFUSED.get() {
+        return false;
+    }
+    // Through `Reflect.set`, whose exception arrives as an Err (the setter's would not).
+    let ok = js_sys::Reflect::set(e, &JsValue::from_str("innerHTML"), &JsValue::from_str(html)).is_ok();
+    REFUSED.set(!ok);
+    ok
+}
+
+/// Removes every child: `replaceChildren()`, which no Trusted Types policy
+/// guards (`innerHTML = ""` is refused there like any string).
+pub fn clear(e: &Element) {
+    e.replace_children_with_node_0();
+}
 
 pub fn document() -> Document {
     web_sys::window().and_then(|w| w.document()).expect("a page with a document")

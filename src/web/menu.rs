@@ -42,8 +42,23 @@ pub struct Menu {
 
 const FORMATS: [Format; 2] = [Format::Png, Format::Csv];
 
-/// A download arrow over a tray, drawn in the text colour (a fixed string, no document text).
-const ICON: &str = r#"<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false"><path d="M10 3v9m-4-4 4 4 4-4M4 14v2.5h12V14" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/></svg>"#;
+/// A download arrow over a tray, drawn in the text colour. Made as elements,
+/// not parsed markup, so pages enforcing Trusted Types show it too.
+fn icon() -> Option<web_sys::Element> {
+    const SVG: &str = "http://www.w3.org/2000/svg";
+    let doc = document();
+    let svg = doc.create_element_ns(Some(SVG), "svg").ok()?;
+    for (k, v) in [("viewBox", "0 0 20 20"), ("width", "18"), ("height", "18"), ("aria-hidden", "true"), ("focusable", "false")] {
+        let _ = svg.set_attribute(k, v);
+    }
+    let path = doc.create_element_ns(Some(SVG), "path").ok()?;
+    let d = "M10 3v9m-4-4 4 4 4-4M4 14v2.5h12V14";
+    for (k, v) in [("d", d), ("fill", "none"), ("stroke", "currentColor"), ("stroke-width", "1.8"), ("stroke-linecap", "round"), ("stroke-linejoin", "round")] {
+        let _ = path.set_attribute(k, v);
+    }
+    svg.append_child(&path).ok()?;
+    Some(svg)
+}
 
 pub fn build(w: &Download) -> Menu {
     let root = el("div", "menu");
@@ -53,7 +68,9 @@ pub fn build(w: &Download) -> Menu {
     let _ = button.set_attribute("aria-expanded", "false");
     let _ = button.set_attribute("aria-label", w.menu);
     button.set_title(w.menu);
-    button.set_inner_html(ICON);
+    if let Some(svg) = icon() {
+        let _ = button.append_child(&svg);
+    }
     let list = el("div", "");
     let _ = list.set_attribute("role", "menu");
     let _ = list.set_attribute("aria-label", w.menu);

@@ -2,14 +2,48 @@
 
 use web_sys::HtmlElement;
 
-use super::dom::el;
+use super::dom::{el, set_html, text_el};
 use crate::interact::Table;
 
 /// The table inside a visually hidden box: a table ignores `width: 1px` itself,
 /// and the box's `contain: strict` keeps its layout from being redone whenever
-/// the tooltip changes. Parsed from escaped HTML in one call (`Table::to_html`).
+/// the tooltip changes. Parsed from escaped HTML in one call (`Table::to_html`);
+/// where the page enforces Trusted Types, built cell by cell instead.
 pub fn build(t: &Table) -> HtmlElement {
     let boxed = el("div", "sr table-box");
-    boxed.set_inner_html(&t.to_html());
+    if !set_html(&boxed, &t.to_html()) {
+        let _ = boxed.append_child(&cells(t));
+    }
     boxed
+}
+
+/// The same table as `Table::to_html` writes, through the DOM.
+fn cells(t: &Table) -> HtmlElement {
+    let table = el("table", "");
+    let add = |parent: &HtmlElement, child: &HtmlElement| {
+        let _ = parent.append_child(child);
+    };
+    add(&table, &text_el("caption", "", &t.caption));
+    let (head, body, tr) = (el("thead", ""), el("tbody", ""), el("tr", ""));
+    let cell = |tag: &str, scope: &str, text: &str| {
+        let c = text_el(tag, "", text);
+        if !scope.is_empty() {
+            let _ = c.set_attribute("scope", scope);
+        }
+        c
+    };
+    for c in &t.head {
+        add(&tr, &cell("th", "col", c));
+    }
+    add(&head, &tr);
+    for row in &t.rows {
+        let tr = el("tr", "");
+        for (i, c) in row.iter().enumerate() {
+            add(&tr, &if i == 0 { cell("th", "row", c) } else { cell("td", "", c) });
+        }
+        add(&body, &tr);
+    }
+    add(&table, &head);
+    add(&table, &body);
+    table
 }

@@ -44,7 +44,7 @@ pub fn fill(tooltip: &HtmlElement, tip: &Tooltip, filled: &mut Filled) {
         }
         return;
     }
-    tooltip.set_inner_html("");
+    super::dom::clear(tooltip);
     let mut nodes: Vec<(Node, String)> = Vec::with_capacity(texts.len());
     let mut texts = texts.into_iter();
     // An element holding the next text as its own text node, kept for updates.

@@ -124,7 +124,7 @@ impl ChartView {
 
 impl Inner {
     pub fn build(&mut self, model: Model, source: Option<spec::Source>, selected: &[usize], whole: bool, theme_attr: Option<String>) -> Result<(), JsValue> {
-        self.content.set_inner_html("");
+        super::dom::clear(&self.content);
         self.tooltip.set_hidden(true);
         let dark = super::theme::is_dark(theme_attr.as_deref());
         let _ = self.host.set_attribute("data-theme", if dark { "dark" } else { "light" });

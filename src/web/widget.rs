@@ -84,7 +84,8 @@ impl Widget {
             Some(r) => r,
             None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
         };
-        root.set_inner_html("");
+        // Not `innerHTML = ""`: pages enforcing Trusted Types refuse it.
+        root.replace_children_with_node_0();
         SHEET.with(|s| {
             if let Some(sheet) = s {
                 root.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
@@ -225,7 +226,7 @@ impl Widget {
         let mut inner = self.inner.borrow_mut();
         inner.view = None;
         inner.tooltip.set_hidden(true);
-        inner.content.set_inner_html("");
+        super::dom::clear(&inner.content);
         let alert = super::dom::text_el("div", "", message);
         let _ = alert.set_attribute("role", "alert");
         let _ = inner.content.append_child(&alert);

@@ -204,6 +204,52 @@ test('a strict Content-Security-Policy page: zero violations, charts drawn, no f
   }
 });
 
+test('a page enforcing Trusted Types: charts, hidden tables and menu icons all there', async () => {
+  const { page, context, pageErrors } = await h.open('/tests/e2e/pages/csp/trusted-types.html');
+  try {
+    // The page does refuse plain strings in DOM sinks.
+    const refused = await page.evaluate(() => {
+      try {
+        document.createElement('div').innerHTML = '<b>x</b>';
+        return 'no exception';
+      } catch (e) {
+        return e.name;
+      }
+    });
+    assert.equal(refused, 'TypeError', 'innerHTML with a string throws on this page');
+    await waitForWidgets(page);
+    for (const host of ['#fetched', '#gallery']) {
+      assert.deepEqual(await stateOf(page, host), { state: 'ready', alert: null }, `${host} renders`);
+      await assertDrawn(page, host);
+      const parts = await page.evaluate((sel) => {
+        const root = document.querySelector(sel).shadowRoot;
+        return {
+          charts: root.querySelectorAll('figure[data-chart]').length,
+          tables: root.querySelectorAll('figure .table-box > table').length,
+          rowHeads: root.querySelectorAll('figure .table-box tbody th[scope="row"]').length,
+          icons: root.querySelectorAll('.menu > button > svg > path').length,
+        };
+      }, host);
+      assert.ok(parts.charts >= 2, `${host}: ${JSON.stringify(parts)}`);
+      assert.equal(parts.tables, parts.charts, `${host}: every chart has its hidden table`);
+      assert.ok(parts.rowHeads >= parts.charts, `${host}: the tables have their rows`);
+      assert.equal(parts.icons, parts.charts, `${host}: every download button has its icon`);
+    }
+    const first = await page.evaluate(() => document.querySelector('#fetched').shadowRoot.querySelector('.table-box tbody th').textContent);
+    assert.equal(first, 'Наркотические средства');
+    assert.equal((await stateOf(page, '#invalid')).state, 'error');
+    // Hover and the tooltip work (the tooltip's rows are rebuilt without innerHTML).
+    const tip = await hoverText(page, '#fetched', 'Наркотические средства');
+    assert.equal(tip.hidden, false);
+    // The widget's one refused attempt for the whole page (every table of both documents), then none.
+    const violations = await page.evaluate(() => window.__violations.filter((v) => v.directive === 'require-trusted-types-for' && v.source.includes('/dist/')));
+    assert.equal(violations.length, 1, `one Trusted Types violation from the widget: ${JSON.stringify(violations)}`);
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('thirty widgets: every valid one drawn, every broken one in error', async () => {
   const { page, context, pageErrors } = await h.open(`${PAGES}/many.html`, { viewport: { width: 1280, height: 900 } });
   try {
