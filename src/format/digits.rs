@@ -26,12 +26,15 @@ impl Digits {
         self.round(&decimal::shortest(v.abs()), v.is_sign_negative(), max_frac)
     }
 
-    /// [`Digits::fixed`] where it is certain to match Intl: None when the
-    /// shortest decimal of `v` has more than 15 significant digits. There two
+    /// [`Digits::fixed`] where it is certain to match Intl: None for a value
+    /// that is not finite, or whose shortest decimal has more than 15 significant digits. There two
     /// decimals of that length can be equally near `v` (1394865425023536.25
     /// between `…536.2` and `…536.3`); Rust takes the upper, ICU's
     /// double-conversion the even one. Up to 15 digits only one reads back as `v`.
     pub fn fixed_as_intl(&self, v: f64, max_frac: usize) -> Option<String> {
+        if !v.is_finite() {
+            return None;
+        }
         let text = decimal::shortest(v.abs());
         let significant = text.bytes().filter(u8::is_ascii_digit).skip_while(|d| *d == b'0').collect::<Vec<_>>();
         let trailing = significant.iter().rev().take_while(|d| **d == b'0').count();
@@ -127,6 +130,8 @@ mod tests {
         assert_eq!(d.fixed_as_intl(123_456_789_012_345.0, 3).as_deref(), Some("123\u{a0}456\u{a0}789\u{a0}012\u{a0}345"));
         assert_eq!(d.fixed_as_intl(1e23, 3).map(|s| s.len()), Some(d.fixed(1e23, 3).len()));
         assert_eq!(d.fixed_as_intl(-0.0005, 3).as_deref(), Some("-0,001"));
+        assert_eq!(d.fixed_as_intl(f64::NAN, 3), None);
+        assert_eq!(d.fixed_as_intl(f64::INFINITY, 3), None);
     }
 
     #[test]

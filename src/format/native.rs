@@ -6,27 +6,29 @@ use super::{Lang, NumberFormat};
 
 pub struct NativeNumbers {
     pub lang: Lang,
+    /// The language's symbols, made once.
+    digits: Digits,
 }
 
 impl NativeNumbers {
     pub fn new(lang: Lang) -> Self {
-        NativeNumbers { lang }
-    }
-
-    /// The language's symbols. CLDR: ru and kk group with a no-break space and
-    /// use a decimal comma; all three group from 1 000.
-    pub fn digits(&self) -> Digits {
-        let (group, decimal) = match self.lang {
-            Lang::Ru | Lang::Kk => ("\u{a0}", ","),
-            Lang::En => (",", "."),
-        };
-        Digits { minus: "-".into(), group: group.into(), decimal: decimal.into(), min_grouping: 1 }
+        NativeNumbers { lang, digits: symbols(lang) }
     }
 
     /// `v` with at most `decimals` fraction digits, trailing zeros dropped, grouped.
     fn fixed(&self, v: f64, decimals: usize) -> String {
-        self.digits().fixed(v, decimals)
+        self.digits.fixed(v, decimals)
     }
+}
+
+/// The language's symbols. CLDR: ru and kk group with a no-break space and
+/// use a decimal comma; all three group from 1 000.
+fn symbols(lang: Lang) -> Digits {
+    let (group, decimal) = match lang {
+        Lang::Ru | Lang::Kk => ("\u{a0}", ","),
+        Lang::En => (",", "."),
+    };
+    Digits { minus: "-".into(), group: group.into(), decimal: decimal.into(), min_grouping: 1 }
 }
 
 /// Fraction digits that keep three significant digits (`52.35` → 1, `1.234` → 2).

@@ -135,10 +135,7 @@ fn call(f: &Function, v: f64) -> String {
 
 impl NumberFormat for IntlNumbers {
     fn exact(&self, v: f64) -> String {
-        match &self.digits {
-            Some(d) if v.is_finite() => d.fixed_as_intl(v, 3).unwrap_or_else(|| self.plain.format(v, false)),
-            _ => self.plain.format(v, false),
-        }
+        self.digits.as_ref().and_then(|d| d.fixed_as_intl(v, 3)).unwrap_or_else(|| self.plain.format(v, false))
     }
 
     fn compact(&self, v: f64) -> String {
