@@ -13,7 +13,9 @@ const LAUNCH_ARGS = [
   '--disable-sync',
   '--disable-quic',
 ];
+// Extra flags for experiments, e.g. CHROMIUM_ARGS='--js-flags=--liftoff-only'.
+const EXTRA = (process.env.CHROMIUM_ARGS ?? '').split(' ').filter(Boolean);
 
 export function launchChromium() {
-  return chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: [...LAUNCH_ARGS, ...EXTRA] });
 }
