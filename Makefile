@@ -24,7 +24,7 @@ WASM_PACK := RUSTFLAGS="$(WASM_RUSTFLAGS)" \
 	&& wasm-bindgen --target web --out-dir pkg --out-name newsplot_core $(WASM_TARGET_DIR)/wasm32-unknown-unknown/release/newsplot.wasm \
 	&& wasm-opt $(WASM_OPT_FLAGS) pkg/newsplot_core_bg.wasm -o pkg/newsplot_core_bg.wasm \
 	&& node scripts/short-imports.mjs pkg/newsplot_core_bg.wasm pkg/newsplot_core.js
-SOURCES := $(shell find src -type f) Cargo.toml Cargo.lock
+SOURCES := $(shell find src build -type f) build.rs Cargo.toml Cargo.lock
 
 .PHONY: setup dist demo test test-native test-wasm test-e2e test-fuzz test-bench test-package test-schema fuzz bench clean
 

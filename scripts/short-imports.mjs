@@ -1,7 +1,10 @@
 // Shortens the wasm's import names, in the wasm and in wasm-bindgen's glue alike:
 // `"./newsplot_core_bg.js"."__wbg_get_d7176cfb76d71114"` becomes `"a"."b"`. The
 // 16 hex digits of hash in each of ~135 names do not compress (~2.8 KB gzip of
-// wasm and ~1.8 KB of glue). Run after wasm-opt, on wasm-bindgen's `--target web` output:
+// wasm and ~1.8 KB of glue). Likewise the exports the glue reads as `wasm.NAME`
+// (closure shims such as `wasm_bindgen_<hash>___convert__closures_____invoke…`:
+// ~800 B of names); `memory` keeps its name. Run after wasm-opt, on
+// wasm-bindgen's `--target web` output:
 //
 //   node scripts/short-imports.mjs pkg/newsplot_core_bg.wasm pkg/newsplot_core.js
 
@@ -97,6 +100,58 @@ export function shorten(wasm, module) {
   return [Buffer.concat(parts), renamed];
 }
 
+/** The wasm with the exports in `names` renamed, and the map old → new. */
+export function shortenExports(wasm, names) {
+  const parts = [wasm.subarray(0, 8)];
+  const renamed = new Map();
+  let at = 8;
+  while (at < wasm.length) {
+    const head = at;
+    const id = wasm[at++];
+    const [size, start] = uleb(wasm, at);
+    at = start + size;
+    if (id !== 7) {
+      parts.push(wasm.subarray(head, at));
+      continue;
+    }
+    const body = wasm.subarray(start, at);
+    let [count, p] = uleb(body, 0);
+    const next = encode(count);
+    while (count--) {
+      let len;
+      [len, p] = uleb(body, p);
+      const field = body.subarray(p, p + len).toString('utf8');
+      p += len;
+      const kind = body[p];
+      const end = uleb(body, p + 1)[1];
+      const desc = [...body.subarray(p, end)];
+      p = end;
+      if (names.has(field)) renamed.set(field, short(renamed.size));
+      next.push(...name(renamed.get(field) ?? field), ...desc);
+      if (kind > 3) throw new Error(`export kind ${kind} not handled`);
+    }
+    parts.push(Buffer.from([id, ...encode(next.length), ...next]));
+  }
+  return [Buffer.concat(parts), renamed];
+}
+
+/** The exports the glue reads as `wasm.NAME`, but `memory` (pages may read it). */
+export function glueExports(js) {
+  const names = new Set([...js.matchAll(/\bwasm\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]));
+  names.delete('memory');
+  return names;
+}
+
+/** The glue reading the renamed exports: `wasm.NAME` → `wasm.b`. */
+export function rewriteGlueExports(js, renamed) {
+  for (const [from, to] of renamed) {
+    js = js.replace(new RegExp(`\\bwasm\\.${from.replace(/[$]/g, '\\$')}\\b`, 'g'), `wasm.${to}`);
+  }
+  const left = [...glueExports(js)].filter((n) => ![...renamed.values()].includes(n));
+  if (left.length) throw new Error(`glue: exports not found in the wasm: ${left.join(', ')}`);
+  return js;
+}
+
 /** The glue with the same names: object keys in its import object. */
 export function rewriteGlue(js, module, renamed) {
   const key = JSON.stringify(module) + ':';
@@ -120,8 +175,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const module = `./${gluePath.split('/').pop().replace(/\.js$/, '')}_bg.js`;
   const [wasm, renamed] = shorten(fs.readFileSync(wasmPath), module);
   if (renamed.size === 0) throw new Error(`${wasmPath}: no imports from ${module}`);
-  const glue = rewriteGlue(fs.readFileSync(gluePath, 'utf8'), module, renamed);
-  fs.writeFileSync(wasmPath, wasm);
+  let glue = rewriteGlue(fs.readFileSync(gluePath, 'utf8'), module, renamed);
+  const [smaller, exported] = shortenExports(wasm, glueExports(glue));
+  glue = rewriteGlueExports(glue, exported);
+  fs.writeFileSync(wasmPath, smaller);
   fs.writeFileSync(gluePath, glue);
-  console.log(`${wasmPath}: ${renamed.size} imports renamed`);
+  console.log(`${wasmPath}: ${renamed.size} imports and ${exported.size} exports renamed`);
 }

@@ -24,7 +24,8 @@ thread_local! {
 /// strict CSP (`style-src 'self'`), unlike `<style>` elements or `style` attributes.
 fn stylesheet() -> Option<web_sys::CssStyleSheet> {
     let sheet = web_sys::CssStyleSheet::new().ok()?;
-    sheet.replace_sync(include_str!("style.css")).ok()?;
+    // Minified by build.rs from src/web/style.css.
+    sheet.replace_sync(include_str!(concat!(env!("OUT_DIR"), "/style.css"))).ok()?;
     Some(sheet)
 }
 
