@@ -38,7 +38,7 @@ pkg/newsplot_core_bg.wasm: $(SOURCES) scripts/short-imports.mjs
 	$(WASM_PACK)
 
 # dist/: the npm package `newsplot` and the folder to copy to any host or CDN:
-# the ES module entry, the classic-script embed, hashed glue and wasm, types
+# the ES module entry (with the glue), the classic-script embed, hashed wasm, types
 # (scripts/dist.mjs; README "Deploying").
 dist: setup pkg/newsplot_core_bg.wasm $(wildcard js/*) scripts/dist.mjs
 	node scripts/dist.mjs

@@ -28,14 +28,14 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const LIBS = ['newsplot', 'chartjs', 'uplot'];
 const NAMES = { newsplot: 'newsplot', chartjs: 'Chart.js', uplot: 'uPlot' };
 
-/** dist/'s entry, glue and wasm; the last two have content-hashed names, listed in dist/package.json. */
+/** dist/'s entry (the glue bundled in) and wasm, whose content-hashed name dist/package.json lists. */
 function newsplotWire() {
   let files = [];
   try {
     files = JSON.parse(readFileSync(path.join(ROOT, 'dist/package.json'), 'utf8')).files ?? [];
   } catch {} // no dist/ yet: wireSizes() says to run make dist
   const pick = (re, plain) => `dist/${files.find((f) => re.test(f)) ?? plain}`;
-  return ['dist/newsplot.js', pick(/^newsplot_core\.\w+\.js$/, 'newsplot_core.js'), pick(/^newsplot_core_bg\.\w+\.wasm$/, 'newsplot_core_bg.wasm')];
+  return ['dist/newsplot.js', pick(/^newsplot_core_bg\.\w+\.wasm$/, 'newsplot_core_bg.wasm')];
 }
 
 /** Files a page downloads to show a chart, per library (minified builds for the peers). */

@@ -47,9 +47,7 @@ test('package.json: name, version from Cargo.toml, ES module, exports with types
 test('npm pack --dry-run lists exactly the package files', () => {
   const [report] = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts'], DIST));
   const files = report.files.map((f) => f.path).sort();
-  const glue = files.filter((f) => /^newsplot_core\.[0-9a-f]{8}\.js$/.test(f));
   const wasm = files.filter((f) => /^newsplot_core_bg\.[0-9a-f]{8}\.wasm$/.test(f));
-  assert.equal(glue.length, 1, `one hashed glue: ${files.join(', ')}`);
   assert.equal(wasm.length, 1, `one hashed wasm: ${files.join(', ')}`);
   const want = [
     'README.md',
@@ -58,8 +56,6 @@ test('npm pack --dry-run lists exactly the package files', () => {
     'newsplot.d.ts',
     'newsplot.js',
     'newsplot.js.map',
-    glue[0],
-    `${glue[0]}.map`,
     wasm[0],
     'package.json',
   ].sort();
@@ -67,22 +63,21 @@ test('npm pack --dry-run lists exactly the package files', () => {
   assert.equal(report.name, 'newsplot');
 });
 
-test('hashed names match their contents, and the scripts load those names', async () => {
+test('the wasm is named by its content; the entry holds the glue and loads that name', async () => {
   const names = await fs.readdir(DIST);
   const wasm = names.find((n) => n.endsWith('.wasm'));
-  const glue = names.find((n) => /^newsplot_core\.\w+\.js$/.test(n));
   assert.equal(wasm, `newsplot_core_bg.${sha8(await fs.readFile(path.join(DIST, wasm)))}.wasm`, 'the wasm name is its hash');
-  const glueText = await fs.readFile(path.join(DIST, glue), 'utf8');
-  const glueCode = glueText.replace(/\/\/# sourceMappingURL=\S+\n$/, '');
-  assert.equal(glue, `newsplot_core.${sha8(glueCode)}.js`, 'the glue name is its hash');
-  assert.ok(glueText.includes(`"${wasm}"`) || glueText.includes(`'${wasm}'`), 'the glue defaults to the hashed wasm');
-  assert.ok(!/newsplot_core_bg\.wasm/.test(glueText), 'no unhashed wasm name left in the glue');
+  assert.deepEqual(names.filter((n) => n.endsWith('.js')).sort(), ['newsplot-embed.js', 'newsplot.js'], 'no glue file of its own');
   const entry = await fs.readFile(path.join(DIST, 'newsplot.js'), 'utf8');
-  assert.ok(entry.includes(`./${glue}`), 'the entry imports the hashed glue');
   assert.ok(entry.includes(wasm), 'the entry loads the hashed wasm');
-  assert.ok(!/newsplot_core(_bg)?\.(js|wasm)\b/.test(entry.replace(glue, '').replaceAll(wasm, '')), 'no unhashed name in the entry');
+  assert.ok(!/newsplot_core(_bg)?\.(js|wasm)\b/.test(entry.replaceAll(wasm, '')), 'no unhashed name in the entry');
+  // The glue is bundled: no static import of another file, and its wasm imports are in it.
+  assert.ok(!/(^|[;}])\s*import\s*[{*\w"']/.test(entry), 'no static import in the entry');
+  assert.match(entry, /instantiateStreaming/, 'the glue is in the entry');
+  const sources = JSON.parse(await fs.readFile(path.join(DIST, 'newsplot.js.map'), 'utf8')).sources;
+  assert.deepEqual([...sources].sort(), ['newsplot.js', 'newsplot_core.js'], 'the map names both sources');
   // Minified: no comment lines left besides the source map link, few lines.
-  for (const name of ['newsplot.js', glue, 'newsplot-embed.js']) {
+  for (const name of ['newsplot.js', 'newsplot-embed.js']) {
     const text = await fs.readFile(path.join(DIST, name), 'utf8');
     assert.ok(text.split('\n').length < 40, `${name} is minified`);
     assert.ok(text.trimEnd().endsWith(`//# sourceMappingURL=${name}.map`), `${name} links its source map`);
