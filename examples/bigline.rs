@@ -1,8 +1,10 @@
 //! Times the pure-Rust path of the benchmark's big line document (see
 //! bench/pages/big-newsplot.js): parse, model, layout, and dropping the parsed
 //! document. `cargo run --release --example bigline`; see `main` for one phase
-//! under callgrind.
+//! under callgrind, and `bigline memory` for the heap each step leaves.
 
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::Instant;
 
 use newsplot::format::native::NativeNumbers;
@@ -14,6 +16,60 @@ use newsplot::spec;
 
 const N: usize = 55_550;
 const RUNS: usize = 9;
+
+/// Counts the heap in use and its high-water mark, for `bigline memory`.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let live = LIVE.fetch_add(layout.size(), Relaxed) + layout.size();
+        PEAK.fetch_max(live, Relaxed);
+        // SAFETY: the caller's layout, passed on unchanged.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size(), Relaxed);
+        // SAFETY: allocated above with this layout.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static HEAP: Counting = Counting;
+
+/// The widget's order of work (src/web/widget.rs `show`), with the heap in use
+/// and its peak after each step. Native sizes: 64-bit pointers, so the wasm's
+/// figures are somewhat smaller; what matters is which step sets the peak.
+fn memory() {
+    let mb = |b: usize| b as f64 / 1e6;
+    let step = |name: &str| {
+        println!("{name:<34}{:>9.1}{:>9.1}", mb(LIVE.load(Relaxed)), mb(PEAK.load(Relaxed)));
+        PEAK.store(LIVE.load(Relaxed), Relaxed);
+    };
+    println!("{:<34}{:>9}{:>9}", "step (heap MB)", "live", "peak");
+    let base = LIVE.load(Relaxed);
+    PEAK.store(base, Relaxed);
+    let text = document();
+    step("the text");
+    let doc = spec::parse(&text).expect("valid document");
+    step("spec::parse");
+    drop(text);
+    let model = Model::new(&doc, None);
+    step("drop(text), Model::new");
+    let source = { doc }.source;
+    step("drop(Document)");
+    let numbers = NativeNumbers::new(model.lang);
+    let words = Wording::new(model.lang, &numbers);
+    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: source.as_ref(), shown: &[], legend: false };
+    let scene = layout::chart(&model, 0, &cx, 1920.0);
+    step("layout::chart @1920");
+    drop(scene);
+    step("drop(Scene)");
+}
 
 /// Mulberry32, as bench/pages/common.js `random`.
 fn random(seed: u32) -> impl FnMut() -> f64 {
@@ -61,6 +117,9 @@ fn timed<T>(f: impl FnOnce() -> T) -> f64 {
 }
 
 fn main() {
+    if std::env::args().nth(1).as_deref() == Some("memory") {
+        return memory();
+    }
     let text = document();
     let doc = spec::parse(&text).expect("valid document");
     let model = Model::new(&doc, None);
