@@ -13,7 +13,7 @@ import init, { Widget, validate as check } from './newsplot_core.js';
 const WASM = 'newsplot_core_bg.wasm';
 const MAX_BYTES = 10 * 1024 * 1024; // the format's limit, enforced while reading
 const DEFAULT_TIMEOUT_S = 10;
-const NEAR = '200px'; // how close to the viewport a chart must come to load
+const NEAR = 200; // how close to the viewport (CSS px) a chart must come to load
 
 // ---------------------------------------------------------------------------
 // The wasm: fetched once per page, when the first <news-plot> comes within
@@ -40,8 +40,13 @@ function release() {
 /** Resolves once `el` may load the wasm. */
 function near(el) {
   if (wasm || el.hasAttribute('eager') || typeof IntersectionObserver !== 'function') return Promise.resolve();
+  // Already in view when it arrives (a chart at the top of an article): no
+  // waiting a frame for the observer's first report (~10 ms, measured).
+  const r = el.getBoundingClientRect();
+  const shown = r.width > 0 || r.height > 0;
+  if (shown && r.bottom > -NEAR && r.top < innerHeight + NEAR && r.right > -NEAR && r.left < innerWidth + NEAR) return Promise.resolve();
   return new Promise((resolve) => {
-    observer ??= new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && release(), { rootMargin: NEAR });
+    observer ??= new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && release(), { rootMargin: `${NEAR}px` });
     waiting.set(el, resolve);
     observer.observe(el);
   });
