@@ -57,6 +57,7 @@ export const METRICS = {
   wire_gzip: { label: 'wire size, gzip -9', unit: 'bytes' },
   wire_brotli: { label: 'wire size, brotli 11', unit: 'bytes' },
   seed_ready: { label: 'seed document: navigation → all charts drawn', unit: 'ms' },
+  seed_mobile: { label: 'the same on a throttled mobile network (Lighthouse: 150 ms RTT, 1.6 Mbit/s)', unit: 'ms' },
   line_draw: { label: '166,650-point line: draw', unit: 'ms' },
   line_prep: { label: '166,650-point line: page builds the input (not in draw)', unit: 'ms' },
   moves_script: { label: '2,000 pointer moves: JS time (ScriptDuration)', unit: 'ms' },
@@ -70,6 +71,14 @@ export const METRICS = {
   memory_wasm: { label: '  of which wasm linear memory', unit: 'MB' },
   memory_retained: { label: '166,650-point line: retained after GC (all three)', unit: 'MB' },
 };
+
+/**
+ * Lighthouse's mobile network, as DevTools-style throttling applies it (its
+ * 150 ms RTT and 1,638.4 kbit/s scaled by 3.75 and 0.9): every request waits
+ * 562.5 ms for its response, and bytes arrive at ~1.5 Mbit/s. Round trips in
+ * turn and bytes both count, as on a reader's phone.
+ */
+const MOBILE = { latency: 562.5, downloadThroughput: (1638.4 * 0.9 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
 
 // ---------------------------------------------------------------- helpers
 
@@ -200,9 +209,14 @@ class Bench {
     Object.assign(this, { browser, server, cfg, log });
   }
 
-  async open(urlPath, viewport) {
+  async open(urlPath, viewport, network = null) {
     const context = await this.browser.newContext({ viewport, deviceScaleFactor: 1 });
     const page = await context.newPage();
+    if (network) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
+    }
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e?.stack ?? e)));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -216,13 +230,17 @@ class Bench {
     return { context, page, check };
   }
 
-  /** Metrics 2 and 5: the seed document drawn, then hovers over the "blocked" bars. */
-  async seed(lib, sizes) {
+  /**
+   * Metrics 2 and 5: the seed document drawn, then hovers over the "blocked"
+   * bars. With `network` (CDP's emulated conditions), only the time to drawn.
+   */
+  async seed(lib, sizes, network = null) {
     const q = lib === 'newsplot' || !sizes ? '' : `?sizes=${encodeURIComponent(JSON.stringify(sizes))}`;
-    const { context, page, check } = await this.open(`/bench/pages/seed-${lib}.html${q}`, { width: 1280, height: 1800 });
+    const { context, page, check } = await this.open(`/bench/pages/seed-${lib}.html${q}`, { width: 1280, height: 1800 }, network);
     try {
       const { ready } = await page.evaluate(() => window.bench.seed);
       check();
+      if (network) return { ready };
       const out = { ready, hover: [], update: [], misses: 0 };
       if (lib === 'newsplot') out.sizes = await page.evaluate(() => window.bench.sizes());
       const targets = await page.evaluate(() => window.bench.targets());
@@ -405,12 +423,14 @@ export async function run(argv = process.argv.slice(2)) {
   const server = await startServer({
     port: 0,
     mounts: { '/dist/': 'dist', '/bench/': 'bench', '/node_modules/': 'node_modules', '/': 'www' },
+    // Compressed as a CDN sends them (the wire sizes above are gzip -9 too).
+    gzip: true,
   });
   const browser = await launchChromium();
   const info = machine(browser.version());
   // The libraries this run draws (all unless --libs): newsplot first, always.
   const libs = LIBS.filter((l) => !opt.libs || opt.libs.includes(l));
-  const raw = Object.fromEntries(LIBS.map((l) => [l, { ready: [], hover: [], update: [], misses: 0, draw: [], prep: [], script: [], task: [], events: [], wall: [], mem: [] }]));
+  const raw = Object.fromEntries(LIBS.map((l) => [l, { ready: [], mobile: [], hover: [], update: [], misses: 0, draw: [], prep: [], script: [], task: [], events: [], wall: [], mem: [] }]));
   try {
     const b = new Bench(browser, server, cfg, log);
     for (let rep = 1; rep <= cfg.reps; rep++) {
@@ -425,6 +445,11 @@ export async function run(argv = process.argv.slice(2)) {
           raw[lib].update.push(...r.update);
           raw[lib].misses += r.misses;
           log(`rep ${rep} seed ${lib}: ready ${r.ready.toFixed(1)} ms, hover p50 ${percentile(r.hover, 50)?.toFixed(1)} p95 ${percentile(r.hover, 95)?.toFixed(1)} ms, misses ${r.misses}`);
+        }
+        for (const lib of libs) {
+          const r = await b.seed(lib, sizes, MOBILE);
+          raw[lib].mobile.push(r.ready);
+          log(`rep ${rep} seed ${lib} on the mobile network: ready ${r.ready.toFixed(1)} ms`);
         }
       }
       let h = null;
@@ -460,6 +485,7 @@ export async function run(argv = process.argv.slice(2)) {
   const per = (f) => Object.fromEntries(LIBS.map((l) => [l, f(raw[l])]));
   if (want('seed')) {
     set('seed_ready', per((r) => median(r.ready)));
+    set('seed_mobile', per((r) => median(r.mobile)));
     set('hover_p50', per((r) => percentile(r.hover, 50)));
     set('hover_p95', per((r) => percentile(r.hover, 95)));
     set('hover_update_p95', per((r) => percentile(r.update, 95)));

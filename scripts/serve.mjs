@@ -8,11 +8,15 @@
 // `mounts` maps URL prefixes to directories (relative to the repo root unless
 // absolute); the longest matching prefix wins.
 //
+// With `gzip: true` (the benchmark's pages), text, JSON and wasm go gzip -9
+// compressed to clients that accept it, as a CDN would send them.
+//
 // With `testRoutes: true` (or --test-routes) the server also answers the
 // browser tests' failure routes under /__test/ (see TEST_ROUTES) and sends a
 // strict Content-Security-Policy with every file under /tests/e2e/pages/csp/.
 
 import http from 'node:http';
+import zlib from 'node:zlib';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -40,6 +44,20 @@ const TYPES = {
   '.md': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
 };
+
+/** Types a CDN compresses (images and fonts are compressed already). */
+const COMPRESSIBLE = /^(text\/|application\/(json|wasm|javascript)|image\/svg)/;
+
+/** gzip -9 bodies by file, made once per version of the file. */
+const gzipped = new Map();
+function gzipOf(file, stat, body) {
+  const key = `${stat.mtimeMs}:${stat.size}`;
+  const hit = gzipped.get(file);
+  if (hit?.key === key) return hit.body;
+  const out = zlib.gzipSync(body, { level: 9 });
+  gzipped.set(file, { key, body: out });
+  return out;
+}
 
 export function contentType(file) {
   return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
@@ -139,7 +157,7 @@ const TEST_ROUTES = {
   },
 };
 
-export function startServer({ port = 0, host = '127.0.0.1', mounts = DEFAULT_MOUNTS, quiet = true, testRoutes = false } = {}) {
+export function startServer({ port = 0, host = '127.0.0.1', mounts = DEFAULT_MOUNTS, quiet = true, testRoutes = false, gzip = false } = {}) {
   const table = normaliseMounts(mounts);
 
   const server = http.createServer(async (req, res) => {
@@ -182,10 +200,15 @@ export function startServer({ port = 0, host = '127.0.0.1', mounts = DEFAULT_MOU
         stat = await fs.stat(file);
       }
       if (!stat.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
-      const body = await fs.readFile(file);
+      let body = await fs.readFile(file);
+      const type = contentType(file);
+      const zipped = gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      if (zipped) body = gzipOf(file, stat, body);
       res.writeHead(200, {
-        'Content-Type': contentType(file),
+        'Content-Type': type,
         'Content-Length': body.length,
+        ...(gzip ? { Vary: 'Accept-Encoding' } : {}),
+        ...(zipped ? { 'Content-Encoding': 'gzip' } : {}),
         'Cache-Control': 'no-cache',
         'Last-Modified': stat.mtime.toUTCString(),
         ...(testRoutes && urlPath.startsWith(CSP_PREFIX) ? { 'Content-Security-Policy': STRICT_CSP } : {}),
