@@ -60,17 +60,19 @@ function descEnd(b, p, kind) {
   throw new Error(`import kind ${kind} not handled`);
 }
 
-/** The wasm with its imports from `module` renamed, and the map old → new. */
-export function shorten(wasm, module) {
+/**
+ * The wasm with section `id` rewritten entry by entry: `entry(body, p)`
+ * returns the bytes to write for the entry at `p` and where the next starts.
+ */
+function rewriteSection(wasm, id, entry) {
   const parts = [wasm.subarray(0, 8)];
-  const renamed = new Map();
   let at = 8;
   while (at < wasm.length) {
     const head = at;
-    const id = wasm[at++];
+    const sid = wasm[at++];
     const [size, start] = uleb(wasm, at);
     at = start + size;
-    if (id !== 2) {
+    if (sid !== id) {
       parts.push(wasm.subarray(head, at));
       continue;
     }
@@ -78,61 +80,50 @@ export function shorten(wasm, module) {
     let [count, p] = uleb(body, 0);
     const next = encode(count);
     while (count--) {
-      let len;
-      [len, p] = uleb(body, p);
-      const mod = body.subarray(p, p + len).toString('utf8');
-      p += len;
-      [len, p] = uleb(body, p);
-      const field = body.subarray(p, p + len).toString('utf8');
-      p += len;
-      const end = descEnd(body, p + 1, body[p]);
-      const desc = [...body.subarray(p, end)];
-      p = end;
-      if (mod === module) {
-        if (!renamed.has(field)) renamed.set(field, short(renamed.size));
-        next.push(...name(MODULE), ...name(renamed.get(field)), ...desc);
-      } else {
-        next.push(...name(mod), ...name(field), ...desc);
-      }
+      let bytes;
+      [bytes, p] = entry(body, p);
+      next.push(...bytes);
     }
-    parts.push(Buffer.from([id, ...encode(next.length), ...next]));
+    parts.push(Buffer.from([sid, ...encode(next.length), ...next]));
   }
-  return [Buffer.concat(parts), renamed];
+  return Buffer.concat(parts);
+}
+
+/** A name (length-prefixed UTF-8) at `p`, and where it ends. */
+function readName(body, p) {
+  let len;
+  [len, p] = uleb(body, p);
+  return [body.subarray(p, p + len).toString('utf8'), p + len];
+}
+
+/** The wasm with its imports from `module` renamed, and the map old → new. */
+export function shorten(wasm, module) {
+  const renamed = new Map();
+  const out = rewriteSection(wasm, 2, (body, p) => {
+    let mod, field;
+    [mod, p] = readName(body, p);
+    [field, p] = readName(body, p);
+    const end = descEnd(body, p + 1, body[p]);
+    const desc = [...body.subarray(p, end)];
+    if (mod !== module) return [[...name(mod), ...name(field), ...desc], end];
+    if (!renamed.has(field)) renamed.set(field, short(renamed.size));
+    return [[...name(MODULE), ...name(renamed.get(field)), ...desc], end];
+  });
+  return [out, renamed];
 }
 
 /** The wasm with the exports in `names` renamed, and the map old → new. */
 export function shortenExports(wasm, names) {
-  const parts = [wasm.subarray(0, 8)];
   const renamed = new Map();
-  let at = 8;
-  while (at < wasm.length) {
-    const head = at;
-    const id = wasm[at++];
-    const [size, start] = uleb(wasm, at);
-    at = start + size;
-    if (id !== 7) {
-      parts.push(wasm.subarray(head, at));
-      continue;
-    }
-    const body = wasm.subarray(start, at);
-    let [count, p] = uleb(body, 0);
-    const next = encode(count);
-    while (count--) {
-      let len;
-      [len, p] = uleb(body, p);
-      const field = body.subarray(p, p + len).toString('utf8');
-      p += len;
-      const kind = body[p];
-      const end = uleb(body, p + 1)[1];
-      const desc = [...body.subarray(p, end)];
-      p = end;
-      if (names.has(field)) renamed.set(field, short(renamed.size));
-      next.push(...name(renamed.get(field) ?? field), ...desc);
-      if (kind > 3) throw new Error(`export kind ${kind} not handled`);
-    }
-    parts.push(Buffer.from([id, ...encode(next.length), ...next]));
-  }
-  return [Buffer.concat(parts), renamed];
+  const out = rewriteSection(wasm, 7, (body, p) => {
+    let field;
+    [field, p] = readName(body, p);
+    if (body[p] > 3) throw new Error(`export kind ${body[p]} not handled`);
+    const end = uleb(body, p + 1)[1];
+    if (names.has(field)) renamed.set(field, short(renamed.size));
+    return [[...name(renamed.get(field) ?? field), ...body.subarray(p, end)], end];
+  });
+  return [out, renamed];
 }
 
 /** The exports the glue reads as `wasm.NAME`, but `memory` (pages may read it). */
