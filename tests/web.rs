@@ -123,17 +123,18 @@ fn canvas_measures_real_text_widths() {
     assert!(m.width("312", Font::new(28.0, Weight::Normal)) > short * 1.8);
 }
 
-/// The overlay stamps a line's hover dots instead of drawing them: the pixels
-/// must be the ones `render::draw` gives for the same shapes, at any pixel
-/// ratio and at fractional positions.
+/// A line's hover cursor shows each series' dots on a canvas of their own,
+/// centred on the point: the pixels must be those `render::draw` gives for the
+/// same shapes drawn at that point, at any pixel ratio and at fractional
+/// positions (the cursor puts the canvas's centre on the point's device pixel).
 #[wasm_bindgen_test]
-fn stamped_hover_dots_match_drawn_ones() {
+fn cursor_dots_match_drawn_ones() {
     use newsplot::interact::highlight;
     use newsplot::layout::{Hit, Mark, Rect, Region};
     use newsplot::render::{self, Device};
     use newsplot::theme::Theme;
     use newsplot::web::canvas::Canvas;
-    use newsplot::web::stamp::Stamps;
+    use newsplot::web::cursor::dot_canvas;
     use wasm_bindgen::JsCast;
 
     let doc = web_sys::window().unwrap().document().unwrap();
@@ -157,13 +158,15 @@ fn stamped_hover_dots_match_drawn_ones() {
         let (w, h) = ((60.0 * dpr) as u32, (40.0 * dpr) as u32);
         let mut drawn = canvas(w, h);
         render::draw(&mut drawn, &highlight(&hit, &points)[1..], &theme, Device::canvas(dpr)).unwrap();
-        let stamped = canvas(w, h);
-        let stamps = Stamps::new(3, &theme, dpr);
+        // Each dot canvas placed as the cursor places it: its centre on the point's rounded device pixel.
+        let placed = canvas(w, h);
         for (x, y, s) in points {
-            stamps.put(stamped.context(), s, x, y);
+            let (dot, side) = dot_canvas(s, &theme, dpr);
+            let (dx, dy) = ((x * dpr).round() - side / 2.0, (y * dpr).round() - side / 2.0);
+            placed.context().draw_image_with_html_canvas_element(&dot, dx, dy).unwrap();
         }
         let px = |c: &Canvas| c.context().get_image_data(0.0, 0.0, f64::from(w), f64::from(h)).unwrap().data().to_vec();
-        let (a, b) = (px(&drawn), px(&stamped));
+        let (a, b) = (px(&drawn), px(&placed));
         assert!(a.iter().any(|v| *v != 0), "dpr {dpr}: something was drawn");
         let differ = a.iter().zip(&b).filter(|(x, y)| x.abs_diff(**y) > 2).count();
         assert_eq!(differ, 0, "dpr {dpr}: {differ} channel values differ");

@@ -3,6 +3,7 @@
 //! inside the element's shadow root is built and drawn from here.
 
 pub mod canvas;
+pub mod cursor;
 mod dom;
 mod download;
 mod events;
@@ -13,7 +14,6 @@ mod listen;
 pub mod measure;
 mod menu;
 mod table;
-pub mod stamp;
 mod theme;
 mod tooltip;
 pub mod utf8;

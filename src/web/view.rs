@@ -10,7 +10,7 @@ use super::dom::{device_pixel_ratio, el, size_canvas, text_el};
 use super::events::{detail, ChartStrings, Emit};
 use super::measure::CanvasMeasure;
 use super::menu::{self, Format, Menu};
-use super::stamp::Stamps;
+use super::cursor::Cursor;
 use super::{download, intl, legend, table, tooltip};
 use crate::format::{words, DateFormat, NumberFormat, Wording};
 use crate::interact::focus::{self, Key};
@@ -74,9 +74,9 @@ pub struct ChartView {
     /// highlight after each draw, and the pixel ratio and backing-store size it
     /// was drawn at: a hover then costs no context look-ups.
     pen: Option<Canvas>,
-    /// A line's hover dots (dot and ring) per series, drawn once per draw and
-    /// stamped on the overlay: a pointer move costs one call per series.
-    stamps: Option<Stamps>,
+    /// A line's guide and hover dots, made on the first hover after each draw:
+    /// a pointer move then writes one style string, and the overlay is left alone.
+    cursor: Option<Cursor>,
     dpr: f64,
     px: (f64, f64),
     /// What the overlay's highlight covers (CSS px): all a hover has to clear.
@@ -97,27 +97,29 @@ impl ChartView {
         pen.clear_rect(x0, y0, x1 - x0, y1 - y0);
     }
 
-    /// Draws the highlight of hit `h` on the overlay and remembers what it covers.
+    /// Shows the highlight of hit `h`: a line's cursor moved to it, or the
+    /// mark's outline drawn on the overlay (remembering what that covers).
     fn highlight(&mut self, h: usize, theme: &Theme) {
+        if let Mark::Guide { x, top, bottom, points } = &self.scene.hits[h].mark {
+            let (stage, series, dpr) = (&self.stage, self.shown.len(), self.dpr);
+            let cursor = self.cursor.get_or_insert_with(|| Cursor::new(stage, series, theme, dpr, *top, *bottom));
+            cursor.show(*x, self.scene.points.get(points.clone()).unwrap_or_default());
+            return;
+        }
         let shapes = highlight(&self.scene.hits[h], &self.scene.points);
         self.inked = ink_bounds(&shapes);
-        let dpr = self.dpr;
         if self.pen.is_none() {
             self.pen = Canvas::new(&self.overlay);
         }
-        let Some(pen) = self.pen.as_mut() else { return };
-        match &self.scene.hits[h].mark {
-            // A line's guide drawn as usual (the first shape), its dots stamped.
-            Mark::Guide { points, .. } => {
-                let stamps = self.stamps.get_or_insert_with(|| Stamps::new(self.shown.len(), theme, dpr));
-                let _ = render::draw(pen, &shapes[..1], theme, Device::canvas(dpr));
-                for &(x, y, s) in self.scene.points.get(points.clone()).unwrap_or_default() {
-                    stamps.put(pen.context(), s, x, y);
-                }
-            }
-            _ => {
-                let _ = render::draw(pen, &shapes, theme, Device::canvas(dpr));
-            }
+        if let Some(pen) = self.pen.as_mut() {
+            let _ = render::draw(pen, &shapes, theme, Device::canvas(self.dpr));
+        }
+    }
+
+    /// Hides a line's cursor (the overlay's highlight is `clear_overlay`'s).
+    fn hide_cursor(&mut self) {
+        if let Some(c) = self.cursor.as_mut() {
+            c.hide();
         }
     }
 }
@@ -183,7 +185,7 @@ impl Inner {
             let menu = menu::build(words::download(model.lang));
             figure.append_child(&menu.root)?;
             self.content.append_child(&figure)?;
-            charts.push(ChartView { index, strings: ChartStrings::new(chart), stage, plot, overlay, legend, menu, shown, scene: Scene::default(), lookup: HitIndex::default(), active: None, pen: None, dpr: 1.0, px: (0.0, 0.0), inked: None, frame: None, stamps: None });
+            charts.push(ChartView { index, strings: ChartStrings::new(chart), stage, plot, overlay, legend, menu, shown, scene: Scene::default(), lookup: HitIndex::default(), active: None, pen: None, dpr: 1.0, px: (0.0, 0.0), inked: None, frame: None, cursor: None });
         }
         self.view = Some(View { model, source, numbers, dates, theme_attr, theme, width: 0.0, charts, tip: tooltip::Filled::default() });
         Ok(())
@@ -243,7 +245,10 @@ impl Inner {
         cv.active = None;
         // Resizing the canvases below wipes the overlay and may move the stage.
         // (Sizing also resets the context's state, which the pen remembers.)
-        (cv.inked, cv.frame, cv.stamps, cv.pen) = (None, None, None, None);
+        (cv.inked, cv.frame, cv.pen) = (None, None, None);
+        if let Some(c) = cv.cursor.take() {
+            c.remove();
+        }
         let _ = cv.plot.set_attribute("aria-label", &describe(&view.model.charts[cv.index], &words));
         for canvas in [&cv.plot, &cv.overlay] {
             size_canvas(canvas, width, cv.scene.height, dpr);
@@ -273,6 +278,7 @@ impl Inner {
         for (j, other) in view.charts.iter_mut().enumerate() {
             if j != i && other.active.take().is_some() {
                 other.clear_overlay();
+                other.hide_cursor();
             }
         }
         let Some(cv) = view.charts.get_mut(i) else { return Vec::new() };
@@ -284,6 +290,7 @@ impl Inner {
         cv.active = next;
         cv.clear_overlay();
         let Some((h, _)) = next else {
+            cv.hide_cursor();
             self.tooltip.set_hidden(true);
             return Vec::new();
         };

@@ -1,0 +1,133 @@
+//! A line's hover cursor, its guide and a dot per series, as elements over the
+//! plot that a pointer move shifts by writing one style string: CSS variables
+//! (device pixels) that the elements' transforms read. Drawing them on the
+//! overlay canvas cost a clear, the guide and a `drawImage` per series on
+//! every move (~60 µs of a move's script in the benchmark, by ablation). The
+//! dots are drawn once per chart draw, each on a small canvas of its own.
+
+use plotters_backend::BackendColor;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlCanvasElement, HtmlElement};
+
+use super::canvas::Canvas;
+use super::dom::el;
+use crate::format::decimal::{push_uint, shortest};
+use crate::interact::{highlight, ink_bounds};
+use crate::layout::{Hit, Mark, Rect, Region, Shape};
+use crate::render::{self, css::css_color, Device};
+use crate::theme::{Ink, Theme};
+
+/// Where a series' dot goes at a date it has no value for: far outside the
+/// cursor's box, which clips it.
+const AWAY: i64 = -100_000;
+
+pub struct Cursor {
+    root: HtmlElement,
+    dpr: f64,
+    /// `--dpr:<ratio>`, written with every move (the style string replaces all).
+    ratio: String,
+    series: usize,
+    shown: bool,
+}
+
+/// The dot shapes `highlight` draws for series `s` at (c, c) on a guide.
+fn dots(s: usize, c: f64) -> Vec<Shape> {
+    let hit = Hit {
+        item: 0,
+        series: s,
+        area: Region::Rect(Rect::new(0.0, 0.0, 0.0, 0.0)),
+        mark: Mark::Guide { x: c, top: c, bottom: c, points: 0..1 },
+        anchor: (c, c),
+        avoid: Rect::new(c, c, 0.0, 0.0),
+    };
+    // The first shape is the guide line itself.
+    highlight(&hit, &[(c, c, s)]).split_off(1)
+}
+
+/// Series `s`'s dots drawn at the centre of a canvas, and its side in device
+/// pixels: an even number, so the centre falls on a pixel corner, where the
+/// cursor puts a point's rounded position.
+pub fn dot_canvas(s: usize, theme: &Theme, dpr: f64) -> (HtmlCanvasElement, f64) {
+    let side = (ink_bounds(&dots(0, 0.0)).map_or(0.0, |b| b.w) * dpr / 2.0).ceil() * 2.0;
+    let canvas: HtmlCanvasElement = el("canvas", "").unchecked_into();
+    canvas.set_width(side as u32);
+    canvas.set_height(side as u32);
+    if let Some(mut pen) = Canvas::new(&canvas) {
+        let _ = render::draw(&mut pen, &dots(s, side / 2.0 / dpr), theme, Device::canvas(dpr));
+    }
+    (canvas, side)
+}
+
+fn push_int(out: &mut String, v: i64) {
+    if v < 0 {
+        out.push('-');
+    }
+    push_uint(out, v.unsigned_abs());
+}
+
+impl Cursor {
+    /// A hidden cursor for `series` series over a plot from `top` to `bottom`
+    /// (CSS px), the last child of `stage`.
+    pub fn new(stage: &HtmlElement, series: usize, theme: &Theme, dpr: f64, top: f64, bottom: f64) -> Cursor {
+        let root = el("div", "cursor");
+        root.set_hidden(true);
+        let css_px = |v: f64| shortest(v) + "px";
+        let guide = el("div", "guide");
+        let style = guide.style();
+        let _ = style.set_property("top", &css_px(top));
+        let _ = style.set_property("height", &css_px(bottom - top));
+        // Whole device pixels, as the canvas draws a 1 px line.
+        let _ = style.set_property("width", &css_px(dpr.round().max(1.0) / dpr));
+        let muted = theme.color(Ink::Muted);
+        let _ = style.set_property("background", &css_color(BackendColor { rgb: (muted.0, muted.1, muted.2), alpha: muted.3 }));
+        let _ = root.append_child(&guide);
+        for s in 0..series {
+            let (canvas, side) = dot_canvas(s, theme, dpr);
+            canvas.set_class_name("dot");
+            let style = canvas.style();
+            let _ = style.set_property("width", &css_px(side / dpr));
+            let _ = style.set_property("height", &css_px(side / dpr));
+            let _ = style.set_property("margin", &format!("-{0} 0 0 -{0}", css_px(side / 2.0 / dpr)));
+            let _ = style.set_property("--y", &format!("var(--y{s})"));
+            let _ = root.append_child(&canvas);
+        }
+        let _ = stage.append_child(&root);
+        Cursor { root, dpr, ratio: format!("--dpr:{}", shortest(dpr)), series, shown: false }
+    }
+
+    /// Moves the guide to `x` and each series' dot to its point among `points`
+    /// (this date's `(x, y, series)`; a series without one is hidden), and shows it.
+    pub fn show(&mut self, x: f64, points: &[(f64, f64, usize)]) {
+        let device = |v: f64| (v * self.dpr).round() as i64;
+        let mut css = String::with_capacity(24 + 16 * self.series);
+        css.push_str(&self.ratio);
+        css.push_str(";--x:");
+        push_int(&mut css, device(x));
+        // The guide's left edge, half its width before x.
+        css.push_str(";--g:");
+        push_int(&mut css, device(x) - (self.dpr.round().max(1.0) as i64) / 2);
+        for s in 0..self.series {
+            css.push_str(";--y");
+            push_uint(&mut css, s as u64);
+            css.push(':');
+            push_int(&mut css, points.iter().find(|p| p.2 == s).map_or(AWAY, |p| device(p.1)));
+        }
+        self.root.style().set_css_text(&css);
+        if !self.shown {
+            self.root.set_hidden(false);
+            self.shown = true;
+        }
+    }
+
+    pub fn hide(&mut self) {
+        if self.shown {
+            self.root.set_hidden(true);
+            self.shown = false;
+        }
+    }
+
+    /// Takes it out of the page (a new draw makes a new one when needed).
+    pub fn remove(&self) {
+        self.root.remove();
+    }
+}

@@ -1,0 +1,139 @@
+// A line's hover cursor (src/web/cursor.rs): the guide and a dot per series
+// are elements over the plot, moved with the pointer; the overlay canvas stays
+// empty for lines. Real mouse moves over the gallery's line chart.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openGallery, chartById, plotBox, pointOutside, waitForTooltip, canvasStats, KIND_CHARTS, plain } from './helpers.mjs';
+
+const HOST = `#light-${KIND_CHARTS.line}`;
+
+let h, doc, page, context;
+before(async () => {
+  ({ h, doc, page, context } = await openGallery());
+});
+after(async () => {
+  await context?.close();
+  await h?.close();
+});
+
+/** The cursor's state after the next frame: shown or not, and its parts' boxes (viewport px). */
+function cursorOf() {
+  return page.evaluate(
+    (host) =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => {
+          const root = document.querySelector(host).shadowRoot;
+          const cursor = root.querySelector('.cursor');
+          const box = (e) => {
+            const r = e.getBoundingClientRect();
+            return { x: r.x, y: r.y, w: r.width, h: r.height, cx: r.x + r.width / 2, cy: r.y + r.height / 2 };
+          };
+          resolve(
+            cursor && {
+              hidden: cursor.hidden,
+              guide: box(cursor.querySelector('.guide')),
+              dots: [...cursor.querySelectorAll('.dot')].map(box),
+            },
+          );
+        }),
+      ),
+    HOST,
+  );
+}
+
+/**
+ * For each dot (viewport boxes, in series order): how far in colour the chart
+ * canvas's pixels within 2 px of its centre come to its own series' swatch
+ * colour (`own`) and to the other series' (`other`), the nearest of each.
+ */
+function linePixels(dots) {
+  return page.evaluate(
+    ({ host, dots }) => {
+      const root = document.querySelector(host).shadowRoot;
+      const canvas = root.querySelector('canvas[role="img"]');
+      const r = canvas.getBoundingClientRect();
+      const k = canvas.width / r.width;
+      const ctx = canvas.getContext('2d');
+      const rgb = (css) => css.match(/\d+/g).slice(0, 3).map(Number);
+      const swatches = [...root.querySelectorAll('button[aria-pressed] .swatch')].map((e) => rgb(getComputedStyle(e).backgroundColor));
+      const dist = (p, c) => Math.hypot(p[0] - c[0], p[1] - c[1], p[2] - c[2]);
+      return dots.map((d, s) => {
+        const x = Math.round((d.cx - r.x) * k);
+        const y = Math.round((d.cy - r.y) * k);
+        const data = ctx.getImageData(x - 2 * k, y - 2 * k, 4 * k + 1, 4 * k + 1).data;
+        let own = Infinity;
+        let other = Infinity;
+        for (let i = 0; i < data.length; i += 4) {
+          if (data[i + 3] < 200) continue;
+          const p = [data[i], data[i + 1], data[i + 2]];
+          own = Math.min(own, dist(p, swatches[s]));
+          other = Math.min(other, ...swatches.filter((_, j) => j !== s).map((c) => dist(p, c)));
+        }
+        return { own: Math.round(own), other: Math.round(other) };
+      });
+    },
+    { host: HOST, dots },
+  );
+}
+
+async function hover(x, y) {
+  const away = await pointOutside(page, HOST);
+  await page.mouse.move(away.x, away.y);
+  await page.mouse.move(x, y);
+  return waitForTooltip(page, HOST, { hidden: false });
+}
+
+test('the cursor follows the pointer date by date, a dot per series on its line, and hides when the pointer leaves', async () => {
+  const chart = chartById(doc, KIND_CHARTS.line);
+  const plot = await plotBox(page, HOST);
+  const y = plot.y + plot.height / 2;
+  // The dates are evenly spaced months: a strip per date at most this wide.
+  const strip = plot.width / (chart.items.length - 1);
+
+  const seen = [];
+  for (const f of [0.3, 0.7]) {
+    const x = plot.x + plot.width * f;
+    const tip = await hover(x, y);
+    const c = await cursorOf();
+    assert.ok(c && !c.hidden, `cursor shown at ${f}`);
+    assert.ok(Math.abs(c.guide.cx - x) <= strip / 2 + 2, `the guide (${c.guide.cx}) is at the date under the pointer (${x}), strips ${strip} px`);
+    assert.ok(c.guide.y >= plot.y - 1 && c.guide.y + c.guide.h <= plot.y + plot.height + 1 && c.guide.h > plot.height / 3, `the guide spans the plot: ${JSON.stringify(c.guide)}`);
+    assert.equal(c.dots.length, chart.series.length, 'a dot per series');
+    for (const d of c.dots) {
+      assert.ok(Math.abs(d.cx - c.guide.cx) <= 1.5, `each dot sits on the guide: ${d.cx} vs ${c.guide.cx}`);
+      assert.ok(d.cy > plot.y && d.cy < plot.y + plot.height, `each dot is inside the plot: ${d.cy}`);
+    }
+    // Each dot's centre lies on its own line: the chart canvas there has that
+    // series' colour (its legend swatch), not the other's.
+    const under = await linePixels(c.dots);
+    under.forEach((u, s) => assert.ok(u.own < u.other, `dot ${s} sits on its line: ${JSON.stringify(u)}`));
+    assert.ok(plain(tip.text).length > 0);
+    seen.push(c.guide.cx);
+  }
+  assert.ok(seen[1] - seen[0] > plot.width * 0.3, `the guide moved with the pointer: ${seen}`);
+
+  const [overlay] = await canvasStats(page, HOST, 'canvas.overlay');
+  assert.equal(overlay.opaque, 0, `the overlay canvas stays empty for a line: ${JSON.stringify(overlay)}`);
+
+  const away = await pointOutside(page, HOST);
+  await page.mouse.move(away.x, away.y);
+  await waitForTooltip(page, HOST, { hidden: true });
+  assert.equal((await cursorOf()).hidden, true, 'hidden once the pointer leaves');
+});
+
+test('a series switched off in the legend has no dot', async () => {
+  const chart = chartById(doc, KIND_CHARTS.line);
+  const button = page.locator(`${HOST} button[aria-pressed]`, { hasText: chart.series[1] });
+  await button.click();
+  try {
+    const plot = await plotBox(page, HOST);
+    await hover(plot.x + plot.width / 2, plot.y + plot.height / 2);
+    const c = await cursorOf();
+    assert.ok(!c.hidden);
+    assert.ok(c.dots[0].cy > plot.y && c.dots[0].cy < plot.y + plot.height, `${chart.series[0]}'s dot is on the plot`);
+    assert.ok(c.dots[1].cy < plot.y - 1000, `${chart.series[1]}'s dot is out of sight: ${JSON.stringify(c.dots[1])}`);
+  } finally {
+    await button.click();
+  }
+});
