@@ -71,6 +71,8 @@ impl Cursor {
     pub fn new(stage: &HtmlElement, series: usize, theme: &Theme, dpr: f64, top: f64, bottom: f64) -> Cursor {
         let root = el("div", "cursor");
         root.set_hidden(true);
+        // Decoration: the tooltip and the live region say what it points at.
+        let _ = root.set_attribute("aria-hidden", "true");
         let css_px = |v: f64| shortest(v) + "px";
         let guide = el("div", "guide");
         let style = guide.style();

@@ -32,6 +32,7 @@ function cursorOf() {
           resolve(
             cursor && {
               hidden: cursor.hidden,
+              ariaHidden: cursor.getAttribute('aria-hidden'),
               guide: box(cursor.querySelector('.guide')),
               dots: [...cursor.querySelectorAll('.dot')].map(box),
             },
@@ -97,6 +98,7 @@ test('the cursor follows the pointer date by date, a dot per series on its line,
     const tip = await hover(x, y);
     const c = await cursorOf();
     assert.ok(c && !c.hidden, `cursor shown at ${f}`);
+    assert.equal(c.ariaHidden, 'true', 'decoration, hidden from assistive technology');
     assert.ok(Math.abs(c.guide.cx - x) <= strip / 2 + 2, `the guide (${c.guide.cx}) is at the date under the pointer (${x}), strips ${strip} px`);
     assert.ok(c.guide.y >= plot.y - 1 && c.guide.y + c.guide.h <= plot.y + plot.height + 1 && c.guide.h > plot.height / 3, `the guide spans the plot: ${JSON.stringify(c.guide)}`);
     assert.equal(c.dots.length, chart.series.length, 'a dot per series');
