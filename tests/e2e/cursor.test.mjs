@@ -4,7 +4,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openGallery, chartById, plotBox, pointOutside, waitForTooltip, canvasStats, KIND_CHARTS, plain } from './helpers.mjs';
+import { openGallery, chartById, plotBox, pointOutside, waitForTooltip, canvasStats, focusPlot, pressForTooltip, KIND_CHARTS, plain } from './helpers.mjs';
 
 const HOST = `#light-${KIND_CHARTS.line}`;
 
@@ -138,4 +138,20 @@ test('a series switched off in the legend has no dot', async () => {
   } finally {
     await button.click();
   }
+});
+
+test('the keyboard moves the cursor too: focus puts it on the first date, End on the last, Escape hides it', async () => {
+  const plot = await plotBox(page, HOST);
+  let tip = await focusPlot(page, HOST);
+  const first = await cursorOf();
+  assert.ok(!first.hidden, 'shown from the keyboard');
+  assert.ok(first.guide.cx < plot.x + plot.width * 0.2, `focus: the guide at the left (${first.guide.cx} in ${plot.x}..${plot.x + plot.width})`);
+  tip = await pressForTooltip(page, HOST, 'End', tip);
+  const last = await cursorOf();
+  assert.ok(last.guide.cx > plot.x + plot.width * 0.6, `End: the guide at the right (${last.guide.cx})`);
+  for (const d of last.dots) assert.ok(Math.abs(d.cx - last.guide.cx) <= 1.5, 'the dots moved along');
+  await page.keyboard.press('Escape');
+  await waitForTooltip(page, HOST, { hidden: true });
+  assert.equal((await cursorOf()).hidden, true, 'Escape hides it');
+  assert.ok(plain(tip.text).length > 0);
 });
