@@ -18,8 +18,8 @@ after(async () => {
 });
 
 /** The cursor's state after the next frame: shown or not, and its parts' boxes (viewport px). */
-function cursorOf() {
-  return page.evaluate(
+function cursorOf(on = page) {
+  return on.evaluate(
     (host) =>
       new Promise((resolve) =>
         requestAnimationFrame(() => {
@@ -154,4 +154,25 @@ test('the keyboard moves the cursor too: focus puts it on the first date, End on
   await waitForTooltip(page, HOST, { hidden: true });
   assert.equal((await cursorOf()).hidden, true, 'Escape hides it');
   assert.ok(plain(tip.text).length > 0);
+});
+
+test('a tap on a phone shows the cursor at the tapped date; a tap outside hides it', async () => {
+  const phone = await h.open('/gallery.html', { viewport: { width: 390, height: 800 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  try {
+    await phone.page.waitForFunction(() => [...document.querySelectorAll('news-plot')].every((e) => e.getAttribute('state') === 'ready'));
+    const plot = await plotBox(phone.page, HOST);
+    const x = plot.x + plot.width * 0.5;
+    await phone.page.touchscreen.tap(x, plot.y + plot.height * 0.6);
+    await waitForTooltip(phone.page, HOST, { hidden: false });
+    const c = await cursorOf(phone.page);
+    assert.ok(!c.hidden, 'shown by a tap');
+    assert.ok(Math.abs(c.guide.cx - x) <= plot.width / 20, `at the tapped date: ${c.guide.cx} vs ${x}`);
+    for (const d of c.dots) assert.ok(Math.abs(d.cx - c.guide.cx) <= 1.5 && d.cy > plot.y && d.cy < plot.y + plot.height, 'its dots on the guide, in the plot');
+    const away = await pointOutside(phone.page, HOST);
+    await phone.page.touchscreen.tap(away.x, away.y);
+    await waitForTooltip(phone.page, HOST, { hidden: true });
+    assert.equal((await cursorOf(phone.page)).hidden, true, 'a tap outside hides it');
+  } finally {
+    await phone.context.close();
+  }
 });
