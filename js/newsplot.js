@@ -23,6 +23,7 @@ const NEAR = 200; // how close to the viewport (CSS px) a chart must come to loa
 let wasm = null;
 const waiting = new Map(); // element → resolve
 let observer = null;
+let askedEarly = false; // whether an element has checked its place at connection (near)
 
 function load() {
   release();
@@ -55,10 +56,16 @@ function release() {
 function near(el) {
   if (wasm || el.hasAttribute('eager') || typeof IntersectionObserver !== 'function') return Promise.resolve();
   // Already in view when it arrives (a chart at the top of an article): no
-  // waiting a frame for the observer's first report (~10 ms, measured).
-  const r = el.getBoundingClientRect();
-  const shown = r.width > 0 || r.height > 0;
-  if (shown && r.bottom > -NEAR && r.top < innerHeight + NEAR && r.right > -NEAR && r.left < innerWidth + NEAR) return Promise.resolve();
+  // waiting a frame for the observer's first report (~10 ms, measured). Only
+  // the page's first element asks: each question may cost the page a layout,
+  // and thirty charts would ask thirty times; the others wait for the
+  // observer, or for the wasm this one starts loading.
+  if (!askedEarly) {
+    askedEarly = true;
+    const r = el.getBoundingClientRect();
+    const shown = r.width > 0 || r.height > 0;
+    if (shown && r.bottom > -NEAR && r.top < innerHeight + NEAR && r.right > -NEAR && r.left < innerWidth + NEAR) return Promise.resolve();
+  }
   return new Promise((resolve) => {
     observer ??= new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && release(), { rootMargin: `${NEAR}px` });
     waiting.set(el, resolve);
