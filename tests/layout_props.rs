@@ -593,3 +593,38 @@ fn subnormal_values_do_not_panic() {
         run(|| check_bounds(&laid.scene));
     }
 }
+
+/// Horizontal bars on a phone: the bars kept 40 % of the width even when the
+/// widest label then ran off the edge ("more than KZT 100M" beside a 97 px bar
+/// in 241 px). Now the bars shorten until every label fits beside its bar.
+#[test]
+fn hbar_labels_stay_inside_a_narrow_chart() {
+    let doc = r#"{"version":1,"locale":"en","charts":[{"id":"c","type":"hbar","unit":"KZT","series":["a","b"],"stacked":true,
+        "items":[{"label":"A","values":[null,null]},{"label":"a","qualifier":"more_than","values":[99500000.0,null]},{"label":"A","values":[null,null]}]}]}"#;
+    for width in [241.45154515995338, 260.0, 300.0] {
+        let laid = lay_out(&Case { doc: doc.to_string(), width, legend: false, hidden: vec![false, true] }).expect("a valid document");
+        run(|| check_bounds(&laid.scene));
+    }
+    // Single series, a long label on the longest bar.
+    let doc = r#"{"version":1,"locale":"en","charts":[{"id":"c","type":"hbar","unit":"KZT","items":[
+        {"label":"a","qualifier":"more_than","value":99500000},{"label":"b","value":1000}]}]}"#;
+    for width in [240.0, 250.0, 280.0] {
+        let laid = fixed(doc, width);
+        run(|| check_bounds(&laid.scene));
+        run(|| check_proportional(&laid));
+    }
+}
+
+/// Stacked columns too narrow for labels: their "of which" captions were still
+/// wrapped into the slot, a letter a line, and collided with the next column's
+/// (the case proptest found, as it found it: 30 items in 247 px).
+#[test]
+fn narrow_stacked_columns_caption_nothing_that_collides() {
+    let text = std::fs::read_to_string("tests/fixtures/props/narrow-stacked-captions.json").unwrap();
+    let case: Value = serde_json::from_str(&text).unwrap();
+    let hidden = case["hidden"].as_array().unwrap().iter().map(|h| h.as_bool().unwrap()).collect();
+    let case = Case { doc: case["doc"].to_string(), width: case["width"].as_f64().unwrap(), legend: false, hidden };
+    let laid = lay_out(&case).expect("a valid document");
+    run(|| check_no_overlap(&laid.scene));
+    run(|| check_bounds(&laid.scene));
+}

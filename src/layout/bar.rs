@@ -58,8 +58,9 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         shapes.push(Shape::Text { x: axis_w - 8.0, y: y - TICK.size / 2.0, text: label.clone(), font: TICK, ink: Ink::Muted, align: Align::End });
     }
 
-    // Slots narrower than a couple of letters get no labels (cut into single
-    // letters they would collide); the tooltip and the table still name them.
+    // Slots narrower than a couple of letters get no labels or "of which"
+    // captions (cut into single letters they would collide); the tooltip and
+    // the table still give them.
     let room = slot - 6.0 >= cx.measure.width("ЖЖ", LABEL);
     let labels: Vec<Vec<String>> =
         chart.items.iter().map(|d| if room { wrap(cx.measure, &d.label, LABEL, slot - 6.0, 3) } else { Vec::new() }).collect();
@@ -67,7 +68,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         .items
         .iter()
         .map(|d| match cx.words.parts(&d.parts, true) {
-            Some(c) if bars.mode != Mode::Single => wrap(cx.measure, &c, SMALL, slot - 6.0, 3),
+            Some(c) if bars.mode != Mode::Single && room => wrap(cx.measure, &c, SMALL, slot - 6.0, 3),
             _ => Vec::new(),
         })
         .collect();

@@ -27,7 +27,17 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let bar_h = if bars.mode == Mode::Grouped { GROUPED_H } else { BAR_H };
     let label_w = |b: &Bar| b.label.as_ref().map_or(0.0, |l| cx.measure.width(l, VALUE));
     let value_w = bars.items.iter().flatten().map(label_w).fold(0.0, f64::max);
-    let scale = Linear::new(bars.max, (width - value_w - 8.0).max(width * 0.4));
+    // Room for the widest label after the longest bar; on a narrow screen the
+    // bars keep 40 % of the width unless a label would then run off the edge:
+    // then the longest the bars can be with every label beside its bar.
+    let room = width - value_w - 8.0;
+    let pixels = if room >= width * 0.4 {
+        room
+    } else {
+        let fits = |b: &Bar| if b.end > 0.0 { (width - 8.0 - label_w(b)) * bars.max / b.end } else { f64::INFINITY };
+        bars.items.iter().flatten().map(fits).fold(width * 0.4, f64::min).max(width * 0.2)
+    };
+    let scale = Linear::new(bars.max, pixels);
 
     let mut shapes = Vec::new();
     let mut hits = Vec::new();
@@ -46,7 +56,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             if bars.mode == Mode::Single {
                 draw_parts(&mut shapes, d, &scale, bar);
             }
-            end_label(&mut shapes, b, bar, bars.mode);
+            end_label(&mut shapes, b, bar, bars.mode, width - label_w(b));
             drawn.push((bar, segs));
             y += bar_h;
         }
@@ -78,15 +88,17 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
 }
 
 /// The worded value at a bar's end; a dash where a grouped bar is a gap, so a
-/// missing figure does not read as zero.
-fn end_label(out: &mut Vec<Shape>, b: &Bar, bar: Rect, mode: Mode) {
+/// missing figure does not read as zero. It starts no later than `last_x`, so
+/// it stays inside when even the shortest bars leave it no room beside them.
+fn end_label(out: &mut Vec<Shape>, b: &Bar, bar: Rect, mode: Mode, last_x: f64) {
     let (text, ink) = match &b.label {
         Some(l) => (l.clone(), Ink::Text),
         None if b.segs.is_empty() && mode == Mode::Grouped => ("—".to_string(), Ink::Muted),
         None => (String::new(), Ink::Text),
     };
     if !text.is_empty() || mode == Mode::Single {
-        out.push(Shape::Text { x: bar.right() + 6.0, y: bar.y + (bar.h - VALUE.size) / 2.0, text, font: VALUE, ink, align: Align::Start });
+        let x = (bar.right() + 6.0).min(last_x).max(0.0);
+        out.push(Shape::Text { x, y: bar.y + (bar.h - VALUE.size) / 2.0, text, font: VALUE, ink, align: Align::Start });
     }
 }
 
