@@ -36,8 +36,8 @@ function swap(text, from, to, file) {
   return text.replace(from, () => to);
 }
 
-/** Minified code (ending in a link to `<name>.map`) and its source map. */
-async function minify(code, sourcefile, format) {
+/** A classic script minified (ending in a link to `<name>.map`), and its source map. */
+async function minify(code, sourcefile) {
   const out = await transform(code, {
     minify: true,
     sourcemap: 'external',
@@ -45,7 +45,6 @@ async function minify(code, sourcefile, format) {
     sourcefile,
     target: 'es2022',
     legalComments: 'none',
-    ...(format ? { format } : {}),
   });
   return { code: out.code, map: out.map, linked: (name) => `${out.code}//# sourceMappingURL=${name}.map\n` };
 }

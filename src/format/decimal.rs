@@ -66,6 +66,14 @@ pub fn push_uint(out: &mut String, mut n: u64) {
     out.extend(buf[i..].iter().map(|d| char::from(*d)));
 }
 
+/// Appends `n` in decimal, with a minus sign when negative.
+pub fn push_int(out: &mut String, n: i64) {
+    if n < 0 {
+        out.push('-');
+    }
+    push_uint(out, n.unsigned_abs());
+}
+
 /// The decimal digits of `n`.
 pub fn uint(n: u64) -> String {
     let mut s = String::new();
@@ -360,7 +368,16 @@ impl Big {
 
 #[cfg(test)]
 mod tests {
-    use super::{fixed, shortest};
+    use super::{fixed, push_int, shortest};
+
+    #[test]
+    fn integers_as_std_writes_them() {
+        for n in [0, 7, -7, 10, -100_000, 1_234_567, i64::MAX, i64::MIN] {
+            let mut s = String::new();
+            push_int(&mut s, n);
+            assert_eq!(s, n.to_string());
+        }
+    }
 
     /// Both formatters against std's, at the precisions the code uses and a few more.
     fn check(v: f64) {

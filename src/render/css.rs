@@ -3,6 +3,8 @@
 
 use plotters_backend::BackendColor;
 
+use crate::format::decimal::push_uint;
+
 /// `#rrggbb`, or `#rrggbbaa` when translucent (alpha in 1/255 steps, as the
 /// canvas stores it).
 pub fn css_color(c: BackendColor) -> String {
@@ -27,7 +29,7 @@ pub fn css_color(c: BackendColor) -> String {
 pub fn css_font(bold: bool, size: f64, family: &str) -> String {
     let mut s = String::from(if bold { "bold " } else { "normal " });
     let hundredths = (size.max(0.0) * 100.0).round() as u64;
-    push_int(&mut s, hundredths / 100);
+    push_uint(&mut s, hundredths / 100);
     let frac = hundredths % 100;
     if frac != 0 {
         s.push('.');
@@ -39,13 +41,6 @@ pub fn css_font(bold: bool, size: f64, family: &str) -> String {
     s.push_str("px ");
     s.push_str(family);
     s
-}
-
-fn push_int(s: &mut String, v: u64) {
-    if v >= 10 {
-        push_int(s, v / 10);
-    }
-    s.push(char::from(b'0' + (v % 10) as u8));
 }
 
 #[cfg(test)]

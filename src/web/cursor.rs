@@ -11,7 +11,7 @@ use web_sys::{HtmlCanvasElement, HtmlElement};
 
 use super::canvas::Canvas;
 use super::dom::el;
-use crate::format::decimal::{push_uint, shortest};
+use crate::format::decimal::{push_int, push_uint, shortest};
 use crate::interact::{highlight, ink_bounds};
 use crate::layout::{Hit, Mark, Rect, Region, Shape};
 use crate::render::{self, css::css_color, Device};
@@ -56,13 +56,6 @@ pub fn dot_canvas(s: usize, theme: &Theme, dpr: f64) -> (HtmlCanvasElement, f64)
         let _ = render::draw(&mut pen, &dots(s, side / 2.0 / dpr), theme, Device::canvas(dpr));
     }
     (canvas, side)
-}
-
-fn push_int(out: &mut String, v: i64) {
-    if v < 0 {
-        out.push('-');
-    }
-    push_uint(out, v.unsigned_abs());
 }
 
 impl Cursor {
