@@ -35,6 +35,12 @@ impl<'a> Wording<'a> {
         self.figure(f.value, f.unit, f.qualifier, compact)
     }
 
+    /// A compact figure for a bar's end, which may wrap after its qualifier
+    /// (`около` / `47 тыс.`) but never inside the figure.
+    pub fn label(&self, f: &Figure) -> String {
+        words::qualify_joined(self.lang, f.qualifier, &self.with_unit(f.value, f.unit, true), f.unit, ' ')
+    }
+
     /// `в т.ч. синтетические — 52 кг` (None without parts).
     pub fn parts(&self, parts: &[PartFigure], compact: bool) -> Option<String> {
         if parts.is_empty() {

@@ -6,9 +6,15 @@ use crate::spec::{Qualifier, Unit};
 /// Puts a qualifier around an already formatted figure (`525 кг` → `более 525 кг`).
 /// `unit` is the figure's unit: Kazakh endings follow how its sign is read.
 pub fn qualify(lang: Lang, q: Qualifier, figure: &str, unit: Unit) -> String {
+    qualify_joined(lang, q, figure, unit, '\u{a0}')
+}
+
+/// As [`qualify`], a qualifier before the figure joined to it by `join`: a
+/// plain space where a label may wrap between them (`около` / `47 тыс.`).
+pub fn qualify_joined(lang: Lang, q: Qualifier, figure: &str, unit: Unit, join: char) -> String {
     use super::kk::{inflect, Case};
     use Qualifier::*;
-    let before = |w: &str| format!("{w}\u{a0}{figure}");
+    let before = |w: &str| format!("{w}{join}{figure}");
     match (lang, q) {
         (_, Exact) => figure.to_string(),
         (Lang::Ru, About) => before("около"),

@@ -3,13 +3,15 @@
 //! under them. With series, a category holds one narrower column per shown
 //! series side by side (grouped) or one column of segments (stacked); "of which"
 //! parts are then captioned under the category label, as they belong to the item.
+//! When the category names would be cut mid-word under the columns (a phone),
+//! the chart is laid out as horizontal bars instead, whose labels get the width.
 
 use super::bars::{self, Mode};
 use super::frame::SMALL;
 use super::scale::{nice_ticks, Linear};
 use super::scene::{Align, Font, Hit, Mark, Rect, Region, Shape, Weight};
-use super::text::wrap;
-use super::{Body, Ctx};
+use super::text::{words_fit, wrap};
+use super::{hbar, Body, Ctx};
 use crate::model::{ChartModel, Datum};
 use crate::theme::Ink;
 
@@ -19,6 +21,10 @@ const VALUE: Font = Font::new(13.0, Weight::Bold);
 const SMALL_VALUE: Font = Font::new(12.0, Weight::Bold);
 const LABEL: Font = Font::new(13.0, Weight::Normal);
 const COL_GAP: f64 = 2.0;
+/// At most this many categories turn into horizontal bars when their names do
+/// not fit under columns; more would be a long list to scroll on a phone, so
+/// they keep columns (unlabelled if need be: the tooltip and table name them).
+const MAX_FLIPPED: usize = 16;
 
 pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let bars = bars::of(chart, cx);
@@ -39,6 +45,9 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         _ => (slot * 0.62).min(96.0),
     };
     let pitch = col_w + COL_GAP;
+    if chart.items.len() <= MAX_FLIPPED && !names_fit(chart, cx, bars.mode, slot - 6.0) {
+        return hbar::layout(chart, cx, top, width);
+    }
 
     let (ends, value_font) = end_labels(cx, &bars, slot, pitch);
     let value_lines = ends.iter().flatten().map(Vec::len).max().unwrap_or(1) as f64;
@@ -118,6 +127,17 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     Body { shapes, hits, height: bottom - top, points: Vec::new() }
 }
 
+/// Whether every category name fits under its column in at most three lines
+/// without a word cut in two, and so does every "of which" caption shown there.
+fn names_fit(chart: &ChartModel, cx: &Ctx, mode: Mode, w: f64) -> bool {
+    chart.items.iter().all(|d| {
+        let caption = if mode == Mode::Single { None } else { cx.words.parts(&d.parts, true) };
+        words_fit(cx.measure, &d.label, LABEL, w)
+            && wrap(cx.measure, &d.label, LABEL, w, 0).len() <= 3
+            && caption.map_or(true, |c| words_fit(cx.measure, &c, SMALL, w))
+    })
+}
+
 fn caption_h(lines: &[String]) -> f64 {
     if lines.is_empty() { 0.0 } else { 2.0 + lines.len() as f64 * SMALL.line_height() }
 }
@@ -135,7 +155,7 @@ fn end_labels(cx: &Ctx, bars: &bars::Bars, slot: f64, pitch: f64) -> (Vec<Vec<Ve
         // is shown (a half-labelled chart misleads), and the tooltip has them all.
         let w = slot - 4.0;
         let fits = bars.items.iter().flatten().filter_map(|b| b.label.as_ref()).all(|l| {
-            l.split_whitespace().all(|word| cx.measure.width(word, VALUE) <= w) && wrap(cx.measure, l, VALUE, w, 0).len() <= 2
+            words_fit(cx.measure, l, VALUE, w) && wrap(cx.measure, l, VALUE, w, 0).len() <= 2
         });
         return (each(&|l| if fits { wrap(cx.measure, l, VALUE, w, 2) } else { Vec::new() }), VALUE);
     }

@@ -92,7 +92,7 @@ fn bar<'a>(segs: Vec<Seg<'a>>, cx: &Ctx) -> Bar<'a> {
         let mut total = *first.figure;
         total.value = segs.iter().map(|s| s.figure.value).sum();
         total.scaled = end;
-        cx.words.of(&total, true)
+        cx.words.label(&total)
     });
     Bar { segs, end, label }
 }

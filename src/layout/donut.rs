@@ -7,7 +7,7 @@ use std::f64::consts::TAU;
 
 use super::frame::SMALL;
 use super::scene::{Align, Font, Hit, Mark, Rect, Region, Sector, Shape, Weight};
-use super::text::wrap;
+use super::text::{words_fit, wrap};
 use super::{Body, Ctx};
 use crate::format::words;
 use crate::model::{ChartModel, Figure};
@@ -249,7 +249,7 @@ struct Row {
 }
 
 /// The list: values right-aligned in one column and shares in the next; when
-/// that would squeeze the labels, each value goes under its label instead.
+/// that would squeeze the labels or cut a word, each value goes under its label.
 struct List {
     rows: Vec<Row>,
     share_w: f64,
@@ -277,14 +277,21 @@ impl List {
         let natural = (SWATCH + 8.0 + label_w + COL_GAP + cols).ceil();
         let text_w = w - SWATCH - 8.0;
         let beside = text_w - COL_GAP - cols;
-        let stacked = natural > w && beside < (text_w * 0.45).max(90.0);
+        // A label wraps beside its own value (right-aligned, so a short value
+        // leaves its label more room); values go under the labels when that
+        // would squeeze them all, or cut any word in two.
+        let share_col = if share_w > 0.0 { share_w + COL_GAP } else { 0.0 };
+        let beside_of = |value: &str| text_w - COL_GAP - cx.measure.width(value, VALUE) - share_col;
+        let stacked = natural > w
+            && (beside < (text_w * 0.45).max(90.0)
+                || chart.items.iter().zip(&texts).any(|(d, t)| !words_fit(cx.measure, &d.label, LABEL, beside_of(&t.0))));
         let lh = LABEL.line_height();
         let rows: Vec<Row> = chart
             .items
             .iter()
             .zip(texts)
             .map(|(d, (value, share))| {
-                let label = wrap(cx.measure, &d.label, LABEL, if stacked { text_w } else { beside }, 3);
+                let label = wrap(cx.measure, &d.label, LABEL, if stacked { text_w } else { beside_of(&value) }, 3);
                 let inline = cx.measure.width(&value, VALUE) + COL_GAP + cx.measure.width(&share, SHARE) <= text_w;
                 let below = if !stacked { 0 } else if share.is_empty() || inline { 1 } else { 2 };
                 let height = lh * (label.len().max(1) + below) as f64;
@@ -494,6 +501,24 @@ mod tests {
         assert!(rows.windows(2).all(|w| w[1].1.y >= w[0].1.bottom()), "rows do not overlap");
         let t = texts(&s);
         assert!(t.contains(&"item 1".to_string()) && t.contains(&"0 %".to_string()), "{t:?}");
+    }
+
+    /// On a phone a long one-word label ("Гидроэлектростанции") beside the
+    /// widest value's column was cut mid-word; it wraps beside its own value,
+    /// or the values go under the labels, and no word is cut.
+    #[test]
+    fn list_labels_keep_their_words_whole_on_a_phone() {
+        let labels = ["Угольные станции", "Гидроэлектростанции", "Биоэнергетика", "Электроэнергетические"];
+        let items: Vec<String> = labels.iter().zip([60.0, 30.0, 0.2, 9.8]).map(|(l, v)| format!(r#"{{"label":"{l}","value":{v}}}"#)).collect();
+        let items = items.join(",").replacen("0.2}", r#"0.2,"qualifier":"less_than"}"#, 1);
+        for width in [220.0, 260.0, 300.0, 360.0] {
+            let s = scene(&doc("ru", "percent", &items), width);
+            let words: Vec<&str> = labels.iter().flat_map(|l| l.split(' ')).collect();
+            let t = texts(&s);
+            for w in &words {
+                assert!(t.iter().any(|line| line.split(' ').any(|x| x == *w)), "{width} px: {w} not whole in {t:?}");
+            }
+        }
     }
 
     #[test]

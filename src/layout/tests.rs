@@ -104,6 +104,50 @@ fn bar_columns_rise_from_one_baseline_in_proportion() {
     }
 }
 
+/// Region names under five columns on a phone would be cut mid-word
+/// ("Кара/ганд/ин…"): there the chart becomes horizontal bars, each name whole
+/// above its bar; with room for the names it stays columns.
+#[test]
+fn columns_whose_names_would_be_cut_become_bars_on_a_phone() {
+    let doc = r#"{"version":1,"charts":[{"id":"r","type":"bar","unit":"KZT","items":[
+        {"label":"Алматы","value":4800000000},{"label":"Астана","value":3100000000},{"label":"Шымкент","value":1250000000},
+        {"label":"Карагандинская область","value":870000000},{"label":"Актюбинская область","value":640000000}]}]}"#;
+    let names = ["Алматы", "Астана", "Шымкент", "Карагандинская область", "Актюбинская область"];
+    let (_, phone) = scene_of(doc, "r", 300.0);
+    let bars = series_rects(&phone);
+    assert_eq!(bars.len(), 5);
+    for pair in bars.windows(2) {
+        assert_eq!(pair[0].x, 0.0);
+        assert!(pair[1].y > pair[0].bottom(), "rows downwards: {pair:?}");
+        assert!(pair[1].w < pair[0].w && pair[0].h == pair[1].h, "lengths carry the values: {pair:?}");
+    }
+    let t = texts(&phone);
+    for name in names {
+        assert!(t.iter().any(|s| s == name), "{name} whole in {t:?}");
+    }
+    let (_, wide) = scene_of(doc, "r", 900.0);
+    let cols = series_rects(&wide);
+    assert!(cols.windows(2).all(|p| p[0].bottom() == p[1].bottom() && p[1].x > p[0].right()), "columns at 900 px: {cols:?}");
+    let t = texts(&wide);
+    assert!(t.iter().any(|s| s == "Алматы") && t.iter().any(|s| s.starts_with("Карагандинская")), "{t:?}");
+}
+
+/// A column's value too wide for its slot wraps after its qualifier
+/// ("около" / "47 тыс."), never inside the figure ("около 4" / "7 тыс.").
+#[test]
+fn column_values_wrap_after_the_qualifier_not_inside_the_figure() {
+    const GALLERY: &str = include_str!("../../www/data/gallery-ru.json");
+    let mut wrapped = false;
+    for width in (300..=520).step_by(10) {
+        let (_, scene) = scene_of(GALLERY, "housing", width as f64);
+        let t = texts(&scene);
+        assert!(t.iter().any(|s| s.ends_with("47 тыс.")), "{width} px: the figure whole in {t:?}");
+        assert!(!t.iter().any(|s| s.starts_with("7 тыс.")), "{width} px: {t:?}");
+        wrapped |= t.iter().any(|s| s == "около");
+    }
+    assert!(wrapped, "some width wraps the value after its qualifier");
+}
+
 #[test]
 fn tiles_wrap_into_rows_on_narrow_screens() {
     let (_, wide) = scene_of(SEED, "totals", 700.0);

@@ -29,13 +29,23 @@ impl TextMeasure for ApproxMeasure {
     }
 }
 
+/// The words `wrap` breaks a text into (no-break spaces hold theirs together).
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c.is_whitespace() && c != '\u{a0}').filter(|w| !w.is_empty())
+}
+
+/// Whether every word of `text` fits on a line of `max_w`, so `wrap` cuts none.
+pub fn words_fit(m: &dyn TextMeasure, text: &str, font: Font, max_w: f64) -> bool {
+    words(text).all(|w| m.width(w, font) <= max_w)
+}
+
 /// Greedy word wrap into lines no wider than `max_w`. A word wider than a line is
 /// cut. With `max_lines`, the last line ends in `…` when text is left over.
 pub fn wrap(m: &dyn TextMeasure, text: &str, font: Font, max_w: f64, max_lines: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     // No-break spaces (`более\u{a0}525\u{a0}кг`) hold their words together.
-    for word in text.split(|c: char| c.is_whitespace() && c != '\u{a0}').filter(|w| !w.is_empty()) {
+    for word in words(text) {
         let candidate = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
         if m.width(&candidate, font) <= max_w || line.is_empty() && m.width(word, font) <= max_w {
             line = candidate;

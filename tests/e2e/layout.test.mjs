@@ -106,3 +106,45 @@ test('gallery at 1200 px, resized to 400, 375 and 320: the charts follow, nothin
     await context.close();
   }
 });
+
+/**
+ * Bars that start at the canvas's left edge: runs of the chart's first saturated
+ * colour (a series colour; text, gridlines and background are greys) down the
+ * canvas's third device-pixel column. Columns stand right of their value axis,
+ * so a column chart has none.
+ */
+function barsAtLeftEdge(page, host) {
+  return page.evaluate((host) => {
+    const c = document.querySelector(host).shadowRoot.querySelector('canvas[role="img"]');
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    const at = (x, y) => { const i = (y * c.width + x) * 4; return d[i + 3] === 255 ? (d[i] << 16) | (d[i + 1] << 8) | d[i + 2] : -1; };
+    const saturated = (k) => k >= 0 && Math.max(k >> 16, (k >> 8) & 255, k & 255) - Math.min(k >> 16, (k >> 8) & 255, k & 255) > 60;
+    let series = -1;
+    for (let y = 0; y < c.height && series < 0; y++) for (let x = 0; x < c.width && series < 0; x += 2) if (saturated(at(x, y))) series = at(x, y);
+    let runs = 0;
+    for (let y = 0, inside = false; y < c.height; y++) {
+      const on = at(2, y) === series;
+      if (on && !inside) runs++;
+      inside = on;
+    }
+    return runs;
+  }, host);
+}
+
+test('columns whose names would be cut under them turn into horizontal bars on a phone, and back when wide', async () => {
+  const { page, context, pageErrors } = await h.open(GALLERY, { viewport: { width: 1200, height: 800 } });
+  const host = '#light-damage';
+  try {
+    await waitForWidgets(page);
+    assert.equal(await barsAtLeftEdge(page, host), 0, 'columns at 1200 px');
+    await page.setViewportSize({ width: 375, height: 800 });
+    await waitForRelayout(page, 'the gallery laid out at 375 px');
+    assert.equal(await barsAtLeftEdge(page, host), 5, 'five horizontal bars at 375 px');
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await waitForRelayout(page, 'the gallery laid out at 1000 px');
+    assert.equal(await barsAtLeftEdge(page, host), 0, 'columns again at 1000 px');
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
