@@ -8,13 +8,28 @@ use newsplot::format::native::NativeNumbers;
 use newsplot::format::{DateFormat, Lang, NumberFormat};
 use newsplot::spec::Date;
 use newsplot::layout::{Font, TextMeasure, Weight};
-use newsplot::web::intl::{dates, numbers, IntlDates, IntlNumbers};
+use newsplot::web::intl::{dates, formatters, numbers, IntlDates, IntlNumbers};
 use newsplot::web::measure::CanvasMeasure;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const VALUES: [f64; 12] = [0.0, 27.0, 41.2, 52.35, 312.0, 1500.0, 5000.0, 12_500.0, 68e6, 255e6, 1.5e6, 3.2e9];
+
+/// A page makes its formatters once per language, for all its charts; a chart
+/// in another language gets its own.
+#[wasm_bindgen_test]
+fn formatters_are_made_once_per_language() {
+    let (n1, d1) = formatters(Lang::Ru);
+    let (n2, d2) = formatters(Lang::Ru);
+    assert!(std::rc::Rc::ptr_eq(&n1, &n2) && std::rc::Rc::ptr_eq(&d1, &d2));
+    let (en, en_dates) = formatters(Lang::En);
+    assert_eq!(en.exact(1234.5), "1,234.5");
+    assert_eq!(en_dates.long(Date::parse("2025-03").unwrap()), "Mar 2025");
+    assert_eq!(n1.exact(1234.5), "1\u{a0}234,5");
+    let (again, _) = formatters(Lang::Ru);
+    assert_eq!(again.exact(1234.5), "1\u{a0}234,5", "back to Russian after English");
+}
 
 /// The native formatter promises the browser's strings for the cases we use.
 #[wasm_bindgen_test]

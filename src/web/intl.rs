@@ -2,20 +2,40 @@
 //! compact words (`тыс.`, `млн`, `K`) and currency signs of each language, from CLDR.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
 use crate::format::native::NativeNumbers;
 use crate::format::digits::Digits;
-use crate::format::{money, Lang, NumberFormat};
+use crate::format::{money, DateFormat, Lang, NumberFormat};
 
 pub use super::intl_dates::{dates, IntlDates};
+
+thread_local! {
+    /// The last formatters made, and their language: making them (Intl's
+    /// constructors, the probes that choose Intl or the native tables) costs a
+    /// few milliseconds, which each chart of an article would pay again.
+    static MADE: RefCell<Option<(Lang, Rc<dyn NumberFormat>, Rc<dyn DateFormat>)>> = const { RefCell::new(None) };
+}
+
+/// The page's number and date formatters for `lang`, made on first use.
+pub fn formatters(lang: Lang) -> (Rc<dyn NumberFormat>, Rc<dyn DateFormat>) {
+    MADE.with(|made| {
+        let mut made = made.borrow_mut();
+        let (_, n, d) = match &*made {
+            Some(m) if m.0 == lang => m,
+            _ => made.insert((lang, numbers(lang), dates(lang))),
+        };
+        (n.clone(), d.clone())
+    })
+}
 
 /// The reader's number formatter: Intl where the browser has the language's data,
 /// else the native tables. Chromium's reduced ICU data, for one, lists `kk` as
 /// supported but formats it as English (`41.2`, `3.2G`, `KZT 255M`).
-pub fn numbers(lang: Lang) -> Box<dyn NumberFormat> {
+pub fn numbers(lang: Lang) -> Rc<dyn NumberFormat> {
     let intl = IntlNumbers::new(lang);
     let native = NativeNumbers::new(lang);
     let probe = [1.5, 12_500.0, 3.2e9];
@@ -25,9 +45,9 @@ pub fn numbers(lang: Lang) -> Box<dyn NumberFormat> {
             && ["KZT", "USD"].iter().all(|c| intl.money(v, c, true) == native.money(v, c, true))
     };
     if probe.iter().all(|v| same(*v)) {
-        Box::new(intl)
+        Rc::new(intl)
     } else {
-        Box::new(native)
+        Rc::new(native)
     }
 }
 

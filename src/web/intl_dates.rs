@@ -1,5 +1,7 @@
 //! Dates through the browser's `Intl.DateTimeFormat`, at the data's precision.
 
+use std::rc::Rc;
+
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -12,16 +14,16 @@ use crate::spec::Date;
 
 /// The reader's date formatter: Intl where the browser has the language's month
 /// names, else the native tables (Chromium has no kk data: `2025 M03`).
-pub fn dates(lang: Lang) -> Box<dyn DateFormat> {
+pub fn dates(lang: Lang) -> Rc<dyn DateFormat> {
     let intl = IntlDates::new(lang);
     let native = NativeDates::of(lang);
     let probe = ["2025-03", "2025-03-13", "2024-05-01"].map(|s| Date::parse(s).expect("a probe date"));
     let same = probe.iter().all(|d| intl.long(*d) == native.long(*d))
         && (1..=12).all(|m| intl.month(m) == native.month(m) && intl.day(m, 3) == native.day(m, 3));
     if same {
-        Box::new(intl)
+        Rc::new(intl)
     } else {
-        Box::new(NativeDates { lang })
+        Rc::new(NativeDates { lang })
     }
 }
 

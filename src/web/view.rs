@@ -2,6 +2,8 @@
 //! to it: pointer, touch, keyboard, legend. Methods return the host events to
 //! send, so they go out only after the state is released.
 
+use std::rc::Rc;
+
 use wasm_bindgen::JsValue;
 use web_sys::{HtmlCanvasElement, HtmlElement};
 
@@ -37,8 +39,8 @@ pub struct Inner {
 pub struct View {
     pub model: Model,
     source: Option<spec::Source>,
-    numbers: Box<dyn NumberFormat>,
-    dates: Box<dyn DateFormat>,
+    numbers: Rc<dyn NumberFormat>,
+    dates: Rc<dyn DateFormat>,
     pub theme_attr: Option<String>,
     theme: Theme,
     width: f64,
@@ -142,8 +144,7 @@ impl Inner {
             }
             self.content.append_child(&head)?;
         }
-        let numbers = intl::numbers(model.lang);
-        let dates = intl::dates(model.lang);
+        let (numbers, dates) = intl::formatters(model.lang);
         let words = Wording::new(model.lang, numbers.as_ref()).with_dates(dates.as_ref());
         let mut charts = Vec::new();
         for &index in selected {
