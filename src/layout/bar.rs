@@ -10,7 +10,7 @@ use super::bars::{self, Mode};
 use super::frame::SMALL;
 use super::scale::{nice_ticks, Linear};
 use super::scene::{Align, Font, Hit, Mark, Rect, Region, Shape, Weight};
-use super::text::{words_fit, wrap};
+use super::text::{ellipsize, words_fit, wrap};
 use super::{hbar, Body, Ctx};
 use crate::model::{ChartModel, Datum};
 use crate::theme::Ink;
@@ -22,9 +22,10 @@ const SMALL_VALUE: Font = Font::new(12.0, Weight::Bold);
 const LABEL: Font = Font::new(13.0, Weight::Normal);
 const COL_GAP: f64 = 2.0;
 /// At most this many categories turn into horizontal bars when their names do
-/// not fit under columns; more would be a long list to scroll on a phone, so
-/// they keep columns (unlabelled if need be: the tooltip and table name them).
-const MAX_FLIPPED: usize = 16;
+/// not fit under columns (Kazakhstan's 20 regions do); more would be a long
+/// list to scroll on a phone, so they keep columns, their names cut short or
+/// left to the tooltip and table.
+const MAX_FLIPPED: usize = 30;
 
 pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let bars = bars::of(chart, cx);
@@ -69,15 +70,27 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
 
     // Slots narrower than a couple of letters get no labels or "of which"
     // captions (cut into single letters they would collide); the tooltip and
-    // the table still give them.
-    let room = slot - 6.0 >= cx.measure.width("ЖЖ", LABEL);
-    let labels: Vec<Vec<String>> =
-        chart.items.iter().map(|d| if room { wrap(cx.measure, &d.label, LABEL, slot - 6.0, 3) } else { Vec::new() }).collect();
+    // the table still give them. Too many columns to become bars: a name with
+    // a word too wide for its slot keeps one line, cut short with an ellipsis
+    // rather than a word cut across lines; captions then go (the tooltip and
+    // table have them).
+    let w = slot - 6.0;
+    let room = w >= cx.measure.width("ЖЖ", LABEL);
+    let fit = room && names_fit(chart, cx, bars.mode, w);
+    let labels: Vec<Vec<String>> = chart
+        .items
+        .iter()
+        .map(|d| match (room, words_fit(cx.measure, &d.label, LABEL, w)) {
+            (false, _) => Vec::new(),
+            (true, true) => wrap(cx.measure, &d.label, LABEL, w, 3),
+            (true, false) => vec![ellipsize(cx.measure, &d.label, LABEL, w)],
+        })
+        .collect();
     let captions: Vec<Vec<String>> = chart
         .items
         .iter()
         .map(|d| match cx.words.parts(&d.parts, true) {
-            Some(c) if bars.mode != Mode::Single && room => wrap(cx.measure, &c, SMALL, slot - 6.0, 3),
+            Some(c) if bars.mode != Mode::Single && fit => wrap(cx.measure, &c, SMALL, w, 3),
             _ => Vec::new(),
         })
         .collect();
@@ -132,10 +145,13 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
 fn names_fit(chart: &ChartModel, cx: &Ctx, mode: Mode, w: f64) -> bool {
     chart.items.iter().all(|d| {
         let caption = if mode == Mode::Single { None } else { cx.words.parts(&d.parts, true) };
-        words_fit(cx.measure, &d.label, LABEL, w)
-            && wrap(cx.measure, &d.label, LABEL, w, 0).len() <= 3
-            && caption.map_or(true, |c| words_fit(cx.measure, &c, SMALL, w))
+        label_fits(cx, &d.label, w) && caption.map_or(true, |c| words_fit(cx.measure, &c, SMALL, w))
     })
+}
+
+/// Whether a category name wraps under its column in at most three lines, no word cut.
+fn label_fits(cx: &Ctx, label: &str, w: f64) -> bool {
+    words_fit(cx.measure, label, LABEL, w) && wrap(cx.measure, label, LABEL, w, 0).len() <= 3
 }
 
 fn caption_h(lines: &[String]) -> f64 {

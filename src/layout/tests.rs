@@ -132,6 +132,36 @@ fn columns_whose_names_would_be_cut_become_bars_on_a_phone() {
     assert!(t.iter().any(|s| s == "Алматы") && t.iter().any(|s| s.starts_with("Карагандинская")), "{t:?}");
 }
 
+/// Thirty-two columns are too many to turn into bars: a name whose word does not
+/// fit its slot is one line cut short with an ellipsis, never a word broken
+/// across lines ("Кара/ганд/ин…"); names that fit still wrap at spaces.
+#[test]
+fn crowded_column_names_are_cut_short_not_broken() {
+    let items: Vec<String> = (0..32)
+        .map(|i| if i % 2 == 0 { format!(r#"{{"label":"Карагандинская область {i}","value":{}}}"#, i + 1) } else { format!(r#"{{"label":"Ю {i}","value":{}}}"#, i + 1) })
+        .collect();
+    let doc = format!(r#"{{"version":1,"charts":[{{"id":"c","type":"bar","items":[{}]}}]}}"#, items.join(","));
+    for width in [1100.0, 1300.0] {
+        let (model, scene) = scene_of(&doc, "c", width);
+        let labels: Vec<&str> = model.charts[0].items.iter().map(|d| d.label.as_str()).collect();
+        let under: Vec<&String> = scene
+            .shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Text { text, font, .. } if *font == Font::new(13.0, Weight::Normal) => Some(text),
+                _ => None,
+            })
+            .collect();
+        assert!(under.iter().any(|t| t.ends_with('…')), "{width} px: some names cut short: {under:?}");
+        assert!(under.iter().any(|t| t.as_str() == "Ю 1"), "{width} px: short names whole: {under:?}");
+        for t in under {
+            let whole_words = t.split(' ').all(|w| labels.iter().any(|l| l.split(' ').any(|lw| lw == w)));
+            let cut_short = t.ends_with('…') && labels.iter().any(|l| l.starts_with(t.trim_end_matches('…').trim_end()));
+            assert!(whole_words || cut_short, "{width} px: {t:?} is a piece of a word");
+        }
+    }
+}
+
 /// A column's value too wide for its slot wraps after its qualifier
 /// ("около" / "47 тыс."), never inside the figure ("около 4" / "7 тыс.").
 #[test]
