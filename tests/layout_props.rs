@@ -360,13 +360,18 @@ fn visible(m: &Mark) -> bool {
 ///    slice of a billionth) are exempt: nothing is drawn to point at; the
 ///    keyboard and a donut's list row still reach them.
 /// 3. every hit names an item of the chart and a series it has, and its anchor
-///    lies inside the scene (the tooltip points at something on the canvas).
+///    lies inside the scene (the tooltip points at something on the canvas);
+///    a datum's hits follow one another.
 fn check_hits(laid: &Laid) -> Result<(), TestCaseError> {
     let Laid { chart, scene, .. } = laid;
     let series = chart.series.len().max(1);
     for (k, h) in scene.hits.iter().enumerate() {
         prop_assert!(h.item < chart.items.len() && h.series < series, "hit {k} names item {} series {}", h.item, h.series);
         prop_assert!(inside(h.anchor, scene), "hit {k}'s anchor {:?} is outside {}×{}", h.anchor, scene.width, scene.height);
+        // A datum's hits follow one another (keyboard focus makes them one stop).
+        let earlier = scene.hits[..k.saturating_sub(1)].iter().any(|o| o.item == h.item && o.series == h.series);
+        let previous = k > 0 && scene.hits[k - 1].item == h.item && scene.hits[k - 1].series == h.series;
+        prop_assert!(previous || !earlier, "hit {k} (item {}, series {}) is apart from the datum's earlier hits", h.item, h.series);
     }
     for (k, h) in scene.hits.iter().enumerate() {
         if !visible(&h.mark) {

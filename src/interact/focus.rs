@@ -32,11 +32,12 @@ impl Key {
 }
 
 /// The hit focus moves to from `current` (None: nothing focused yet). A datum
-/// with several hits (a donut slice and its list row) is one stop: its first hit.
+/// with several hits (a donut slice and its list row) is one stop: its first hit
+/// (layouts list a datum's hits one after another, see `Scene::hits`).
 /// Linear in the number of hits, so a 166,650-point line still steps at once.
 pub fn step(hits: &[Hit], current: Option<usize>, key: Key) -> Option<usize> {
-    let mut seen = std::collections::HashSet::with_capacity(hits.len());
-    let stops: Vec<usize> = (0..hits.len()).filter(|&i| seen.insert((hits[i].item, hits[i].series))).collect();
+    let datum = |i: usize| (hits[i].item, hits[i].series);
+    let stops: Vec<usize> = (0..hits.len()).filter(|&i| i == 0 || datum(i) != datum(i - 1)).collect();
     let keys: Vec<(usize, usize)> = stops.iter().map(|&i| (hits[i].item, hits[i].series)).collect();
     let current = current.and_then(|c| hits.get(c)).and_then(|h| keys.iter().position(|k| *k == (h.item, h.series)));
     step_keys(&keys, current, key).map(|i| stops[i])

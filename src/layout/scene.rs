@@ -175,6 +175,8 @@ pub struct Scene {
     pub width: f64,
     pub height: f64,
     pub shapes: Vec<Shape>,
+    /// In reading order (item, then series); a datum's several hits (a donut
+    /// slice and its list row) follow one another.
     pub hits: Vec<Hit>,
     /// The guides' points: (x, y, series index).
     pub points: Vec<(f64, f64, usize)>,
