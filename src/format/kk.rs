@@ -147,9 +147,11 @@ fn number_word(text: &str) -> &'static str {
 fn ending(word: &str, case: Case) -> &'static str {
     let front = is_front(word);
     let last = word.chars().rev().find(|c| !matches!(c, 'ь' | 'ъ')).unwrap_or('а');
-    let vowel = "аәеёиоөуұүыіэюя".contains(last);
-    let nasal = "мнң".contains(last);
-    let voiced = "жзлрй".contains(last);
+    // (`chars().any`: `str::contains` with a non-ASCII char brings a substring searcher.)
+    let one_of = |set: &str| set.chars().any(|c| c == last);
+    let vowel = one_of("аәеёиоөуұүыіэюя");
+    let nasal = one_of("мнң");
+    let voiced = one_of("жзлрй");
     // б в г д ғ are devoiced at a word's end and take the voiceless endings.
     match case {
         Case::Ablative => match (nasal, vowel || voiced, front) {
@@ -198,7 +200,7 @@ fn is_front(word: &str) -> bool {
         }
     }
     // Only у/и (фунт, би): и reads front, у back.
-    soft || word.contains('и')
+    soft || word.chars().any(|c| c == 'и')
 }
 
 #[cfg(test)]

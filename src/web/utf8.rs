@@ -48,6 +48,7 @@ pub fn to_string(text: &JsString) -> String {
             }
         }
     });
-    // encodeInto writes only whole, valid UTF-8 sequences.
-    String::from_utf8(buf).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    // encodeInto writes only whole, valid UTF-8 sequences; were it ever not
+    // to, the document reads as empty (and says so) rather than as garbage.
+    String::from_utf8(buf).unwrap_or_default()
 }
