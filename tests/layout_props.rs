@@ -1,5 +1,6 @@
 //! Property tests of layout invariants (proptest), on generated valid documents:
-//! random kinds (bar, hbar, tiles, line, donut), 1–30 items, values from 0 to 1e9
+//! random kinds (bar, hbar, tiles, line, donut), 1–40 items (columns turn into
+//! bars up to 30), values from 0 to 1e9
 //! with tiny and huge ratios, labels long and short, Latin, Cyrillic and Kazakh,
 //! qualifiers, units, "of which" parts within their values, optional series,
 //! widths 240–1400 px, all three languages. Text is measured with `ApproxMeasure`,
@@ -161,7 +162,7 @@ struct Case {
 /// A valid one-chart document of one of `kinds`; `with_series`: may have series.
 fn case(kinds: &'static [&'static str], with_series: bool) -> impl Strategy<Value = Case> {
     let max_series = if with_series { 4 } else { 0 };
-    (prop::sample::select(kinds), 1usize..=30, 0usize..=max_series, prop::sample::select(UNITS))
+    (prop::sample::select(kinds), 1usize..=40, 0usize..=max_series, prop::sample::select(UNITS))
         .prop_flat_map(move |(kind, n, series, unit)| {
             // Donuts and tiles draw one figure per item.
             let series = if matches!(kind, "donut" | "tiles") || series < 2 { 0 } else { series };
@@ -556,13 +557,14 @@ fn tiles_keep_a_wide_figure_inside() {
     run(|| check_no_overlap(&laid.scene));
 }
 
-/// Columns: thirty categories on a phone leave each a few pixels; their labels
-/// must not be drawn over each other.
+/// Columns: thirty-one categories on a phone (too many to turn into bars) leave
+/// each a few pixels; their labels must not be drawn over each other.
 #[test]
 fn crowded_column_labels_do_not_overlap() {
-    let items: Vec<String> = (0..30).map(|i| format!(r#"{{"label":"Жж{i}","value":{}}}"#, i + 1)).collect();
+    let items: Vec<String> = (0..31).map(|i| format!(r#"{{"label":"Жж{i}","value":{}}}"#, i + 1)).collect();
     let doc = format!(r#"{{"version":1,"charts":[{{"id":"c","type":"bar","items":[{}]}}]}}"#, items.join(","));
     let laid = fixed(&doc, 320.0);
+    assert_columns(&laid);
     run(|| check_bounds(&laid.scene));
     run(|| check_no_overlap(&laid.scene));
 }
@@ -630,8 +632,39 @@ fn narrow_stacked_columns_caption_nothing_that_collides() {
     let text = std::fs::read_to_string("tests/fixtures/props/narrow-stacked-captions.json").unwrap();
     let case: Value = serde_json::from_str(&text).unwrap();
     let hidden = case["hidden"].as_array().unwrap().iter().map(|h| h.as_bool().unwrap()).collect();
-    let case = Case { doc: case["doc"].to_string(), width: case["width"].as_f64().unwrap(), legend: false, hidden };
+    let mut case = Case { doc: case["doc"].to_string(), width: case["width"].as_f64().unwrap(), legend: false, hidden };
     let laid = lay_out(&case).expect("a valid document");
     run(|| check_no_overlap(&laid.scene));
     run(|| check_bounds(&laid.scene));
+    // Its 30 columns now turn into bars; with one more they stay columns, the
+    // case as it was found.
+    let mut doc: Value = serde_json::from_str(&case.doc).unwrap();
+    let items = doc["charts"][0]["items"].as_array_mut().unwrap();
+    assert_eq!(items.len(), 30);
+    items.push(items[0].clone());
+    case.doc = doc.to_string();
+    let laid = lay_out(&case).expect("a valid document");
+    assert_columns(&laid);
+    run(|| check_no_overlap(&laid.scene));
+    run(|| check_bounds(&laid.scene));
+}
+
+/// The chart was laid out as columns (they stand right of the value axis).
+fn assert_columns(laid: &Laid) {
+    assert!(laid.scene.hits.iter().any(|h| matches!(h.mark, Mark::Rect(r) if r.x > 0.0)), "columns, not bars");
+}
+
+/// Forty grouped columns of four series on a phone: the gaps between a group's
+/// columns (2 px each) took more than the slot, and columns came out of
+/// negative width (the case proptest found once the generator reached 40 items).
+#[test]
+fn crowded_grouped_columns_keep_a_positive_width() {
+    let text = std::fs::read_to_string("tests/fixtures/props/crowded-grouped-columns.json").unwrap();
+    let case: Value = serde_json::from_str(&text).unwrap();
+    let hidden = case["hidden"].as_array().unwrap().iter().map(|h| h.as_bool().unwrap()).collect();
+    let case = Case { doc: case["doc"].to_string(), width: case["width"].as_f64().unwrap(), legend: case["legend"].as_bool().unwrap(), hidden };
+    let laid = lay_out(&case).expect("a valid document");
+    assert_columns(&laid);
+    run(|| check_bounds(&laid.scene));
+    run(|| check_hits(&laid));
 }

@@ -27,8 +27,9 @@ fn formatters_are_made_once_per_language() {
     assert_eq!(en.exact(1234.5), "1,234.5");
     assert_eq!(en_dates.long(Date::parse("2025-03").unwrap()), "Mar 2025");
     assert_eq!(n1.exact(1234.5), "1\u{a0}234,5");
-    let (again, _) = formatters(Lang::Ru);
-    assert_eq!(again.exact(1234.5), "1\u{a0}234,5", "back to Russian after English");
+    let (again, again_dates) = formatters(Lang::Ru);
+    assert!(std::rc::Rc::ptr_eq(&n1, &again) && std::rc::Rc::ptr_eq(&d1, &again_dates), "Russian's pair kept while English was made");
+    assert_eq!(again.exact(1234.5), "1\u{a0}234,5");
 }
 
 /// The native formatter promises the browser's strings for the cases we use.

@@ -30,25 +30,26 @@ const MAX_FLIPPED: usize = 30;
 pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let bars = bars::of(chart, cx);
     let n = chart.items.len().max(1) as f64;
-    let ticks = nice_ticks(bars.max, 4);
-    let tick_labels: Vec<String> = ticks
-        .iter()
-        .enumerate()
-        .map(|(i, t)| if i + 1 == ticks.len() { cx.words.tick(*t, chart.unit) } else { cx.words.numbers.compact(*t) })
-        .collect();
-    let axis_w = tick_labels.iter().map(|t| cx.measure.width(t, TICK)).fold(0.0, f64::max) + 8.0;
+    // Columns or bars is decided with every series shown, so switching one off
+    // in the legend (which may change the axis's labels) never turns the chart.
+    let all = Ctx { measure: cx.measure, words: cx.words, source: cx.source, shown: &[], legend: cx.legend };
+    let whole_slot = (width - axis(chart, &all, &bars::of(chart, &all)).2).max(40.0) / n;
+    if chart.items.len() <= MAX_FLIPPED && !names_fit(chart, cx, bars.mode, whole_slot - 6.0) {
+        return hbar::layout(chart, cx, top, width);
+    }
+    let (ticks, tick_labels, axis_w) = axis(chart, cx, &bars);
     let plot_x = axis_w;
     let plot_w = (width - plot_x).max(40.0);
     let slot = plot_w / n;
     let per_group = bars.items.iter().map(Vec::len).max().unwrap_or(1).max(1) as f64;
+    // Grouped columns keep their gaps to a quarter of a column when crowded,
+    // so a column never comes out of zero or negative width.
+    let gap = COL_GAP.min(slot * 0.8 / per_group / 4.0);
     let col_w = match bars.mode {
-        Mode::Grouped => ((slot * 0.8 - (per_group - 1.0) * COL_GAP) / per_group).min(64.0),
+        Mode::Grouped => ((slot * 0.8 - (per_group - 1.0) * gap) / per_group).min(64.0),
         _ => (slot * 0.62).min(96.0),
     };
-    let pitch = col_w + COL_GAP;
-    if chart.items.len() <= MAX_FLIPPED && !names_fit(chart, cx, bars.mode, slot - 6.0) {
-        return hbar::layout(chart, cx, top, width);
-    }
+    let pitch = col_w + gap;
 
     let (ends, value_font) = end_labels(cx, &bars, slot, pitch);
     let value_lines = ends.iter().flatten().map(Vec::len).max().unwrap_or(1) as f64;
@@ -68,22 +69,26 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         shapes.push(Shape::Text { x: axis_w - 8.0, y: y - TICK.size / 2.0, text: label.clone(), font: TICK, ink: Ink::Muted, align: Align::End });
     }
 
-    // Slots narrower than a couple of letters get no labels or "of which"
-    // captions (cut into single letters they would collide); the tooltip and
-    // the table still give them. Too many columns to become bars: a name with
-    // a word too wide for its slot keeps one line, cut short with an ellipsis
-    // rather than a word cut across lines; captions then go (the tooltip and
-    // table have them).
+    // A name wraps under its column at spaces, three lines at most. Too many
+    // columns to become bars: a name with a word too wide for its slot is one
+    // line cut short with an ellipsis, never a word broken across lines, and
+    // slots narrower than a couple of letters leave it out (cut to a letter a
+    // line, names would collide); "of which" captions then go too. The tooltip
+    // and the table give them all.
     let w = slot - 6.0;
     let room = w >= cx.measure.width("ЖЖ", LABEL);
-    let fit = room && names_fit(chart, cx, bars.mode, w);
+    let fit = names_fit(chart, cx, bars.mode, w);
     let labels: Vec<Vec<String>> = chart
         .items
         .iter()
-        .map(|d| match (room, words_fit(cx.measure, &d.label, LABEL, w)) {
-            (false, _) => Vec::new(),
-            (true, true) => wrap(cx.measure, &d.label, LABEL, w, 3),
-            (true, false) => vec![ellipsize(cx.measure, &d.label, LABEL, w)],
+        .map(|d| {
+            if words_fit(cx.measure, &d.label, LABEL, w) {
+                wrap(cx.measure, &d.label, LABEL, w, 3)
+            } else if room {
+                vec![ellipsize(cx.measure, &d.label, LABEL, w)]
+            } else {
+                Vec::new()
+            }
         })
         .collect();
     let captions: Vec<Vec<String>> = chart
@@ -117,8 +122,8 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             bars::lines(&mut shapes, &ends[i][k], centre, col.y - 4.0 - vlh * ends[i][k].len() as f64, value_font, Ink::Text, Align::Center);
             // Each column catches the pointer in its share of the slot; stacked
             // segments split the slot's height, the outer ones reaching its ends.
-            let x0 = if k == 0 { slot_x0 } else { col.x - COL_GAP / 2.0 };
-            let x1 = if k == last { slot_x1 } else { col.right() + COL_GAP / 2.0 };
+            let x0 = if k == 0 { slot_x0 } else { col.x - gap / 2.0 };
+            let x1 = if k == last { slot_x1 } else { col.right() + gap / 2.0 };
             let seg_last = segs.len().saturating_sub(1);
             for (j, &(seg, s)) in segs.iter().enumerate() {
                 let (mark, area) = match bars.mode {
@@ -143,15 +148,24 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
 /// Whether every category name fits under its column in at most three lines
 /// without a word cut in two, and so does every "of which" caption shown there.
 fn names_fit(chart: &ChartModel, cx: &Ctx, mode: Mode, w: f64) -> bool {
+    let fits = |text: &str, font: Font| words_fit(cx.measure, text, font, w) && wrap(cx.measure, text, font, w, 0).len() <= 3;
     chart.items.iter().all(|d| {
         let caption = if mode == Mode::Single { None } else { cx.words.parts(&d.parts, true) };
-        label_fits(cx, &d.label, w) && caption.map_or(true, |c| words_fit(cx.measure, &c, SMALL, w))
+        fits(&d.label, LABEL) && caption.map_or(true, |c| fits(&c, SMALL))
     })
 }
 
-/// Whether a category name wraps under its column in at most three lines, no word cut.
-fn label_fits(cx: &Ctx, label: &str, w: f64) -> bool {
-    words_fit(cx.measure, label, LABEL, w) && wrap(cx.measure, label, LABEL, w, 0).len() <= 3
+/// The value axis: round ticks, their labels (the unit on the top one), and
+/// the width the labels take.
+fn axis(chart: &ChartModel, cx: &Ctx, bars: &bars::Bars) -> (Vec<f64>, Vec<String>, f64) {
+    let ticks = nice_ticks(bars.max, 4);
+    let labels: Vec<String> = ticks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| if i + 1 == ticks.len() { cx.words.tick(*t, chart.unit) } else { cx.words.numbers.compact(*t) })
+        .collect();
+    let w = labels.iter().map(|t| cx.measure.width(t, TICK)).fold(0.0, f64::max) + 8.0;
+    (ticks, labels, w)
 }
 
 fn caption_h(lines: &[String]) -> f64 {

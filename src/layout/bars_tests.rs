@@ -252,3 +252,29 @@ fn static_legend_names_every_series_under_the_titles() {
     let plain = scene_with(seed, "blocked", 600.0, &[], true);
     assert_eq!(rects(&plain), rects(&scene_with(seed, "blocked", 600.0, &[], false)));
 }
+
+/// Whether columns were laid out on their side: horizontal bars start at the
+/// left edge, columns stand right of their value axis.
+fn on_its_side(scene: &Scene) -> bool {
+    let b = bars(scene);
+    !b.is_empty() && b.iter().all(|(_, r)| r.x == 0.0)
+}
+
+/// Switching a series off may change the value axis's labels and so the
+/// columns' room; it must not turn the chart on its side, nor back.
+#[test]
+fn hiding_a_series_never_turns_columns_into_bars() {
+    let doc = r#"{"version":1,"charts":[{"id":"c","type":"bar","unit":"KZT","series":["2024","2025"],"items":[
+        {"label":"Алматы","values":[4800000000,5200]},{"label":"Астана","values":[3100000000,4100]},
+        {"label":"Шымкент","values":[1250000000,900]},{"label":"Павлодарская","values":[870000000,700]}]}]}"#;
+    let mut flips = 0;
+    for width in (300..=700).step_by(1) {
+        let width = width as f64;
+        let all = on_its_side(&scene_with(doc, "c", width, &[], false));
+        flips += usize::from(all);
+        for shown in [[false, true], [true, false]] {
+            assert_eq!(on_its_side(&scene_with(doc, "c", width, &shown, false)), all, "{width} px, shown {shown:?}");
+        }
+    }
+    assert!(flips > 0 && flips < 401, "some widths turn the chart, some do not ({flips})");
+}

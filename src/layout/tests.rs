@@ -162,6 +162,21 @@ fn crowded_column_names_are_cut_short_not_broken() {
     }
 }
 
+/// Ten one-letter names on a phone: slots narrower than two letters, yet each
+/// name fits whole under its column, so each is shown (not left to the tooltip).
+#[test]
+fn short_names_stay_under_narrow_columns() {
+    let items: Vec<String> = ('A'..='J').map(|c| format!(r#"{{"label":"{c}","value":{}}}"#, c as u32 - 60)).collect();
+    let doc = format!(r#"{{"version":1,"charts":[{{"id":"c","type":"bar","items":[{}]}}]}}"#, items.join(","));
+    let (_, scene) = scene_of(&doc, "c", 250.0);
+    let cols = series_rects(&scene);
+    assert!(cols.len() == 10 && cols.iter().all(|r| r.x > 0.0), "columns: {cols:?}");
+    let t = texts(&scene);
+    for c in 'A'..='J' {
+        assert!(t.contains(&c.to_string()), "{c} under its column: {t:?}");
+    }
+}
+
 /// A column's value too wide for its slot wraps after its qualifier
 /// ("около" / "47 тыс."), never inside the figure ("около 4" / "7 тыс.").
 #[test]

@@ -123,3 +123,15 @@ pub mod svg;
 pub mod font;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod png;
+
+#[cfg(test)]
+mod tests {
+    /// The entry warms the canvas's fonts while the wasm downloads
+    /// (`warmFonts` in js/newsplot.js): in the family the charts draw in.
+    #[test]
+    fn the_entry_warms_the_family_the_charts_use() {
+        let entry = include_str!("../../js/newsplot.js");
+        let warm = &entry[entry.find("function warmFonts").expect("warmFonts in the entry")..];
+        assert!(warm[..warm.find("\n}\n").unwrap()].contains(super::FONT_FAMILY), "warmFonts must use render::FONT_FAMILY");
+    }
+}

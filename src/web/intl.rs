@@ -13,21 +13,21 @@ use crate::format::{money, DateFormat, Lang, NumberFormat};
 
 pub use super::intl_dates::{dates, IntlDates};
 
+/// A language's number and date formatters.
+type Pair = (Rc<dyn NumberFormat>, Rc<dyn DateFormat>);
+
 thread_local! {
-    /// The last formatters made, and their language: making them (Intl's
+    /// The formatters made so far, a slot per language: making them (Intl's
     /// constructors, the probes that choose Intl or the native tables) costs a
     /// few milliseconds, which each chart of an article would pay again.
-    static MADE: RefCell<Option<(Lang, Rc<dyn NumberFormat>, Rc<dyn DateFormat>)>> = const { RefCell::new(None) };
+    static MADE: RefCell<[Option<Pair>; 3]> = const { RefCell::new([None, None, None]) };
 }
 
 /// The page's number and date formatters for `lang`, made on first use.
-pub fn formatters(lang: Lang) -> (Rc<dyn NumberFormat>, Rc<dyn DateFormat>) {
+pub fn formatters(lang: Lang) -> Pair {
     MADE.with(|made| {
-        let mut made = made.borrow_mut();
-        let (_, n, d) = match &*made {
-            Some(m) if m.0 == lang => m,
-            _ => made.insert((lang, numbers(lang), dates(lang))),
-        };
+        let slot = &mut made.borrow_mut()[lang as usize];
+        let (n, d) = slot.get_or_insert_with(|| (numbers(lang), dates(lang)));
         (n.clone(), d.clone())
     })
 }
