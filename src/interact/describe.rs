@@ -12,9 +12,10 @@ const READ_ALL: usize = 6;
 /// `Столбчатая диаграмма «…», 9 значений: наибольшее — Алматы — более 5 000;
 /// наименьшее — …` (a count is followed by the word in its plural form); a chart
 /// of six values or fewer reads every one instead.
-pub fn describe(chart: &ChartModel, words: &Wording) -> String {
+/// `drawn`: the kind as drawn, which names it (columns may come out as bars).
+pub fn describe(chart: &ChartModel, drawn: ChartKind, words: &Wording) -> String {
     let w = words::a11y(words.lang);
-    let mut s = words::kind_name(words.lang, chart.kind).to_string();
+    let mut s = words::kind_name(words.lang, drawn).to_string();
     if let Some(t) = &chart.title {
         s.push_str(&format!(" «{t}»"));
     }
@@ -125,7 +126,7 @@ mod tests {
         let m = model(include_str!("../../www/data/almaty-2025.json"));
         let n = NativeNumbers::new(m.lang);
         let w = Wording::new(m.lang, &n);
-        let d = describe(&m.charts[1], &w).replace('\u{a0}', " ");
+        let d = describe(&m.charts[1], m.charts[1].kind, &w).replace('\u{a0}', " ");
         assert!(d.starts_with("Горизонтальная столбчатая диаграмма «Выявлено и заблокировано»: "), "{d}");
         assert!(d.contains("Иностранные банковские карты — более 5 000; Интернет-ресурсы — более 2 200"), "{d}");
     }
@@ -137,7 +138,7 @@ mod tests {
         let m = model(doc);
         let n = NativeNumbers::new(m.lang);
         let w = Wording::new(m.lang, &n);
-        assert_eq!(describe(&m.charts[0], &w), "Column chart «T»: A — 2024: 1, 2025: 2; B — 2024: 3, 2025: —");
+        assert_eq!(describe(&m.charts[0], m.charts[0].kind, &w), "Column chart «T»: A — 2024: 1, 2025: 2; B — 2024: 3, 2025: —");
     }
 
     #[test]
@@ -147,7 +148,7 @@ mod tests {
         let m = model(&doc);
         let n = NativeNumbers::new(m.lang);
         let w = Wording::new(m.lang, &n);
-        assert_eq!(describe(&m.charts[0], &w), "Column chart «T», 9\u{a0}values: largest — L9 — 90; smallest — L1 — 10");
+        assert_eq!(describe(&m.charts[0], m.charts[0].kind, &w), "Column chart «T», 9\u{a0}values: largest — L9 — 90; smallest — L1 — 10");
     }
 
     fn bars(lang: &str, n: usize) -> String {
@@ -155,7 +156,7 @@ mod tests {
         let doc = format!(r#"{{"version":1,"locale":"{lang}","charts":[{{"id":"a","type":"bar","title":"T","items":[{}]}}]}}"#, items.join(","));
         let m = model(&doc);
         let n = NativeNumbers::new(m.lang);
-        describe(&m.charts[0], &Wording::new(m.lang, &n)).replace('\u{a0}', " ")
+        describe(&m.charts[0], m.charts[0].kind, &Wording::new(m.lang, &n)).replace('\u{a0}', " ")
     }
 
     #[test]
@@ -174,7 +175,7 @@ mod tests {
         let m = model(&doc);
         assert_eq!(m.lang, crate::format::Lang::Kk);
         let n = NativeNumbers::new(m.lang);
-        let d = describe(&m.charts[4], &Wording::new(m.lang, &n)).replace('\u{a0}', " ");
+        let d = describe(&m.charts[4], m.charts[4].kind, &Wording::new(m.lang, &n)).replace('\u{a0}', " ");
         assert!(d.starts_with("Сызықтық график «Изъято наркотиков по месяцам», 3 мән; "), "{d}");
         assert!(d.contains("2024: 41,2 кг-нан (2025 ж. қаңтар) 52 кг-ға (2025 ж. наурыз) дейін өседі"), "{d}");
     }
@@ -184,7 +185,7 @@ mod tests {
         let m = model(include_str!("../../www/data/almaty-2025.json"));
         let n = NativeNumbers::new(m.lang);
         let w = Wording::new(m.lang, &n);
-        let d = describe(&m.charts[4], &w).replace('\u{a0}', " ");
+        let d = describe(&m.charts[4], m.charts[4].kind, &w).replace('\u{a0}', " ");
         assert!(d.contains("2024: растёт с 41,2 кг"), "{d}");
         assert!(d.contains("2025: растёт с 38 кг"), "{d}");
         assert!(d.contains("до 61,3 кг"), "{d}");

@@ -13,6 +13,7 @@ use super::scene::{Align, Font, Hit, Mark, Rect, Region, Shape, Weight};
 use super::text::{ellipsize, words_fit, wrap};
 use super::{hbar, Body, Ctx};
 use crate::model::{ChartModel, Datum};
+use crate::spec::ChartKind;
 use crate::theme::Ink;
 
 const TICK: Font = Font::new(12.0, Weight::Normal);
@@ -142,7 +143,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         bars::lines(&mut shapes, &captions[i], cx_mid, y + 2.0, SMALL, Ink::Muted, Align::Center);
     }
     shapes.push(Shape::Line { from: (plot_x, base_y), to: (width, base_y), ink: Ink::Axis, width: 1.0 });
-    Body { shapes, hits, height: bottom - top, points: Vec::new() }
+    Body { shapes, hits, height: bottom - top, points: Vec::new(), kind: ChartKind::Bar }
 }
 
 /// Whether every category name fits under its column in at most three lines

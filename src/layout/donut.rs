@@ -11,7 +11,7 @@ use super::text::{words_fit, wrap};
 use super::{Body, Ctx};
 use crate::format::words;
 use crate::model::{ChartModel, Figure};
-use crate::spec::{Qualifier, Unit};
+use crate::spec::{ChartKind, Qualifier, Unit};
 use crate::theme::Ink;
 
 /// Below this width the list goes under the ring instead of beside it.
@@ -105,7 +105,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         }
         y += row.height + ROW_GAP;
     }
-    Body { shapes, hits, height, points: Vec::new() }
+    Body { shapes, hits, height, points: Vec::new(), kind: ChartKind::Donut }
 }
 
 /// A drawn slice and the wider-or-equal sector that catches the pointer for it.

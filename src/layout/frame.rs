@@ -61,7 +61,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, width: f64, body: fn(&ChartModel, &C
             y = paragraph(&mut shapes, cx, &line, SMALL, Ink::Muted, y, width);
         }
     }
-    Scene { width, height: (y + 4.0).ceil(), shapes, hits: b.hits, points: b.points }
+    Scene { width, height: (y + 4.0).ceil(), shapes, hits: b.hits, points: b.points, kind: Some(b.kind) }
 }
 
 /// `Источник: Департамент полиции Алматы, 13.10.2025`.

@@ -12,6 +12,7 @@ use super::scene::{Align, Font, Hit, Mark, Rect, Region, Shape, Weight};
 use super::text::wrap;
 use super::{Body, Ctx};
 use crate::model::{ChartModel, Datum};
+use crate::spec::ChartKind;
 use crate::theme::Ink;
 
 const LABEL: Font = Font::new(14.0, Weight::Normal);
@@ -84,7 +85,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         }
         y += ROW_GAP;
     }
-    Body { shapes, hits, height: (y - top - ROW_GAP).max(0.0), points: Vec::new() }
+    Body { shapes, hits, height: (y - top - ROW_GAP).max(0.0), points: Vec::new(), kind: ChartKind::HBar }
 }
 
 /// The worded value at a bar's end; a dash where a grouped bar is a gap, so a

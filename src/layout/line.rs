@@ -9,7 +9,7 @@ use super::scene::{Align, Font, Hit, Mark, Rect, Region, Shape, Weight};
 use super::text::wrap;
 use super::{Body, Ctx};
 use crate::model::{ChartModel, Figure};
-use crate::spec::Date;
+use crate::spec::{ChartKind, Date};
 use crate::theme::Ink;
 
 const TICK: Font = Font::new(12.0, Weight::Normal);
@@ -202,7 +202,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             }
         })
         .collect();
-    Body { shapes, hits, height: bottom - top, points }
+    Body { shapes, hits, height: bottom - top, points, kind: ChartKind::Line }
 }
 
 /// M4 decimation: per pixel column the first, lowest, highest and last points,

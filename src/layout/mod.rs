@@ -50,6 +50,8 @@ pub struct Body {
     pub height: f64,
     /// The hits' guide points (lines only), see [`Scene::points`].
     pub points: Vec<(f64, f64, usize)>,
+    /// The kind as drawn: columns too narrow for their names come out as bars.
+    pub kind: ChartKind,
 }
 
 /// Lays out one chart of the model at `width` CSS pixels.

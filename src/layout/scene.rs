@@ -180,6 +180,8 @@ pub struct Scene {
     pub hits: Vec<Hit>,
     /// The guides' points: (x, y, series index).
     pub points: Vec<(f64, f64, usize)>,
+    /// The kind as drawn (a `bar` chart may come out as horizontal bars).
+    pub kind: Option<crate::spec::ChartKind>,
 }
 
 impl Scene {

@@ -114,6 +114,7 @@ fn columns_whose_names_would_be_cut_become_bars_on_a_phone() {
         {"label":"Карагандинская область","value":870000000},{"label":"Актюбинская область","value":640000000}]}]}"#;
     let names = ["Алматы", "Астана", "Шымкент", "Карагандинская область", "Актюбинская область"];
     let (_, phone) = scene_of(doc, "r", 300.0);
+    assert_eq!(phone.kind, Some(ChartKind::HBar), "named as drawn");
     let bars = series_rects(&phone);
     assert_eq!(bars.len(), 5);
     for pair in bars.windows(2) {
@@ -126,6 +127,7 @@ fn columns_whose_names_would_be_cut_become_bars_on_a_phone() {
         assert!(t.iter().any(|s| s == name), "{name} whole in {t:?}");
     }
     let (_, wide) = scene_of(doc, "r", 900.0);
+    assert_eq!(wide.kind, Some(ChartKind::Bar));
     let cols = series_rects(&wide);
     assert!(cols.windows(2).all(|p| p[0].bottom() == p[1].bottom() && p[1].x > p[0].right()), "columns at 900 px: {cols:?}");
     let t = texts(&wide);

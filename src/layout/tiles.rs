@@ -6,6 +6,7 @@ use super::scene::{Align, Font, Hit, Mark, Rect, Region, Shape, Weight};
 use super::text::wrap;
 use super::{Body, Ctx};
 use crate::model::ChartModel;
+use crate::spec::ChartKind;
 use crate::theme::Ink;
 
 const MIN_TILE: f64 = 140.0;
@@ -93,5 +94,5 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         }
         y += row_h + GAP;
     }
-    Body { shapes, hits, height: (y - top - GAP).max(0.0), points: Vec::new() }
+    Body { shapes, hits, height: (y - top - GAP).max(0.0), points: Vec::new(), kind: ChartKind::Tiles }
 }

@@ -212,7 +212,7 @@ mod tests {
     use crate::theme::Ink;
 
     fn scene(shapes: Vec<Shape>) -> Scene {
-        Scene { width: 200.0, height: 60.0, shapes, hits: Vec::new(), points: Vec::new() }
+        Scene { width: 200.0, height: 60.0, shapes, hits: Vec::new(), points: Vec::new(), kind: None }
     }
 
     fn decode(bytes: &[u8]) -> Pixmap {

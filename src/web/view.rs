@@ -174,7 +174,6 @@ impl Inner {
             let plot: HtmlCanvasElement = wasm_bindgen::JsCast::unchecked_into(el("canvas", "plot"));
             plot.set_attribute("role", "img")?;
             plot.set_attribute("tabindex", "0")?;
-            plot.set_attribute("aria-roledescription", words::kind_name(model.lang, chart.kind))?;
             plot.set_attribute("aria-keyshortcuts", "ArrowLeft ArrowRight ArrowUp ArrowDown Home End Escape")?;
             let overlay: HtmlCanvasElement = wasm_bindgen::JsCast::unchecked_into(el("canvas", "overlay"));
             overlay.set_attribute("aria-hidden", "true")?;
@@ -250,7 +249,11 @@ impl Inner {
         if let Some(c) = cv.cursor.take() {
             c.remove();
         }
-        let _ = cv.plot.set_attribute("aria-label", &describe(&view.model.charts[cv.index], &words));
+        // Named as drawn: a column chart too narrow for its names is read as bars.
+        let chart = &view.model.charts[cv.index];
+        let kind = cv.scene.kind.unwrap_or(chart.kind);
+        let _ = cv.plot.set_attribute("aria-roledescription", words::kind_name(view.model.lang, kind));
+        let _ = cv.plot.set_attribute("aria-label", &describe(chart, kind, &words));
         for canvas in [&cv.plot, &cv.overlay] {
             size_canvas(canvas, width, cv.scene.height, dpr);
         }

@@ -135,14 +135,19 @@ test('columns whose names would be cut under them turn into horizontal bars on a
   const { page, context, pageErrors } = await h.open(GALLERY, { viewport: { width: 1200, height: 800 } });
   const host = '#light-damage';
   try {
+    // Screen readers hear the chart named as drawn.
+    const role = () => page.evaluate((host) => document.querySelector(host).shadowRoot.querySelector('canvas[role="img"]').getAttribute('aria-roledescription'), host);
     await waitForWidgets(page);
     assert.equal(await barsAtLeftEdge(page, host), 0, 'columns at 1200 px');
+    assert.equal(await role(), 'Столбчатая диаграмма');
     await page.setViewportSize({ width: 375, height: 800 });
     await waitForRelayout(page, 'the gallery laid out at 375 px');
     assert.equal(await barsAtLeftEdge(page, host), 5, 'five horizontal bars at 375 px');
+    assert.equal(await role(), 'Горизонтальная столбчатая диаграмма');
     await page.setViewportSize({ width: 1000, height: 800 });
     await waitForRelayout(page, 'the gallery laid out at 1000 px');
     assert.equal(await barsAtLeftEdge(page, host), 0, 'columns again at 1000 px');
+    assert.equal(await role(), 'Столбчатая диаграмма');
     assert.deepEqual(pageErrors, []);
   } finally {
     await context.close();
