@@ -243,8 +243,9 @@ fn decimate(run: &[(f64, f64)]) -> Vec<(f64, f64)> {
 
 /// Moves label blocks `(top, height)` apart so none overlap, within `lo..hi`.
 fn spread(blocks: &mut [(f64, f64)], lo: f64, hi: f64) {
+    // By top, ties in series order (an unstable sort: a smaller one in the wasm).
     let mut order: Vec<usize> = (0..blocks.len()).collect();
-    order.sort_by(|a, b| blocks[*a].0.total_cmp(&blocks[*b].0));
+    order.sort_unstable_by(|a, b| blocks[*a].0.total_cmp(&blocks[*b].0).then(a.cmp(b)));
     let mut floor = lo;
     for &k in &order {
         blocks[k].0 = blocks[k].0.max(floor);
