@@ -31,8 +31,8 @@ before(async () => {
 });
 after(() => h?.close());
 
-/** The tooltip after a tap at (x, y) and the next animation frame. */
-async function tapAndRead(page, x, y) {
+/** `host`'s tooltip after a tap at (x, y) and the next animation frame. */
+async function tapAndRead(page, x, y, host = HOST) {
   await page.touchscreen.tap(x, y);
   return page.evaluate(
     (host) =>
@@ -42,7 +42,7 @@ async function tapAndRead(page, x, y) {
           resolve({ hidden: tip.hidden, text: tip.textContent.trim() });
         }),
       ),
-    HOST,
+    host,
   );
 }
 
@@ -94,6 +94,33 @@ test('tap shows a bar’s tooltip; a tap outside or on an empty spot dismisses i
     assert.equal(again.hidden, false, 'a second tap on the same column keeps the tooltip');
     assert.equal((await tooltipOf(page, HOST)).text, hit.text);
 
+    assert.deepEqual(pageErrors, [], 'no uncaught errors');
+  } finally {
+    await context.close();
+  }
+});
+
+// The regions' column chart becomes horizontal bars on a phone: a tap down its
+// rows shows each region's own tooltip, top to bottom in the data's order.
+test('on a phone the columns turned bars answer taps row by row', async () => {
+  const { page, context, pageErrors } = await h.open(GALLERY, {
+    viewport: { width: 390, height: 800 },
+    deviceScaleFactor: 2,
+    hasTouch: true,
+    isMobile: true,
+  });
+  const host = `#light-${KIND_CHARTS.bar}`;
+  try {
+    await waitForWidgets(page);
+    const { items } = chartById(doc, KIND_CHARTS.bar);
+    const box = await plotBox(page, host);
+    const seen = [];
+    for (let y = box.y + 2; y < box.y + box.height - 2; y += 6) {
+      const tip = await tapAndRead(page, box.x + 8, y, host);
+      const item = tip.hidden ? null : items.find((it) => aboutItem(tip.text, it));
+      if (item && seen.at(-1) !== item.label) seen.push(item.label);
+    }
+    assert.deepEqual(seen, items.map((it) => it.label), 'each row answers with its own region, in order');
     assert.deepEqual(pageErrors, [], 'no uncaught errors');
   } finally {
     await context.close();
