@@ -33,12 +33,17 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let n = chart.items.len().max(1) as f64;
     // Columns or bars is decided with every series shown, so switching one off
     // in the legend (which may change the axis's labels) never turns the chart.
-    let all = Ctx { measure: cx.measure, words: cx.words, source: cx.source, shown: &[], legend: cx.legend };
-    let whole_slot = (width - axis(chart, &all, &bars::of(chart, &all)).2).max(40.0) / n;
+    let (ticks, tick_labels, axis_w) = axis(chart, cx, &bars);
+    let all_axis_w = if cx.shown.iter().all(|s| *s) {
+        axis_w
+    } else {
+        let all = Ctx { measure: cx.measure, words: cx.words, source: cx.source, shown: &[], legend: cx.legend };
+        axis(chart, &all, &bars::of(chart, &all)).2
+    };
+    let whole_slot = (width - all_axis_w).max(40.0) / n;
     if chart.items.len() <= MAX_FLIPPED && !names_fit(chart, cx, bars.mode, whole_slot - 6.0) {
         return hbar::layout(chart, cx, top, width);
     }
-    let (ticks, tick_labels, axis_w) = axis(chart, cx, &bars);
     let plot_x = axis_w;
     let plot_w = (width - plot_x).max(40.0);
     let slot = plot_w / n;

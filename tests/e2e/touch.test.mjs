@@ -31,6 +31,11 @@ before(async () => {
 });
 after(() => h?.close());
 
+/** The gallery on a phone: 390 px, dpr 2, touch. */
+function openPhone() {
+  return h.open(GALLERY, { viewport: { width: 390, height: 800 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+}
+
 /** `host`'s tooltip after a tap at (x, y) and the next animation frame. */
 async function tapAndRead(page, x, y, host = HOST) {
   await page.touchscreen.tap(x, y);
@@ -47,12 +52,7 @@ async function tapAndRead(page, x, y, host = HOST) {
 }
 
 test('tap shows a bar’s tooltip; a tap outside or on an empty spot dismisses it', async () => {
-  const { page, context, pageErrors } = await h.open(GALLERY, {
-    viewport: { width: 390, height: 800 },
-    deviceScaleFactor: 2,
-    hasTouch: true,
-    isMobile: true,
-  });
+  const { page, context, pageErrors } = await openPhone();
   try {
     await waitForWidgets(page);
     const { items } = chartById(doc, KIND_CHARTS.stacked);
@@ -103,12 +103,7 @@ test('tap shows a bar’s tooltip; a tap outside or on an empty spot dismisses i
 // The regions' column chart becomes horizontal bars on a phone: a tap down its
 // rows shows each region's own tooltip, top to bottom in the data's order.
 test('on a phone the columns turned bars answer taps row by row', async () => {
-  const { page, context, pageErrors } = await h.open(GALLERY, {
-    viewport: { width: 390, height: 800 },
-    deviceScaleFactor: 2,
-    hasTouch: true,
-    isMobile: true,
-  });
+  const { page, context, pageErrors } = await openPhone();
   const host = `#light-${KIND_CHARTS.bar}`;
   try {
     await waitForWidgets(page);
@@ -130,12 +125,7 @@ test('on a phone the columns turned bars answer taps row by row', async () => {
 // A swipe that starts on a column must scroll the article, not show the column's
 // tooltip or send newsplot:select (analytics would count every scroll).
 test('a vertical swipe starting on a column scrolls the page, and is not a tap', async () => {
-  const { page, context, pageErrors } = await h.open(GALLERY, {
-    viewport: { width: 390, height: 800 },
-    deviceScaleFactor: 2,
-    hasTouch: true,
-    isMobile: true,
-  });
+  const { page, context, pageErrors } = await openPhone();
   try {
     await waitForWidgets(page);
     await page.evaluate(() => {
