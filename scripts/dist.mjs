@@ -86,7 +86,16 @@ export async function buildDist(outDir = at('dist')) {
   await fs.mkdir(src);
   let glue = await fs.readFile(at('pkg/newsplot_core.js'), 'utf8');
   glue = swap(glue, "'newsplot_core_bg.wasm'", `'${wasmName}'`, 'pkg/newsplot_core.js');
+  // Short strings from the wasm decoded in JS (js/wasm-strings.js says why).
+  glue = swap(
+    glue,
+    'return decodeText(getUint8ArrayMemory0().subarray(ptr, ptr + len));',
+    'return stringFromWasm(getUint8ArrayMemory0(), ptr, len, decodeText);',
+    'pkg/newsplot_core.js',
+  );
+  glue = `import { stringFromWasm } from './wasm-strings.js';\n${glue}`;
   await fs.writeFile(path.join(src, 'newsplot_core.js'), glue);
+  await fs.copyFile(at('js/wasm-strings.js'), path.join(src, 'wasm-strings.js'));
   let entry = await fs.readFile(at('js/newsplot.js'), 'utf8');
   entry = swap(entry, "const WASM = 'newsplot_core_bg.wasm'", `const WASM = '${wasmName}'`, 'js/newsplot.js');
   await fs.writeFile(path.join(src, 'newsplot.js'), entry);
