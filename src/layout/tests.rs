@@ -211,6 +211,24 @@ fn tiles_wrap_into_rows_on_narrow_screens() {
     assert!(texts(&wide).contains(&"более 500".to_string()));
 }
 
+/// A figure too wide for its tile even at the smallest size wraps after its
+/// qualifier, never between the number and its unit (`более 15` / `тыс.`).
+#[test]
+fn a_tile_figure_wraps_after_its_qualifier() {
+    let doc = r#"{"version":1,"locale":"ru","charts":[{"id":"t","type":"tiles","items":[
+        {"label":"SIM-карт изъято","value":15000,"qualifier":"more_than"},
+        {"label":"сайтов","value":2700,"qualifier":"about"}]}]}"#;
+    let mut wrapped = false;
+    for width in (240..=420).step_by(10) {
+        let (_, scene) = scene_of(doc, "t", f64::from(width));
+        let t = texts(&scene);
+        assert!(t.iter().any(|s| s.ends_with("15 тыс.")), "{width} px: the figure whole in {t:?}");
+        assert!(!t.iter().any(|s| s == "тыс." || s.ends_with(" 15")), "{width} px: the unit cut off in {t:?}");
+        wrapped |= t.iter().any(|s| s == "более");
+    }
+    assert!(wrapped, "some width wraps the figure after its qualifier");
+}
+
 #[test]
 fn every_mark_and_text_stays_inside_the_scene() {
     for width in [320.0, 480.0, 760.0, 1200.0] {

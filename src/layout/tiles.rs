@@ -54,7 +54,13 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
                 lines.extend(wrap(cx.measure, &p, SMALL, inner, 2).into_iter().map(|l| (l, SMALL, Ink::Muted)));
             }
             let big_font = Font::new(size, Weight::Bold);
-            let big = if cx.measure.width(&big, big_font) <= inner { vec![big] } else { wrap(cx.measure, &big.replace('\u{a0}', " "), big_font, inner, 0) };
+            // Still too wide: it wraps after its qualifier (`более` / `15 тыс.`),
+            // never between the number and its unit.
+            let big = if cx.measure.width(&big, big_font) <= inner {
+                vec![big]
+            } else {
+                wrap(cx.measure, &d.figure().map(|f| cx.words.label(f)).unwrap_or_default(), big_font, inner, 0)
+            };
             Content { big, big_font, lines }
         })
         .collect();
