@@ -229,6 +229,37 @@ fn a_tile_figure_wraps_after_its_qualifier() {
     assert!(wrapped, "some width wraps the figure after its qualifier");
 }
 
+/// Every tile's figure is set in one size, however long its wording, so that
+/// `14` does not stand out over `более 1 200`; at each width every figure
+/// line fits its tile.
+#[test]
+fn tiles_share_one_figure_size() {
+    let doc = r#"{"version":1,"locale":"ru","charts":[{"id":"t","type":"tiles","items":[
+        {"label":"задержано","value":1200,"qualifier":"more_than"},
+        {"label":"сайтов","value":2700,"qualifier":"about"},
+        {"label":"SIM-карт","value":15000,"qualifier":"more_than"},
+        {"label":"колл-центров","value":14}]}]}"#;
+    for width in (240..=900).step_by(20) {
+        let (_, scene) = scene_of(doc, "t", f64::from(width));
+        let figures: Vec<(f64, f64, f64)> = scene
+            .shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Text { x, text, font, ink: Ink::Series(0), .. } => Some((*x, font.size, ApproxMeasure.width(text, *font))),
+                _ => None,
+            })
+            .collect();
+        assert!(figures.len() >= 4, "{width} px: {figures:?}");
+        assert!(figures.iter().all(|f| f.1 == figures[0].1), "{width} px: one size for all in {figures:?}");
+        for hit in &scene.hits {
+            let inside = figures.iter().filter(|f| f.0 >= hit.avoid.x && f.0 < hit.avoid.right());
+            for f in inside {
+                assert!(f.0 + f.2 <= hit.avoid.right() + 1e-9, "{width} px: a figure line runs out of its tile: {f:?}");
+            }
+        }
+    }
+}
+
 #[test]
 fn every_mark_and_text_stays_inside_the_scene() {
     for width in [320.0, 480.0, 760.0, 1200.0] {

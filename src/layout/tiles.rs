@@ -3,7 +3,7 @@
 
 use super::frame::SMALL;
 use super::scene::{Align, Font, Hit, Mark, Rect, Region, Shape, Weight};
-use super::text::wrap;
+use super::text::{words_fit, wrap, TextMeasure};
 use super::{Body, Ctx};
 use crate::model::ChartModel;
 use crate::spec::ChartKind;
@@ -31,41 +31,43 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let tile_w = (width - GAP * (cols as f64 - 1.0)) / cols as f64;
     let inner = tile_w - 2.0 * PAD;
 
+    // One size for every tile's figure, so that none looks bigger than its
+    // number is: the largest at which each fits its tile, on one line or
+    // wrapped after its qualifier (`более` / `15 тыс.`), never between the
+    // number and its unit.
+    let figures: Vec<(String, String)> = chart
+        .items
+        .iter()
+        .map(|d| d.figure().map(|f| (cx.words.of(f, true), cx.words.label(f))).unwrap_or_default())
+        .collect();
+    let mut size = BIG;
+    while size > SMALLEST_BIG && !figures.iter().all(|(one, wrapped)| figure_lines(cx.measure, one, wrapped, size, inner).is_some()) {
+        size -= 2.0;
+    }
+    let big_font = Font::new(size, Weight::Bold);
+
     // Each tile's content first, so a row can take its tallest tile's height.
     struct Content {
-        /// The figure, on one line if it fits at the smallest big size, else wrapped.
         big: Vec<String>,
-        big_font: Font,
         lines: Vec<(String, Font, Ink)>,
     }
     let contents: Vec<Content> = chart
         .items
         .iter()
-        .map(|d| {
-            let big = d.figure().map(|f| cx.words.of(f, true)).unwrap_or_default();
-            // Shrink the number until it fits on one line.
-            let mut size = BIG;
-            while size > SMALLEST_BIG && cx.measure.width(&big, Font::new(size, Weight::Bold)) > inner {
-                size -= 2.0;
-            }
+        .zip(&figures)
+        .map(|(d, (one, wrapped))| {
+            // Too wide even at the smallest size: wrapped, a word cut if it must be.
+            let big = figure_lines(cx.measure, one, wrapped, size, inner).unwrap_or_else(|| wrap(cx.measure, wrapped, big_font, inner, 0));
             let mut lines: Vec<(String, Font, Ink)> =
                 wrap(cx.measure, &d.label, LABEL, inner, 4).into_iter().map(|l| (l, LABEL, Ink::Text)).collect();
             if let Some(p) = cx.words.parts(&d.parts, true) {
                 lines.extend(wrap(cx.measure, &p, SMALL, inner, 2).into_iter().map(|l| (l, SMALL, Ink::Muted)));
             }
-            let big_font = Font::new(size, Weight::Bold);
-            // Still too wide: it wraps after its qualifier (`более` / `15 тыс.`),
-            // never between the number and its unit.
-            let big = if cx.measure.width(&big, big_font) <= inner {
-                vec![big]
-            } else {
-                wrap(cx.measure, &d.figure().map(|f| cx.words.label(f)).unwrap_or_default(), big_font, inner, 0)
-            };
-            Content { big, big_font, lines }
+            Content { big, lines }
         })
         .collect();
     let height_of = |c: &Content| {
-        2.0 * PAD + c.big_font.line_height() * c.big.len().max(1) as f64 + 4.0 + c.lines.iter().map(|(_, f, _)| f.line_height()).sum::<f64>()
+        2.0 * PAD + big_font.line_height() * c.big.len().max(1) as f64 + 4.0 + c.lines.iter().map(|(_, f, _)| f.line_height()).sum::<f64>()
     };
 
     let mut shapes = Vec::new();
@@ -78,13 +80,13 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             let tile = Rect::new(col as f64 * (tile_w + GAP), y, tile_w, row_h);
             shapes.push(Shape::Rect { rect: tile, ink: Ink::Panel });
             let mut ty = y + PAD;
-            let blh = c.big_font.line_height();
+            let blh = big_font.line_height();
             for line in &c.big {
                 shapes.push(Shape::Text {
                     x: tile.x + PAD,
-                    y: ty + (blh - c.big_font.size) / 2.0,
+                    y: ty + (blh - big_font.size) / 2.0,
                     text: line.clone(),
-                    font: c.big_font,
+                    font: big_font,
                     ink: Ink::Series(0),
                     align: Align::Start,
                 });
@@ -101,4 +103,19 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         y += row_h + GAP;
     }
     Body { shapes, hits, height: (y - top - GAP).max(0.0), points: Vec::new(), kind: ChartKind::Tiles }
+}
+
+/// A figure's lines at `size` in a tile `inner` wide: `one` on one line if it
+/// fits, else `wrapped` (its qualifier joined by a plain space) on two lines
+/// with no word cut; None if neither fits.
+fn figure_lines(m: &dyn TextMeasure, one: &str, wrapped: &str, size: f64, inner: f64) -> Option<Vec<String>> {
+    let font = Font::new(size, Weight::Bold);
+    if m.width(one, font) <= inner {
+        return Some(vec![one.to_string()]);
+    }
+    if !words_fit(m, wrapped, font, inner) {
+        return None;
+    }
+    let lines = wrap(m, wrapped, font, inner, 0);
+    (lines.len() <= 2).then_some(lines)
 }
