@@ -17,16 +17,18 @@ pub fn qualify_joined(lang: Lang, q: Qualifier, figure: &str, unit: Unit, join: 
     let before = |w: &str| format!("{w}{join}{figure}");
     match (lang, q) {
         (_, Exact) => figure.to_string(),
+        // A qualifier of two words holds them together (`не менее`, `more than`):
+        // a label wraps after it, not inside it.
         (Lang::Ru, About) => before("около"),
         (Lang::Ru, MoreThan) => before("более"),
         (Lang::Ru, AtLeast) => before("не\u{a0}менее"),
         (Lang::Ru, LessThan) => before("менее"),
         (Lang::Ru, UpTo) => before("до"),
         (Lang::En, About) => before("about"),
-        (Lang::En, MoreThan) => before("more than"),
-        (Lang::En, AtLeast) => before("at least"),
-        (Lang::En, LessThan) => before("less than"),
-        (Lang::En, UpTo) => before("up to"),
+        (Lang::En, MoreThan) => before("more\u{a0}than"),
+        (Lang::En, AtLeast) => before("at\u{a0}least"),
+        (Lang::En, LessThan) => before("less\u{a0}than"),
+        (Lang::En, UpTo) => before("up\u{a0}to"),
         // Kazakh: "about" and "at least" are adverbs before the figure; "more
         // than", "less than" and "up to" are postpositions after it, and the
         // figure takes the case they govern (see `kk`).

@@ -239,7 +239,12 @@ fn tiles_share_one_figure_size() {
         {"label":"сайтов","value":2700,"qualifier":"about"},
         {"label":"SIM-карт","value":15000,"qualifier":"more_than"},
         {"label":"колл-центров","value":14}]}]}"#;
-    for width in (240..=900).step_by(20) {
+    // Kazakh puts "more than" and "up to" after the number: `255 млн ₸-ден` / `астам`.
+    let kk = r#"{"version":1,"locale":"kk","charts":[{"id":"t","type":"tiles","unit":"KZT","items":[
+        {"label":"заңдастырылды","value":255000000,"qualifier":"more_than"},
+        {"label":"тоқтатылды","value":2000},
+        {"label":"өтелді","value":15000000,"qualifier":"up_to"}]}]}"#;
+    for (doc, width) in [doc, kk].into_iter().flat_map(|d| (240..=900).step_by(20).map(move |w| (d, w))) {
         let (_, scene) = scene_of(doc, "t", f64::from(width));
         let figures: Vec<(f64, f64, f64)> = scene
             .shapes
@@ -251,12 +256,49 @@ fn tiles_share_one_figure_size() {
             .collect();
         assert!(figures.len() >= 4, "{width} px: {figures:?}");
         assert!(figures.iter().all(|f| f.1 == figures[0].1), "{width} px: one size for all in {figures:?}");
+        // Inside each tile's padding (14 px).
         for hit in &scene.hits {
             let inside = figures.iter().filter(|f| f.0 >= hit.avoid.x && f.0 < hit.avoid.right());
             for f in inside {
-                assert!(f.0 + f.2 <= hit.avoid.right() + 1e-9, "{width} px: a figure line runs out of its tile: {f:?}");
+                assert!(f.0 + f.2 <= hit.avoid.right() - 14.0 + 1e-9, "{width} px: a figure line runs into its tile's padding: {f:?}");
             }
         }
+        // In a row, the lines with the numbers stand level, and so do the labels' first.
+        let in_tile = |t: &Rect, ink: Ink| -> Vec<(f64, bool)> {
+            scene
+                .shapes
+                .iter()
+                .filter_map(|s| match s {
+                    Shape::Text { x, y, ink: i, text, .. } if *i == ink && *x >= t.x && *x < t.right() && *y >= t.y && *y < t.bottom() => {
+                        Some((*y, text.bytes().any(|b| b.is_ascii_digit())))
+                    }
+                    _ => None,
+                })
+                .collect()
+        };
+        for a in &scene.hits {
+            for b in scene.hits.iter().filter(|b| b.avoid.y == a.avoid.y) {
+                let number = |t: &Rect| in_tile(t, Ink::Series(0)).into_iter().find(|l| l.1).map(|l| l.0);
+                let first = |t: &Rect| in_tile(t, Ink::Text).into_iter().map(|l| l.0).fold(f64::MAX, f64::min);
+                assert_eq!(number(&a.avoid), number(&b.avoid), "{width} px: numbers not level in a row");
+                assert!((first(&a.avoid) - first(&b.avoid)).abs() < 1e-9, "{width} px: labels not level in a row");
+            }
+        }
+    }
+}
+
+/// English qualifiers of two words (`more than`) stay together when a tile's
+/// figure wraps: never `more` / `than 15K`.
+#[test]
+fn an_english_qualifier_stays_whole_in_a_tile() {
+    let doc = r#"{"version":1,"locale":"en","charts":[{"id":"t","type":"tiles","items":[
+        {"label":"cards","value":15000,"qualifier":"more_than"},
+        {"label":"sites","value":15000,"qualifier":"at_least"}]}]}"#;
+    for width in (240..=700).step_by(10) {
+        let (_, scene) = scene_of(doc, "t", f64::from(width));
+        let t = texts(&scene);
+        assert!(!t.iter().any(|s| s == "more" || s == "at" || s.starts_with("than") || s.starts_with("least")), "{width} px: a qualifier split in {t:?}");
+        assert!(t.iter().any(|s| s.starts_with("more than")), "{width} px: {t:?}");
     }
 }
 

@@ -56,8 +56,9 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         .iter()
         .zip(&figures)
         .map(|(d, (one, wrapped))| {
-            // Too wide even at the smallest size: wrapped, a word cut if it must be.
-            let big = figure_lines(cx.measure, one, wrapped, size, inner).unwrap_or_else(|| wrap(cx.measure, wrapped, big_font, inner, 0));
+            // Too wide even at the smallest size: wrapped at any space, a word
+            // cut only if it must be.
+            let big = figure_lines(cx.measure, one, wrapped, size, inner).unwrap_or_else(|| wrap(cx.measure, &wrapped.replace('\u{a0}', " "), big_font, inner, 0));
             let mut lines: Vec<(String, Font, Ink)> =
                 wrap(cx.measure, &d.label, LABEL, inner, 4).into_iter().map(|l| (l, LABEL, Ink::Text)).collect();
             if let Some(p) = cx.words.parts(&d.parts, true) {
@@ -66,21 +67,24 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             Content { big, lines }
         })
         .collect();
-    let height_of = |c: &Content| {
-        2.0 * PAD + big_font.line_height() * c.big.len().max(1) as f64 + 4.0 + c.lines.iter().map(|(_, f, _)| f.line_height()).sum::<f64>()
-    };
+    let blh = big_font.line_height();
+    // A row's numbers stand level (`более` above `1 200` beside `14`; `500-ден`
+    // above `астам` beside `2`), and the labels under the figures start level.
+    let number_line = |c: &Content| c.big.iter().position(|l| l.bytes().any(|b| b.is_ascii_digit())).unwrap_or(0);
+    let height_of = |c: &Content, figure_lines: usize| 2.0 * PAD + blh * figure_lines as f64 + 4.0 + c.lines.iter().map(|(_, f, _)| f.line_height()).sum::<f64>();
 
     let mut shapes = Vec::new();
     let mut hits = Vec::new();
     let mut y = top;
     for (row, chunk) in contents.chunks(cols).enumerate() {
-        let row_h = chunk.iter().map(height_of).fold(0.0, f64::max);
+        let lead = chunk.iter().map(number_line).max().unwrap_or(0);
+        let figure_lines = chunk.iter().map(|c| lead - number_line(c) + c.big.len().max(1)).max().unwrap_or(1);
+        let row_h = chunk.iter().map(|c| height_of(c, figure_lines)).fold(0.0, f64::max);
         for (col, c) in chunk.iter().enumerate() {
             let i = row * cols + col;
             let tile = Rect::new(col as f64 * (tile_w + GAP), y, tile_w, row_h);
             shapes.push(Shape::Rect { rect: tile, ink: Ink::Panel });
-            let mut ty = y + PAD;
-            let blh = big_font.line_height();
+            let mut ty = y + PAD + blh * (lead - number_line(c)) as f64;
             for line in &c.big {
                 shapes.push(Shape::Text {
                     x: tile.x + PAD,
@@ -92,7 +96,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
                 });
                 ty += blh;
             }
-            ty += 4.0;
+            let mut ty = y + PAD + blh * figure_lines as f64 + 4.0;
             for (line, font, ink) in &c.lines {
                 let lh = font.line_height();
                 shapes.push(Shape::Text { x: tile.x + PAD, y: ty + (lh - font.size) / 2.0, text: line.clone(), font: *font, ink: *ink, align: Align::Start });
