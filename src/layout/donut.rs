@@ -219,10 +219,18 @@ fn hole(out: &mut Vec<Shape>, cx: &Ctx, total: &str, bare: &str, (x, y): (f64, f
     };
     let mut big = fit(total);
     let mut lines = vec![total.to_string()];
-    if (big.size < 18.0 || cx.measure.width(total, big) > avail) && total != bare {
-        let q = total.replace(bare, "").trim().to_string();
-        // Kazakh qualifiers follow the figure ("520 астам"), the others lead.
-        let split = if total.starts_with(bare) { vec![bare.to_string(), q] } else { vec![q, bare.to_string()] };
+    // The qualifier is what the total has beyond the bare figure: after it in
+    // Kazakh ("520 астам"), before it in the other languages.
+    let qualifier = total.strip_prefix(bare).map(|q| (q, true)).or_else(|| total.strip_suffix(bare).map(|q| (q, false)));
+    if let Some((q, figure_first)) = qualifier.filter(|_| (big.size < 18.0 || cx.measure.width(total, big) > avail) && total != bare) {
+        // (Kazakh joins its postposition by a plain space; the figure has none.)
+        let space = total.bytes().rposition(|b| b == b' ');
+        let split = match (figure_first, space.map(|i| (&total[..i], &total[i + 1..]))) {
+            // Kazakh: the figure keeps its case ending, the postposition goes under it.
+            (true, Some((figure, word))) => vec![figure.to_string(), word.to_string()],
+            (true, None) => vec![total.to_string()],
+            (false, _) => vec![q.trim().to_string(), bare.to_string()],
+        };
         let f = Font::new(split.iter().map(|l| fit(l).size).fold(f64::MAX, f64::min), Weight::Bold);
         if f.size > big.size || cx.measure.width(total, big) > avail {
             (lines, big) = (split, f);
@@ -567,6 +575,9 @@ mod tests {
         assert_eq!(hole(&scene(&ru, 160.0)), ["более", "3 525 кг", "всего"]);
         let mixed = doc("kk", "count", r#"{"label":"a","value":500,"qualifier":"more_than"},{"label":"b","value":20,"qualifier":"less_than"}"#);
         assert_eq!(hole(&scene(&mixed, 640.0)), ["шамамен", "520", "барлығы"]);
+        // A Kazakh postposition follows the figure, so it takes the second line.
+        let kk = doc("kk", "kg", r#"{"label":"a","value":525,"qualifier":"more_than"},{"label":"b","value":3,"unit":"t"}"#);
+        assert_eq!(hole(&scene(&kk, 160.0)), ["3 525 кг-нан", "астам", "барлығы"]);
         // A percent donut's total is the plain sum, whatever its items' qualifiers.
         assert_eq!(hole(&scene(EN, 640.0)), ["99.9%", "total"]);
     }
