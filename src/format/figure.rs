@@ -47,7 +47,7 @@ impl<'a> Wording<'a> {
             return None;
         }
         let list: Vec<String> = parts.iter().map(|p| format!("{}\u{a0}— {}", p.label, self.of(&p.figure, compact))).collect();
-        Some(format!("{} {}", words::of_which(self.lang), list.join(", ")))
+        Some(format!("{} {}", words::of_which(self.lang), super::join(&list, ", ")))
     }
 
     /// A date at its precision: `март 2025`, `Mar 13, 2025` (tooltips, tables).

@@ -82,6 +82,25 @@ pub trait DateFormat {
 
 /// Figures beyond a thousand trillion have no compact word in any language:
 /// labels write them as `1.6×10^308` (with the language's decimal sign).
+/// `items` with `sep` between them: std's `join`, as one small loop the wasm
+/// carries once for every item type (std's is large and instantiated per type).
+pub fn join<S: AsRef<str>>(items: &[S], sep: &str) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(item.as_ref());
+    }
+    out
+}
+
+/// `s` with every `from` made `to` (std's `replace` with a char pattern is a
+/// searcher the wasm need not carry for two uses).
+pub fn swap_char(s: &str, from: char, to: char) -> String {
+    s.chars().map(|c| if c == from { to } else { c }).collect()
+}
+
 pub fn astronomical(v: f64, lang: Lang) -> Option<String> {
     if v.abs() < 1e15 || !v.is_finite() {
         return None;
@@ -90,6 +109,6 @@ pub fn astronomical(v: f64, lang: Lang) -> Option<String> {
     let mant = v / 10f64.powi(exp);
     let m = decimal::fixed(mant, 1);
     let m = m.strip_suffix(".0").unwrap_or(&m).to_string();
-    let m = if lang == Lang::En { m } else { m.replace('.', ",") };
+    let m = if lang == Lang::En { m } else { swap_char(&m, '.', ',') };
     Some(format!("{m}×10^{exp}"))
 }

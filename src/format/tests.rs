@@ -84,3 +84,14 @@ fn qualifiers_and_units_hold_to_their_figures() {
     let w = Wording::new(Lang::En, &numbers);
     assert_eq!(w.figure(68e6, Unit::Currency(*b"KZT"), Qualifier::Exact, true), "KZT\u{a0}68M");
 }
+
+#[test]
+fn join_and_swap_char_match_std() {
+    use super::{join, swap_char};
+    let parts = ["a", "бб", "", "c"];
+    assert_eq!(join(&parts, "; "), parts.join("; "));
+    assert_eq!(join::<String>(&[], ", "), "");
+    assert_eq!(join(&[String::from("x")], ", "), "x");
+    assert_eq!(swap_char("1\u{a0}500\u{a0}кг", '\u{a0}', ' '), "1 500 кг");
+    assert_eq!(swap_char("1.5", '.', ','), "1,5");
+}

@@ -68,7 +68,7 @@ pub fn describe(chart: &ChartModel, drawn: ChartKind, words: &Wording) -> String
     if figures.len() <= READ_ALL {
         let all: Vec<String> = figures.iter().map(|(d, f)| worded(d, f)).collect();
         s.push_str(": ");
-        s.push_str(&all.join("; "));
+        s.push_str(&crate::format::join(&all, "; "));
         return s;
     }
     s.push_str(&format!(", {}", plural::count(words.lang, figures.len(), w.items)));
@@ -95,14 +95,14 @@ fn with_series(chart: &ChartModel, words: &Wording, label: &dyn Fn(&Datum) -> St
                     .enumerate()
                     .map(|(si, v)| format!("{}: {}", name(si), v.as_ref().map_or("—".to_string(), |f| words.of(f, false))))
                     .collect();
-                format!("{} — {}", label(d), figs.join(", "))
+                format!("{} — {}", label(d), crate::format::join(&figs, ", "))
             })
             .collect();
-        return format!(": {}", items.join("; "));
+        return format!(": {}", crate::format::join(&items, "; "));
     }
     let all: Vec<(&Datum, usize, &Figure)> =
         chart.items.iter().flat_map(|d| d.values.iter().enumerate().filter_map(move |(si, v)| v.as_ref().map(|f| (d, si, f)))).collect();
-    let mut s = format!(", {} ({})", plural::count(words.lang, chart.items.len(), w.items), chart.series.join(", "));
+    let mut s = format!(", {} ({})", plural::count(words.lang, chart.items.len(), w.items), crate::format::join(&chart.series, ", "));
     let by = |a: &&(&Datum, usize, &Figure), b: &&(&Datum, usize, &Figure)| a.2.scaled.total_cmp(&b.2.scaled);
     if let (Some(max), Some(min)) = (all.iter().max_by(by), all.iter().min_by(by)) {
         let say = |(d, si, f): &(&Datum, usize, &Figure)| format!("{} ({}) — {}", label(d), name(*si), words.of(f, false));

@@ -128,7 +128,7 @@ fn table_of(chart: &ChartModel, words: &Wording, rows: &[usize]) -> Table {
             row.extend(d.values.iter().map(|v| v.as_ref().map(|f| words.of(f, false)).unwrap_or_else(|| "—".into())));
             if has_parts {
                 let parts: Vec<String> = d.parts.iter().map(|p| format!("{} — {}", p.label, words.of(&p.figure, false))).collect();
-                row.push(parts.join("; "));
+                row.push(crate::format::join(&parts, "; "));
             }
             if has_notes {
                 row.push(d.note.clone().unwrap_or_default());

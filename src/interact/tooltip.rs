@@ -63,7 +63,7 @@ impl Tooltip {
                 None => r.figure.clone(),
             })
             .collect();
-        let mut s = format!("{}: {}", self.label, rows.join("; "));
+        let mut s = format!("{}: {}", self.label, crate::format::join(&rows, "; "));
         if let Some(p) = &self.parts {
             s.push_str(", ");
             s.push_str(p);

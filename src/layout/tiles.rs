@@ -58,7 +58,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         .map(|(d, (one, wrapped))| {
             // Too wide even at the smallest size: wrapped at any space, a word
             // cut only if it must be.
-            let big = figure_lines(cx.measure, one, wrapped, size, inner).unwrap_or_else(|| wrap(cx.measure, &wrapped.replace('\u{a0}', " "), big_font, inner, 0));
+            let big = figure_lines(cx.measure, one, wrapped, size, inner).unwrap_or_else(|| wrap(cx.measure, &crate::format::swap_char(wrapped, '\u{a0}', ' '), big_font, inner, 0));
             let mut lines: Vec<(String, Font, Ink)> =
                 wrap(cx.measure, &d.label, LABEL, inner, 4).into_iter().map(|l| (l, LABEL, Ink::Text)).collect();
             if let Some(p) = cx.words.parts(&d.parts, true) {

@@ -104,7 +104,7 @@ impl Model {
                 Some(i) => Ok(vec![i]),
                 None => {
                     let ids: Vec<&str> = self.charts.iter().map(|c| c.id.as_str()).collect();
-                    Err(crate::format::words::no_such_chart(self.lang, id, &ids.join(", ")))
+                    Err(crate::format::words::no_such_chart(self.lang, id, &crate::format::join(&ids, ", ")))
                 }
             },
         }
