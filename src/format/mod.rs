@@ -80,8 +80,6 @@ pub trait DateFormat {
     fn day(&self, m: u8, day: u8) -> String;
 }
 
-/// Figures beyond a thousand trillion have no compact word in any language:
-/// labels write them as `1.6×10^308` (with the language's decimal sign).
 /// `items` with `sep` between them: std's `join`, as one small loop the wasm
 /// carries once for every item type (std's is large and instantiated per type).
 pub fn join<S: AsRef<str>>(items: &[S], sep: &str) -> String {
@@ -101,6 +99,8 @@ pub fn swap_char(s: &str, from: char, to: char) -> String {
     s.chars().map(|c| if c == from { to } else { c }).collect()
 }
 
+/// Figures beyond a thousand trillion have no compact word in any language:
+/// labels write them as `1.6×10^308` (with the language's decimal sign).
 pub fn astronomical(v: f64, lang: Lang) -> Option<String> {
     if v.abs() < 1e15 || !v.is_finite() {
         return None;

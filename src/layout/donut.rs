@@ -74,7 +74,10 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     if figures.iter().any(Option::is_some) {
         let q = if chart.unit == Unit::Percent { Qualifier::Exact } else { total_qualifier(figures.iter().flatten().map(|f| f.qualifier)) };
         let bare = cx.words.figure(total, chart.unit, Qualifier::Exact, true);
-        hole(&mut shapes, cx, &cx.words.figure(total, chart.unit, q, true), &bare, center, r * HOLE);
+        // As a column's label: the qualifier joined by a plain space, where the
+        // total may break (`более` / `3 525 кг`, `3 525 кг-нан` / `астам`).
+        let wrapped = words::qualify_joined(cx.words.lang, q, &bare, chart.unit, ' ');
+        hole(&mut shapes, cx, &cx.words.figure(total, chart.unit, q, true), &wrapped, center, r * HOLE);
     }
 
     // Each item's slice hit comes just before its row's: keyboard focus walks
@@ -207,8 +210,9 @@ fn total_qualifier(qs: impl Iterator<Item = Qualifier>) -> Qualifier {
 
 /// The total, big and bold, with a small muted "всего" under it, in the hole:
 /// shrunk to fit, and on a small ring its qualifier on a line of its own (never a
-/// break inside the number). `bare` is the total without its qualifier.
-fn hole(out: &mut Vec<Shape>, cx: &Ctx, total: &str, bare: &str, (x, y): (f64, f64), r: f64) {
+/// break inside the number). `wrapped` is the total with its qualifier joined
+/// by the one plain space it may break at.
+fn hole(out: &mut Vec<Shape>, cx: &Ctx, total: &str, wrapped: &str, (x, y): (f64, f64), r: f64) {
     let avail = 1.5 * r;
     let fit = |text: &str| {
         let mut f = Font::new((r * 0.42).clamp(14.0, 32.0).round(), Weight::Bold);
@@ -219,18 +223,9 @@ fn hole(out: &mut Vec<Shape>, cx: &Ctx, total: &str, bare: &str, (x, y): (f64, f
     };
     let mut big = fit(total);
     let mut lines = vec![total.to_string()];
-    // The qualifier is what the total has beyond the bare figure: after it in
-    // Kazakh ("520 астам"), before it in the other languages.
-    let qualifier = total.strip_prefix(bare).map(|q| (q, true)).or_else(|| total.strip_suffix(bare).map(|q| (q, false)));
-    if let Some((q, figure_first)) = qualifier.filter(|_| (big.size < 18.0 || cx.measure.width(total, big) > avail) && total != bare) {
-        // (Kazakh joins its postposition by a plain space; the figure has none.)
-        let space = total.bytes().rposition(|b| b == b' ');
-        let split = match (figure_first, space.map(|i| (&total[..i], &total[i + 1..]))) {
-            // Kazakh: the figure keeps its case ending, the postposition goes under it.
-            (true, Some((figure, word))) => vec![figure.to_string(), word.to_string()],
-            (true, None) => vec![total.to_string()],
-            (false, _) => vec![q.trim().to_string(), bare.to_string()],
-        };
+    let split = wrapped.split_once(' ').filter(|_| big.size < 18.0 || cx.measure.width(total, big) > avail);
+    if let Some((first, second)) = split {
+        let split = vec![first.to_string(), second.to_string()];
         let f = Font::new(split.iter().map(|l| fit(l).size).fold(f64::MAX, f64::min), Weight::Bold);
         if f.size > big.size || cx.measure.width(total, big) > avail {
             (lines, big) = (split, f);

@@ -71,32 +71,32 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     // A row's numbers stand level (`более` above `1 200` beside `14`; `500-ден`
     // above `астам` beside `2`), and the labels under the figures start level.
     let number_line = |c: &Content| c.big.iter().position(|l| l.bytes().any(|b| b.is_ascii_digit())).unwrap_or(0);
-    let height_of = |c: &Content, figure_lines: usize| 2.0 * PAD + blh * figure_lines as f64 + 4.0 + c.lines.iter().map(|(_, f, _)| f.line_height()).sum::<f64>();
+    let height_of = |c: &Content, big_lines: usize| 2.0 * PAD + blh * big_lines as f64 + 4.0 + c.lines.iter().map(|(_, f, _)| f.line_height()).sum::<f64>();
 
     let mut shapes = Vec::new();
     let mut hits = Vec::new();
     let mut y = top;
     for (row, chunk) in contents.chunks(cols).enumerate() {
         let lead = chunk.iter().map(number_line).max().unwrap_or(0);
-        let figure_lines = chunk.iter().map(|c| lead - number_line(c) + c.big.len().max(1)).max().unwrap_or(1);
-        let row_h = chunk.iter().map(|c| height_of(c, figure_lines)).fold(0.0, f64::max);
+        let big_lines = chunk.iter().map(|c| lead - number_line(c) + c.big.len().max(1)).max().unwrap_or(1);
+        let row_h = chunk.iter().map(|c| height_of(c, big_lines)).fold(0.0, f64::max);
         for (col, c) in chunk.iter().enumerate() {
             let i = row * cols + col;
             let tile = Rect::new(col as f64 * (tile_w + GAP), y, tile_w, row_h);
             shapes.push(Shape::Rect { rect: tile, ink: Ink::Panel });
-            let mut ty = y + PAD + blh * (lead - number_line(c)) as f64;
+            let mut fy = y + PAD + blh * (lead - number_line(c)) as f64;
             for line in &c.big {
                 shapes.push(Shape::Text {
                     x: tile.x + PAD,
-                    y: ty + (blh - big_font.size) / 2.0,
+                    y: fy + (blh - big_font.size) / 2.0,
                     text: line.clone(),
                     font: big_font,
                     ink: Ink::Series(0),
                     align: Align::Start,
                 });
-                ty += blh;
+                fy += blh;
             }
-            let mut ty = y + PAD + blh * figure_lines as f64 + 4.0;
+            let mut ty = y + PAD + blh * big_lines as f64 + 4.0;
             for (line, font, ink) in &c.lines {
                 let lh = font.line_height();
                 shapes.push(Shape::Text { x: tile.x + PAD, y: ty + (lh - font.size) / 2.0, text: line.clone(), font: *font, ink: *ink, align: Align::Start });
