@@ -282,7 +282,8 @@ impl List {
         let beside = text_w - COL_GAP - cols;
         // A label wraps beside its own value (right-aligned, so a short value
         // leaves its label more room); values go under the labels when that
-        // would squeeze them all, or cut any word in two.
+        // would squeeze them all, or cut any word in two. Names are never cut
+        // short: the list is the only key to the slices.
         let share_col = if share_w > 0.0 { share_w + COL_GAP } else { 0.0 };
         let beside_of = |value: &str| text_w - COL_GAP - cx.measure.width(value, VALUE) - share_col;
         let stacked = natural > w
@@ -294,7 +295,7 @@ impl List {
             .iter()
             .zip(texts)
             .map(|(d, (value, share))| {
-                let label = wrap(cx.measure, &d.label, LABEL, if stacked { text_w } else { beside_of(&value) }, 3);
+                let label = wrap(cx.measure, &d.label, LABEL, if stacked { text_w } else { beside_of(&value) }, 0);
                 let inline = cx.measure.width(&value, VALUE) + COL_GAP + cx.measure.width(&share, SHARE) <= text_w;
                 let below = if !stacked { 0 } else if share.is_empty() || inline { 1 } else { 2 };
                 let height = lh * (label.len().max(1) + below) as f64;
@@ -521,6 +522,24 @@ mod tests {
             for w in &words {
                 assert!(t.iter().any(|line| line.split(' ').any(|x| x == *w)), "{width} px: {w} not whole in {t:?}");
             }
+        }
+    }
+
+    /// The list is the slices' only key: a long name is shown whole, never
+    /// ended with "…", and the next row starts below its last line.
+    #[test]
+    fn a_long_list_name_is_shown_whole() {
+        let long = "Доходы от реализации конфискованного имущества, изъятого по уголовным делам о наркопреступлениях";
+        let items = format!(r#"{{"label":"{long}","value":60}},{{"label":"Прочее","value":40}}"#);
+        for width in [260.0, 640.0] {
+            let s = scene(&doc("ru", "count", &items), width);
+            let t = texts(&s);
+            let lines: Vec<&String> = t.iter().filter(|x| long.contains(x.as_str())).collect();
+            assert!(lines.len() > 3, "{width} px: {t:?}");
+            assert_eq!(lines.iter().map(|x| x.as_str()).collect::<Vec<_>>().join(" "), long, "{width} px");
+            assert!(!t.iter().any(|x| x.contains('…')), "{width} px: {t:?}");
+            let rows = rows_of(&s);
+            assert!(rows[1].1.y >= rows[0].1.bottom(), "{width} px: rows overlap");
         }
     }
 

@@ -1,5 +1,5 @@
 //! Horizontal bars, one row per item: the label above its bar (so long labels
-//! wrap instead of squeezing the bars on a phone), the worded value at the bar's
+//! wrap, whole, instead of squeezing the bars on a phone), the worded value at the bar's
 //! end, "of which" parts as a darker segment inside the bar and a caption under it.
 //! With series the row holds one thinner bar per shown series (grouped) or one
 //! bar of segments (stacked); parts are then only captioned, as they belong to
@@ -45,7 +45,8 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let mut y = top;
     for (i, (d, group)) in chart.items.iter().zip(&bars.items).enumerate() {
         let row_top = y;
-        let text = wrap(cx.measure, &d.label, LABEL, width, 2);
+        // The whole name, however many lines: a bar's row has the width to spare.
+        let text = wrap(cx.measure, &d.label, LABEL, width, 0);
         y = bars::lines(&mut shapes, &text, 0.0, y, LABEL, Ink::Text, Align::Start) + 4.0;
         // Each bar with its segments and their series, for the hit map.
         let mut drawn = Vec::new();
@@ -62,7 +63,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             y += bar_h;
         }
         if let Some(caption) = cx.words.parts(&d.parts, true) {
-            let text = wrap(cx.measure, &caption, SMALL, width, 2);
+            let text = wrap(cx.measure, &caption, SMALL, width, 0);
             y = bars::lines(&mut shapes, &text, 0.0, y + 3.0, SMALL, Ink::Muted, Align::Start);
         }
         // The pointer finds a bar anywhere in its row; the first and last areas

@@ -88,6 +88,28 @@ fn hbar_parts_sit_inside_their_bar_with_a_caption() {
 }
 
 #[test]
+fn a_long_hbar_name_is_shown_whole_above_its_bar() {
+    // Five lines at a phone's width: every word is drawn, none cut to "…",
+    // and the bar starts below the last line.
+    let name = "Сайты и страницы в социальных сетях, распространявшие рекламу синтетических наркотиков и вербовавшие закладчиков через мессенджеры";
+    let doc = format!(r#"{{"version":1,"charts":[{{"id":"c","type":"hbar","items":[{{"label":"{name}","value":5}},{{"label":"Прочие","value":3}}]}}]}}"#);
+    let (_, scene) = scene_of(&doc, "c", 240.0);
+    let lines: Vec<(f64, String)> = scene
+        .shapes
+        .iter()
+        .filter_map(|s| match s {
+            Shape::Text { y, text, .. } if name.contains(text.as_str()) => Some((*y, text.clone())),
+            _ => None,
+        })
+        .collect();
+    assert!(lines.len() > 2, "{lines:?}");
+    assert_eq!(lines.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join(" "), name);
+    let bar = series_rects(&scene)[0];
+    assert!(lines.iter().all(|(y, _)| *y + 14.0 <= bar.y), "{lines:?} {bar:?}");
+    assert!(!texts(&scene).iter().any(|t| t.contains('…')));
+}
+
+#[test]
 fn bar_columns_rise_from_one_baseline_in_proportion() {
     let (_, scene) = scene_of(SEED, "money", 500.0);
     let cols = series_rects(&scene);
