@@ -41,6 +41,20 @@ impl Digits {
         (significant.len() - trailing <= 15).then(|| self.round(&text, v.is_sign_negative(), max_frac))
     }
 
+    /// `v` with every digit of its shortest decimal (what the source wrote:
+    /// `0,0001`, `1 234,5678`), rounded to 15 significant digits, so a sum's
+    /// binary noise (`0.30000000000000004`) does not show: `Intl`'s
+    /// `maximumSignificantDigits: 15`. `v` must be finite.
+    pub fn exact(&self, v: f64) -> String {
+        let text = decimal::shortest(v.abs());
+        self.round(&text, v.is_sign_negative(), fifteen_digits(&text))
+    }
+
+    /// [`Digits::exact`] where it is certain to match Intl (see [`Digits::fixed_as_intl`]).
+    pub fn exact_as_intl(&self, v: f64) -> Option<String> {
+        self.fixed_as_intl(v, usize::MAX)
+    }
+
     fn round(&self, text: &str, negative: bool, max_frac: usize) -> String {
         let (int, frac) = text.split_once('.').unwrap_or((text, ""));
         let mut digits: Vec<u8> = int.bytes().chain(frac.bytes().take(max_frac)).collect();
@@ -68,6 +82,16 @@ impl Digits {
             out.extend(digits[int_len..end].iter().map(|d| char::from(*d)));
         }
         out
+    }
+}
+
+/// The fraction digits that keep 15 significant digits of a plain decimal text.
+fn fifteen_digits(text: &str) -> usize {
+    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+    if int != "0" {
+        15usize.saturating_sub(int.len())
+    } else {
+        frac.bytes().take_while(|d| *d == b'0').count() + 15
     }
 }
 
@@ -119,6 +143,27 @@ mod tests {
         assert_eq!(d.fixed(0.05, 1), "0,1");
         assert_eq!(d.fixed(0.04999, 1), "0");
         assert_eq!(d.fixed(2.5, 0), "3");
+    }
+
+    #[test]
+    fn exact_figures_keep_every_digit_the_source_gave() {
+        let d = ru();
+        // What Intl.NumberFormat('ru', {maximumSignificantDigits: 15}) prints.
+        let cases = [
+            (0.0001, "0,0001"),
+            (0.0000015, "0,0000015"),
+            (1234.5678, "1\u{a0}234,5678"),
+            (0.1 + 0.2, "0,3"),
+            (52.35, "52,35"),
+            (255e6, "255\u{a0}000\u{a0}000"),
+            (-0.0001, "-0,0001"),
+            (1e21, "1\u{a0}000\u{a0}000\u{a0}000\u{a0}000\u{a0}000\u{a0}000\u{a0}000"),
+        ];
+        for (v, want) in cases {
+            assert_eq!(d.exact(v), want, "{v}");
+        }
+        assert_eq!(d.exact_as_intl(0.0001).as_deref(), Some("0,0001"));
+        assert_eq!(d.exact_as_intl(0.1 + 0.2), None, "17 digits: left to Intl");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! A figure worded as the source worded it: number, unit and qualifier together.
 
 use super::date::NativeDates;
-use super::{words, DateFormat, Lang, NumberFormat};
+use super::{bound, words, DateFormat, Lang, NumberFormat};
 use crate::model::{Figure, PartFigure};
 use crate::spec::{Date, Qualifier, Unit};
 
@@ -26,8 +26,10 @@ impl<'a> Wording<'a> {
     /// `более 525 кг`, `about 1,500`, `255 млн ₸`, `KZT 68M`, `525 кг-нан астам`:
     /// exact for tooltips and tables, compact for labels on the chart. The one
     /// place that puts number, unit and qualifier together.
+    /// A compact figure of a bound is rounded the way that keeps it true (see [`bound`]).
     pub fn figure(&self, value: f64, unit: Unit, q: Qualifier, compact: bool) -> String {
-        words::qualify(self.lang, q, &self.with_unit(value, unit, compact), unit)
+        let v = if compact { bound::toward(value, q) } else { value };
+        words::qualify(self.lang, q, &self.with_unit(v, unit, compact), unit)
     }
 
     /// A model figure worded: exact, or compact for labels.
@@ -38,7 +40,7 @@ impl<'a> Wording<'a> {
     /// A compact figure for a bar's end, which may wrap after its qualifier
     /// (`около` / `47 тыс.`) but never inside the figure.
     pub fn label(&self, f: &Figure) -> String {
-        words::qualify_joined(self.lang, f.qualifier, &self.with_unit(f.value, f.unit, true), f.unit, ' ')
+        words::qualify_joined(self.lang, f.qualifier, &self.with_unit(bound::toward(f.value, f.qualifier), f.unit, true), f.unit, ' ')
     }
 
     /// `в т.ч. синтетические — 52 кг` (None without parts).

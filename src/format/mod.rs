@@ -7,6 +7,7 @@
 //! "of which", plural forms, Kazakh case endings) are the same everywhere.
 
 pub mod date;
+pub mod bound;
 pub mod decimal;
 pub mod digits;
 pub mod figure;
@@ -59,10 +60,12 @@ impl Lang {
 
 /// Locale number formatting: the one piece the browser does better than a table.
 pub trait NumberFormat {
-    /// The exact figure with the language's grouping and decimal sign: `5 000`, `1,5`.
+    /// The exact figure with the language's grouping and decimal sign, every
+    /// digit the source gave (up to 15 significant): `5 000`, `1,5`, `0,0001`.
     fn exact(&self, v: f64) -> String;
-    /// A short figure for labels and ticks, at most three significant digits:
-    /// `1,5 тыс.`, `255 млн`, `5K`. Values under 10,000 stay exact.
+    /// A short figure for labels and ticks: three significant digits under 100
+    /// (`41,3`, `0,75`), whole numbers to 10,000 (`5 001`), then a compact
+    /// word (`15 тыс.`, `1,5 млн`, `255 млн`, `5K`); see [`bound`].
     fn compact(&self, v: f64) -> String;
     /// A sum in the ISO 4217 currency `code`, exact or compact, with the sign or
     /// code where the language puts it (see [`money`]): `255 млн ₸`, `KZT 255M`, `$68M`.
@@ -99,16 +102,38 @@ pub fn swap_char(s: &str, from: char, to: char) -> String {
     s.chars().map(|c| if c == from { to } else { c }).collect()
 }
 
-/// Figures beyond a thousand trillion have no compact word in any language:
-/// labels write them as `1.6×10^308` (with the language's decimal sign).
-pub fn astronomical(v: f64, lang: Lang) -> Option<String> {
-    if v.abs() < 1e15 || !v.is_finite() {
+/// Figures beyond a thousand trillion, or under a millionth, have no word and
+/// would be a long row of digits: written as `1.6×10^308`, `1,5×10^-7` (with
+/// the language's decimal sign). Labels (`exact` false) round the mantissa to
+/// one decimal over, two under; tooltips and tables keep its digits, and write
+/// big figures out in full (None).
+pub fn astronomical(v: f64, lang: Lang, exact: bool) -> Option<String> {
+    let a = v.abs();
+    if !a.is_finite() || a == 0.0 || (1e-6..1e15).contains(&a) || exact && a >= 1e15 {
         return None;
     }
-    let exp = v.abs().log10().floor() as i32;
-    let mant = v / 10f64.powi(exp);
-    let m = decimal::fixed(mant, 1);
-    let m = m.strip_suffix(".0").unwrap_or(&m).to_string();
-    let m = if lang == Lang::En { m } else { swap_char(&m, '.', ',') };
-    Some(format!("{m}×10^{exp}"))
+    let (mant, exp) = mantissa(v);
+    let m = decimal::fixed(mant, if exact { 14 } else if a < 1.0 { 2 } else { 1 });
+    let m = m.trim_end_matches('0').trim_end_matches('.');
+    let m = if lang == Lang::En { m.to_string() } else { swap_char(m, '.', ',') };
+    let mut out = m;
+    out.push_str("×10^");
+    decimal::push_int(&mut out, exp.into());
+    Some(out)
+}
+
+/// `v` as `m × 10^exp` with 1 ≤ |m| < 10 (`v` finite, not zero).
+pub fn mantissa(v: f64) -> (f64, i32) {
+    let mut exp = v.abs().log10().floor() as i32;
+    // 10^-323 is not a double: scale subnormals up first.
+    let at = |e: i32| if e < -300 { v * 1e300 / 10f64.powi(e + 300) } else { v / 10f64.powi(e) };
+    let mut m = at(exp);
+    if m.abs() >= 10.0 {
+        exp += 1;
+        m = at(exp);
+    } else if m.abs() < 1.0 {
+        exp -= 1;
+        m = at(exp);
+    }
+    (m, exp)
 }

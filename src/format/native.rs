@@ -31,33 +31,18 @@ fn symbols(lang: Lang) -> Digits {
     Digits { minus: "-".into(), group: group.into(), decimal: decimal.into(), min_grouping: 1 }
 }
 
-/// Fraction digits that keep three significant digits (`52.35` → 1, `1.234` → 2).
-fn decimals_for(v: f64) -> usize {
-    let a = v.abs();
-    if a >= 100.0 || a == 0.0 {
-        0
-    } else if a >= 10.0 {
-        1
-    } else if a >= 1.0 {
-        2
-    } else {
-        3
-    }
-}
-
 impl NumberFormat for NativeNumbers {
     fn exact(&self, v: f64) -> String {
-        // Intl's default: up to three fraction digits.
-        self.fixed(v, 3)
+        super::astronomical(v, self.lang, true).unwrap_or_else(|| self.digits.exact(v))
     }
 
     fn compact(&self, v: f64) -> String {
-        if let Some(s) = super::astronomical(v, self.lang) {
+        if let Some(s) = super::astronomical(v, self.lang, false) {
             return s;
         }
         let a = v.abs();
         if a < 10_000.0 {
-            return self.fixed(v, if a >= 100.0 { 0 } else { decimals_for(v).min(1) });
+            return self.fixed(v, super::bound::label_decimals(v));
         }
         let steps: [(f64, [&str; 3]); 3] = [
             (1e12, ["\u{a0}трлн", "\u{a0}трлн", "T"]),

@@ -95,3 +95,42 @@ fn join_and_swap_char_match_std() {
     assert_eq!(swap_char("1\u{a0}500\u{a0}кг", '\u{a0}', ' '), "1 500 кг");
     assert_eq!(swap_char("1.5", '.', ','), "1,5");
 }
+
+/// A label rounds a bound the way that keeps it true, and never turns a small
+/// figure into `0`; tooltips and tables keep every digit the source gave.
+#[test]
+fn labels_round_bounds_honestly_and_keep_small_figures() {
+    use Qualifier::*;
+    let ru = NativeNumbers::new(Lang::Ru);
+    let w = Wording::new(Lang::Ru, &ru);
+    let kg = Unit::parse("kg").unwrap();
+    let kzt = Unit::Currency(*b"KZT");
+    let label = |v: f64, u: Unit, q: Qualifier| w.figure(v, u, q, true).replace('\u{a0}', " ");
+    let exact = |v: f64, u: Unit| w.figure(v, u, Exact, false).replace('\u{a0}', " ");
+    let cases = [
+        (label(5000.5, kg, MoreThan), "более 5 000 кг"),
+        (label(5000.5, kg, LessThan), "менее 5 001 кг"),
+        (label(0.87, kg, AtLeast), "не менее 0,87 кг"),
+        (label(0.74, kg, LessThan), "менее 0,74 кг"),
+        (label(1.04, kg, UpTo), "до 1,04 кг"),
+        (label(0.75, Unit::parse("t").unwrap(), Exact), "0,75 т"),
+        (label(999_999_999_999.0, kzt, MoreThan), "более 999 млрд ₸"),
+        (label(99.96, Unit::Percent, MoreThan), "более 99,9 %"),
+        (label(0.04, Unit::Percent, LessThan), "менее 0,04 %"),
+        (label(0.0001, kg, Exact), "0,0001 кг"),
+        (label(0.000123, Unit::Count, Exact), "0,000123"),
+        (label(41.25, kg, About), "около 41,3 кг"),
+        (exact(0.0001, kg), "0,0001 кг"),
+        (exact(1234.5678, kg), "1 234,5678 кг"),
+        (exact(0.1 + 0.2, kg), "0,3 кг"),
+        (exact(1.5e-7, kg), "1,5×10^-7 кг"),
+        (label(1.237e-7, kg, MoreThan), "более 1,23×10^-7 кг"),
+        (label(1e-323, kg, Exact), "9,88×10^-324 кг"),
+    ];
+    for (got, want) in cases {
+        assert_eq!(got, want);
+    }
+    let kk = NativeNumbers::new(Lang::Kk);
+    let w = Wording::new(Lang::Kk, &kk);
+    assert_eq!(w.figure(5000.5, kg, MoreThan, true).replace('\u{a0}', " "), "5 000 кг-нан астам");
+}

@@ -9,6 +9,7 @@ use wasm_bindgen::JsValue;
 
 use crate::format::native::NativeNumbers;
 use crate::format::digits::Digits;
+use crate::format::bound::label_decimals;
 use crate::format::{money, DateFormat, Lang, NumberFormat};
 
 pub use super::intl_dates::{dates, IntlDates};
@@ -51,10 +52,9 @@ pub fn numbers(lang: Lang) -> Rc<dyn NumberFormat> {
     }
 }
 
-/// Exact, short (under 10,000) and compact formatters of one style.
+/// Exact and compact formatters of one style.
 struct Trio {
     exact: Function,
-    short: Function,
     compact: Function,
 }
 
@@ -110,9 +110,9 @@ impl Trio {
             formatter(lang, &all)
         };
         Trio {
-            // minimumFractionDigits 0: a currency would otherwise always show cents.
-            exact: with(&[("minimumFractionDigits", 0.into()), ("maximumFractionDigits", 3.into())]),
-            short: with(&[("minimumFractionDigits", 0.into()), ("maximumFractionDigits", 1.into())]),
+            // Every digit the source gave, up to 15 (no sum's binary noise), and
+            // no cents a currency would otherwise always show.
+            exact: with(&[("maximumSignificantDigits", 15.into())]),
             compact: with(&[("notation", "compact".into()), ("compactDisplay", "short".into())]),
         }
     }
@@ -121,8 +121,10 @@ impl Trio {
         if !compact {
             call(&self.exact, v)
         } else if v.abs() < 10_000.0 {
-            // Same rule as the native formatter: under 10,000 a figure stays whole.
-            call(&self.short, if v.abs() >= 100.0 { v.round() } else { v })
+            // Same rule as the native formatter: under 10,000 no compact word,
+            // three significant digits under 100 (bound::label_decimals).
+            let p = (0..label_decimals(v)).fold(1.0, |p, _| p * 10.0);
+            call(&self.exact, (v * p).round() / p)
         } else {
             call(&self.compact, v)
         }
@@ -134,7 +136,7 @@ impl IntlNumbers {
         let plain = Trio::new(lang, &[]);
         // Kept only if it prints what Intl prints: ties, carries, grouping, -0.
         let probe = [-1_234_567.5, 999.0, 1000.0, 10_000.0, 1.0005, 0.1 + 0.2, 9.9996, -0.0001, 52.35, 123_456_789.125, 1e21];
-        let digits = read_digits(lang).filter(|d| probe.iter().all(|v| d.fixed_as_intl(*v, 3).is_none_or(|s| s == call(&plain.exact, *v))));
+        let digits = read_digits(lang).filter(|d| probe.iter().all(|v| d.exact_as_intl(*v).is_none_or(|s| s == call(&plain.exact, *v))));
         IntlNumbers { lang, plain, digits, money: RefCell::new(Vec::new()) }
     }
 
@@ -155,14 +157,18 @@ fn call(f: &Function, v: f64) -> String {
 
 impl NumberFormat for IntlNumbers {
     fn exact(&self, v: f64) -> String {
-        self.digits.as_ref().and_then(|d| d.fixed_as_intl(v, 3)).unwrap_or_else(|| self.plain.format(v, false))
+        if let Some(s) = crate::format::astronomical(v, self.lang, true) {
+            return s;
+        }
+        self.digits.as_ref().and_then(|d| d.exact_as_intl(v)).unwrap_or_else(|| self.plain.format(v, false))
     }
 
     fn compact(&self, v: f64) -> String {
-        if let Some(s) = crate::format::astronomical(v, self.lang) {
+        if let Some(s) = crate::format::astronomical(v, self.lang, false) {
             return s;
         }
-        self.plain.format(v, true)
+        let short = || self.digits.as_ref().filter(|_| v.abs() < 10_000.0).and_then(|d| d.fixed_as_intl(v, label_decimals(v)));
+        short().unwrap_or_else(|| self.plain.format(v, true))
     }
 
     fn money(&self, v: f64, code: &str, compact: bool) -> String {
