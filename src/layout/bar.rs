@@ -41,20 +41,15 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         axis(chart, &all, &bars::of(chart, &all)).2
     };
     let whole_slot = (width - all_axis_w).max(40.0) / n;
-    if chart.items.len() <= MAX_FLIPPED && !names_fit(chart, cx, bars.mode, whole_slot - 6.0) {
+    // Bars too when the values would not fit over the columns: a column chart
+    // without its figures on a phone leaves them all to the tooltip.
+    if chart.items.len() <= MAX_FLIPPED && !(names_fit(chart, cx, bars.mode, whole_slot - 6.0) && values_fit(chart, cx, whole_slot)) {
         return hbar::layout(chart, cx, top, width);
     }
     let plot_x = axis_w;
     let plot_w = (width - plot_x).max(40.0);
     let slot = plot_w / n;
-    let per_group = bars.items.iter().map(Vec::len).max().unwrap_or(1).max(1) as f64;
-    // Grouped columns keep their gaps to a quarter of a column when crowded,
-    // so a column never comes out of zero or negative width.
-    let gap = COL_GAP.min(slot * 0.8 / per_group / 4.0);
-    let col_w = match bars.mode {
-        Mode::Grouped => ((slot * 0.8 - (per_group - 1.0) * gap) / per_group).min(64.0),
-        _ => (slot * 0.62).min(96.0),
-    };
+    let (col_w, gap) = columns(&bars, slot);
     let pitch = col_w + gap;
 
     let (ends, value_font) = end_labels(cx, &bars, slot, pitch);
@@ -159,6 +154,30 @@ fn names_fit(chart: &ChartModel, cx: &Ctx, mode: Mode, w: f64) -> bool {
         let caption = if mode == Mode::Single { None } else { cx.words.parts(&d.parts, true) };
         fits(&d.label, LABEL) && caption.map_or(true, |c| fits(&c, SMALL))
     })
+}
+
+/// A column's width and the gap between a group's columns in a slot.
+fn columns(bars: &bars::Bars, slot: f64) -> (f64, f64) {
+    let per_group = bars.items.iter().map(Vec::len).max().unwrap_or(1).max(1) as f64;
+    // Grouped columns keep their gaps to a quarter of a column when crowded,
+    // so a column never comes out of zero or negative width.
+    let gap = COL_GAP.min(slot * 0.8 / per_group / 4.0);
+    let col_w = match bars.mode {
+        Mode::Grouped => ((slot * 0.8 - (per_group - 1.0) * gap) / per_group).min(64.0),
+        _ => (slot * 0.62).min(96.0),
+    };
+    (col_w, gap)
+}
+
+/// Whether the values go over the columns with every series shown (or, as
+/// with names, switching a series off could turn the chart).
+fn values_fit(chart: &ChartModel, cx: &Ctx, slot: f64) -> bool {
+    let all = Ctx { measure: cx.measure, words: cx.words, source: cx.source, shown: &[], legend: cx.legend };
+    let bars = bars::of(chart, &all);
+    let (col_w, gap) = columns(&bars, slot);
+    let (ends, _) = end_labels(&all, &bars, slot, col_w + gap);
+    let labelled = bars.items.iter().flatten().any(|b| b.label.is_some());
+    !labelled || ends.iter().flatten().any(|lines| !lines.is_empty())
 }
 
 /// The value axis: round ticks, their labels (the unit on the top one), and

@@ -156,6 +156,28 @@ fn columns_whose_names_would_be_cut_become_bars_on_a_phone() {
     assert!(t.iter().any(|s| s == "Алматы") && t.iter().any(|s| s.starts_with("Карагандинская")), "{t:?}");
 }
 
+/// Short names but figures too wide for their columns on a phone: bars, so
+/// every figure is on the chart; with room, columns with their figures.
+#[test]
+fn columns_whose_values_would_be_dropped_become_bars_on_a_phone() {
+    let doc = r#"{"version":1,"charts":[{"id":"r","type":"bar","unit":"KZT","items":[
+        {"label":"2021","value":999999999999,"qualifier":"more_than"},{"label":"2022","value":870000000000,"qualifier":"about"},
+        {"label":"2023","value":640000000000,"qualifier":"at_least"},{"label":"2024","value":455000000000},{"label":"2025","value":120500000000,"qualifier":"up_to"}]}]}"#;
+    let want = ["более 999 млрд ₸", "около 870 млрд ₸", "не менее 640 млрд ₸", "455 млрд ₸", "до 121 млрд ₸"];
+    let (_, phone) = scene_of(doc, "r", 340.0);
+    assert_eq!(phone.kind, Some(ChartKind::HBar));
+    let t = texts(&phone);
+    for v in want {
+        assert!(t.iter().any(|s| s == v), "{v} in {t:?}");
+    }
+    let (_, wide) = scene_of(doc, "r", 900.0);
+    assert_eq!(wide.kind, Some(ChartKind::Bar));
+    let t = texts(&wide).join(" ");
+    for v in want {
+        assert!(t.contains(v), "{v} in {t:?}");
+    }
+}
+
 /// Thirty-two columns are too many to turn into bars: a name whose word does not
 /// fit its slot is one line cut short with an ellipsis, never a word broken
 /// across lines ("Кара/ганд/ин…"); names that fit still wrap at spaces.
