@@ -130,7 +130,7 @@ const JSONISH = /^(application\/(json|[\w.+-]+\+json|octet-stream)|text\/(json|p
 async function readLimited(response, url) {
   const declared = Number(response.headers.get('content-length'));
   if (declared > MAX_BYTES) throw new LoadError('too_large', url, declared);
-  if (!response.body) return response.text();
+  if (!response.body) return utf8(new Uint8Array(await response.arrayBuffer()), url);
   const reader = response.body.getReader();
   const chunks = [];
   let total = 0;
@@ -150,7 +150,16 @@ async function readLimited(response, url) {
     bytes.set(c, at);
     at += c.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return utf8(bytes, url);
+}
+
+// JSON is UTF-8: other bytes are refused, not shown as "\uFFFD" in a label.
+function utf8(bytes, url) {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new LoadError('encoding', url);
+  }
 }
 
 const asLoadError = (e, url) => (e instanceof LoadError ? e : new LoadError('network', url, e?.message ?? ''));
@@ -224,7 +233,9 @@ function fetchShared(url, signal) {
 function serialise(doc) {
   if (typeof doc === 'string') return doc;
   // JSON.stringify gives undefined for undefined or a function: the widget then says what it found.
-  return JSON.stringify(doc) ?? 'null';
+  // It writes NaN and ±Infinity as null (a line's gap): as strings instead,
+  // the widget names them and where they are ("…value: expected a number, found "NaN"").
+  return JSON.stringify(doc, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v)) ?? 'null';
 }
 
 // ---------------------------------------------------------------------------

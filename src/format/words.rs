@@ -205,6 +205,7 @@ pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
         }
         (Lang::Ru, "content_type") => format!("src: {url} — не JSON (тип содержимого {detail})"),
         (Lang::Ru, "html") => format!("src: вместо JSON по адресу {url} пришла HTML-страница (вероятно, страница ошибки)"),
+        (Lang::Ru, "encoding") => format!("src: {url} — не текст в UTF-8 (байты, которых нет в этой кодировке); сохраните документ в UTF-8"),
         (Lang::Ru, "no_data") => "нет данных: укажите атрибут src или вложите <script type=\"application/json\">".to_string(),
         (Lang::Ru, _) => format!("src: не удалось загрузить {url}: сеть недоступна или адрес запрещён ({detail})"),
         (Lang::Kk, "http") => format!("src: {url} жүктелмеді: сервер HTTP {detail} деп жауап берді"),
@@ -212,6 +213,7 @@ pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
         (Lang::Kk, "too_large") => format!("src: {url} 10 МБ-тан үлкен ({detail} байт не одан көп)"),
         (Lang::Kk, "content_type") => format!("src: {url} — JSON емес (мазмұн түрі {detail})"),
         (Lang::Kk, "html") => format!("src: {url} мекенжайынан JSON орнына HTML-бет келді (қате беті болуы мүмкін)"),
+        (Lang::Kk, "encoding") => format!("src: {url} — UTF-8 мәтіні емес (бұл кодтауда жоқ байттар бар); құжатты UTF-8 түрінде сақтаңыз"),
         (Lang::Kk, "no_data") => "дерек жоқ: src атрибутын немесе <script type=\"application/json\"> қосыңыз".to_string(),
         (Lang::Kk, _) => format!("src: {url} жүктелмеді: желі қолжетімсіз немесе мекенжайға тыйым салынған ({detail})"),
         (Lang::En, "http") => format!("src: could not load {url}: HTTP {detail}"),
@@ -219,8 +221,20 @@ pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
         (Lang::En, "too_large") => format!("src: {url} is over 10 MB ({detail} bytes or more); it is not read"),
         (Lang::En, "content_type") => format!("src: {url} is not JSON (content type {detail})"),
         (Lang::En, "html") => format!("src: {url} returned an HTML page instead of JSON (an error page?)"),
+        (Lang::En, "encoding") => format!("src: {url} is not UTF-8 text (it has bytes that are not UTF-8); save the document as UTF-8"),
         (Lang::En, "no_data") => "no data: give the element a src attribute or a <script type=\"application/json\"> child".to_string(),
         (Lang::En, _) => format!("src: could not load {url}: network error or blocked address ({detail})"),
+    }
+}
+
+/// A chart the browser cannot draw: its canvas would be taller than the
+/// largest it draws into even at one pixel per CSS pixel.
+/// `n`: the number of items, worded.
+pub fn too_tall(lang: Lang, id: &str, items: usize, n: &str) -> String {
+    match lang {
+        Lang::Ru => format!("«{id}»: {n} {} — слишком высокий график, этот браузер не может его нарисовать; разделите данные на несколько графиков", super::plural(lang, items as f64, ["строка", "строки", "строк"])),
+        Lang::Kk => format!("«{id}»: {n} жол — график тым биік, бұл браузер оны сала алмайды; деректерді бірнеше графикке бөліңіз"),
+        Lang::En => format!("\"{id}\": {n} rows make a chart too tall for this browser to draw; split the data into several charts"),
     }
 }
 

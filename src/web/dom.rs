@@ -54,6 +54,42 @@ pub fn device_pixel_ratio() -> f64 {
     web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).clamp(1.0, 4.0)
 }
 
+/// The largest backing stores browsers draw into: Chromium's (65,535 px a
+/// side, 268 M pixels), then Firefox's side and Safari on iOS's area (32,767;
+/// 16.7 M). Past its limit a browser still hands out a context, which draws nothing.
+const CANVAS_LIMITS: [(f64, f64); 2] = [(65_535.0, 268_435_456.0), (32_767.0, 16_777_216.0)];
+
+/// Sizes `canvas` at the highest pixel ratio up to `dpr` that this browser
+/// really draws into (checked by drawing a pixel in its far corner, only for a
+/// canvas past the smaller limits); None when even one pixel per CSS pixel fails.
+pub fn size_drawable(canvas: &HtmlCanvasElement, width: f64, height: f64, dpr: f64) -> Option<f64> {
+    let fit = |(side, area): (f64, f64)| dpr.min(side / width.max(height).max(1.0)).min((area / (width * height).max(1.0)).sqrt());
+    let small = CANVAS_LIMITS[1];
+    let mut last = 0.0;
+    for r in [dpr, fit(CANVAS_LIMITS[0]), fit(small)] {
+        if r < 1.0 || r == last {
+            continue;
+        }
+        last = r;
+        size_canvas(canvas, width, height, r);
+        if r <= fit(small) || draws(canvas) {
+            return Some(r);
+        }
+    }
+    None
+}
+
+/// Whether a pixel drawn in the canvas's far corner reads back.
+fn draws(canvas: &HtmlCanvasElement) -> bool {
+    let Some(ctx) = canvas.get_context("2d").ok().flatten() else { return false };
+    let ctx: web_sys::CanvasRenderingContext2d = wasm_bindgen::JsCast::unchecked_into(ctx);
+    let (x, y) = (f64::from(canvas.width()) - 1.0, f64::from(canvas.height()) - 1.0);
+    ctx.fill_rect(x, y, 1.0, 1.0);
+    let seen = ctx.get_image_data(x, y, 1.0, 1.0).is_ok_and(|d| d.data().get(3).is_some_and(|a| *a > 0));
+    ctx.clear_rect(x, y, 1.0, 1.0);
+    seen
+}
+
 /// Sets a canvas's CSS size and its backing store to CSS × devicePixelRatio.
 pub fn size_canvas(canvas: &HtmlCanvasElement, width: f64, height: f64, dpr: f64) {
     canvas.set_width((width * dpr).round() as u32);

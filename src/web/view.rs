@@ -8,7 +8,7 @@ use wasm_bindgen::JsValue;
 use web_sys::{HtmlCanvasElement, HtmlElement};
 
 use super::canvas::Canvas;
-use super::dom::{device_pixel_ratio, el, size_canvas, text_el};
+use super::dom::{device_pixel_ratio, el, size_canvas, size_drawable, text_el};
 use super::events::{detail, ChartStrings, Emit};
 use super::measure::CanvasMeasure;
 use super::menu::{self, Format, Menu};
@@ -254,9 +254,12 @@ impl Inner {
         let kind = cv.scene.kind.unwrap_or(chart.kind);
         let _ = cv.plot.set_attribute("aria-roledescription", words::kind_name(view.model.lang, kind));
         let _ = cv.plot.set_attribute("aria-label", &describe(chart, kind, &words));
-        for canvas in [&cv.plot, &cv.overlay] {
-            size_canvas(canvas, width, cv.scene.height, dpr);
-        }
+        // A chart of thousands of rows may be past the browser's largest canvas
+        // at the screen's ratio: drawn at a lower one, or not at all (a message).
+        let Some(dpr) = size_drawable(&cv.plot, width, cv.scene.height, dpr) else {
+            return Err(words::too_tall(view.model.lang, &chart.id, chart.items.len(), &view.numbers.exact(chart.items.len() as f64)));
+        };
+        size_canvas(&cv.overlay, width, cv.scene.height, dpr);
         // The backing store's size as `size_canvas` set it, for clearing the overlay.
         (cv.dpr, cv.px) = (dpr, ((width * dpr).round(), (cv.scene.height * dpr).round()));
         let id = &view.model.charts[cv.index].id;
