@@ -12,7 +12,7 @@ use std::fs;
 use std::path::PathBuf;
 
 use newsplot::spec::{
-    self, Chart, ChartKind, Date, Document, Item, Part, Problem, Qualifier, Source, SpecError, Unit, MAX_BYTES,
+    self, Chart, ChartKind, Date, Document, Found, Item, Part, Problem, Qualifier, Source, SpecError, Unit, MAX_BYTES,
     MAX_ITEMS, MAX_STRING_CHARS,
 };
 use serde_json::{json, Value};
@@ -423,7 +423,7 @@ fn string_where_number_expected_the_spec_example() {
         "expected a number, found \"5 тыс.\"",
     );
     assert_eq!(e.to_string(), r#"charts[1].items[2].value: expected a number, found "5 тыс.""#);
-    assert_eq!(e.problem, Problem::WrongType { expected: "a number", found: "\"5 тыс.\"".into() });
+    assert_eq!(e.problem, Problem::WrongType { expected: "a number", found: Found::Value("\"5 тыс.\"".into()) });
 }
 
 #[test]

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::format::Lang;
+
 /// The first problem found in a document, with its JSON path (empty for the
 /// whole document) or, for a syntax error, its line and column.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,7 +19,7 @@ pub enum Problem {
     Syntax { line: usize, column: usize, what: String },
     TooLarge { bytes: usize },
     Missing,
-    WrongType { expected: &'static str, found: String },
+    WrongType { expected: &'static str, found: Found },
     Version { found: String },
     UnknownChartType(String),
     UnknownUnit(String),
@@ -35,6 +37,16 @@ pub enum Problem {
     TooManyItems { count: usize },
     UnitKind { unit: String, chart_unit: String },
     Currency { unit: String, chart_unit: String },
+}
+
+/// A value found where another was expected: a scalar as written (numbers
+/// as in the text, strings quoted and shortened), a container by its kind,
+/// which each language names in its own words.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Found {
+    Array,
+    Object,
+    Value(String),
 }
 
 pub const MAX_BYTES: usize = 10 * 1024 * 1024;
@@ -73,7 +85,7 @@ impl fmt::Display for Problem {
                 "the document is {bytes} bytes; the limit is {MAX_BYTES} bytes (10 MB)"
             ),
             Missing => f.write_str("required field is missing"),
-            WrongType { expected, found } => write!(f, "expected {expected}, found {found}"),
+            WrongType { expected, found } => write!(f, "expected {expected}, found {}", found.word(Lang::En)),
             Version { found } => write!(f, "unsupported version {found}; expected 1"),
             UnknownChartType(t) => write!(f, "unknown chart type \"{t}\"; expected one of {}", super::ChartKind::NAMES),
             UnknownUnit(u) => write!(
@@ -130,10 +142,10 @@ fn num(v: f64) -> String {
 }
 
 /// How a found JSON value is named in a message: numbers as written, strings
-/// quoted (and shortened).
-pub fn describe(v: &super::json::Value) -> String {
+/// quoted (and shortened), arrays and objects by kind.
+pub fn describe(v: &super::json::Value) -> Found {
     use super::json::Value::*;
-    match v {
+    Found::Value(match v {
         Null => "null".into(),
         Bool(b) => b.to_string(),
         Number(n) => n.raw.to_string(),
@@ -145,7 +157,7 @@ pub fn describe(v: &super::json::Value) -> String {
                 format!("\"{s}\"")
             }
         }
-        Array(_) => "an array".into(),
-        Object(_) => "an object".into(),
-    }
+        Array(_) => return Found::Array,
+        Object(_) => return Found::Object,
+    })
 }

@@ -1,7 +1,7 @@
 //! The validity messages in Russian and Kazakh (English is `Problem`'s Display).
 //! The JSON path and found values stay as written; only our words change.
 
-use super::error::{Problem, SpecError, MAX_BYTES};
+use super::error::{Found, Problem, SpecError, MAX_BYTES};
 use crate::format::decimal::shortest;
 use crate::format::{plural, Lang};
 
@@ -18,14 +18,15 @@ impl SpecError {
     }
 }
 
+/// The verb agrees with the noun: ожидалось число, ожидалась строка, ожидался массив.
 fn expected_ru(e: &str) -> &str {
     match e {
-        "a number" => "число",
-        "a string" => "строка",
-        "an object" => "объект",
-        "an array" => "массив",
-        "true or false" => "true или false",
-        "the number 1" => "число 1",
+        "a number" => "ожидалось число",
+        "a string" => "ожидалась строка",
+        "an object" => "ожидался объект",
+        "an array" => "ожидался массив",
+        "true or false" => "ожидалось true или false",
+        "the number 1" => "ожидалось число 1",
         other => other,
     }
 }
@@ -39,6 +40,17 @@ fn expected_kk(e: &str) -> &str {
         "true or false" => "true не false",
         "the number 1" => "1 саны",
         other => other,
+    }
+}
+
+impl Found {
+    /// The found value in a language: an array or object by name, a scalar as written.
+    pub fn word(&self, lang: Lang) -> &str {
+        match self {
+            Found::Array => ["массив", "массив", "an array"][lang as usize],
+            Found::Object => ["объект", "объект", "an object"][lang as usize],
+            Found::Value(v) => v,
+        }
     }
 }
 
@@ -71,7 +83,13 @@ impl Problem {
                 Syntax { line, column, what } => format!("не JSON: строка {line}, столбец {column}: {what}"),
                 TooLarge { bytes } => format!("документ занимает {}; предел — {} (10 МБ)", ru_bytes(*bytes), ru_bytes(MAX_BYTES)),
                 Missing => "обязательное поле отсутствует".into(),
-                WrongType { expected, found } => format!("ожидалось {}, получено {found}", expected_ru(expected)),
+                // получен объект / массив (masculine), получено 12 / null / "5 тыс." (a value as written).
+                WrongType { expected, found } => format!(
+                    "{}, {} {}",
+                    expected_ru(expected),
+                    if matches!(found, Found::Value(_)) { "получено" } else { "получен" },
+                    found.word(lang)
+                ),
                 Version { found } => format!("версия {found} не поддерживается; ожидалась 1"),
                 UnknownChartType(t) => format!("неизвестный тип графика \"{t}\"; допустимы: {kinds}"),
                 UnknownUnit(u) => format!("неизвестная единица \"{u}\"; допустимы count, g, kg, t, percent или код валюты ISO 4217, например KZT"),
@@ -94,7 +112,7 @@ impl Problem {
                 Syntax { line, column, what } => format!("JSON емес: {line}-жол, {column}-баған: {what}"),
                 TooLarge { bytes } => format!("құжат көлемі {bytes} байт; шегі — {MAX_BYTES} байт (10 МБ)"),
                 Missing => "міндетті өріс жоқ".into(),
-                WrongType { expected, found } => format!("{} күтілді, {found} келді", expected_kk(expected)),
+                WrongType { expected, found } => format!("{} күтілді, {} келді", expected_kk(expected), found.word(lang)),
                 Version { found } => format!("{found} нұсқасына қолдау жоқ; 1 күтілді"),
                 UnknownChartType(t) => format!("белгісіз диаграмма түрі \"{t}\"; рұқсат етілгендері: {kinds}"),
                 UnknownUnit(u) => format!("белгісіз өлшем бірлігі \"{u}\"; рұқсат етілгендері: count, g, kg, t, percent немесе ISO 4217 валюта коды, мысалы KZT"),
@@ -152,13 +170,36 @@ mod tests {
     }
 
     #[test]
+    fn found_values_are_named_in_the_documents_language() {
+        // (a chart's field or the whole document, then en, ru, kk): every kind of found value.
+        let chart = |field: &str| format!(r#"{{"version":1,"charts":[{{"id":"a","type":"bar",{field},"items":[{{"label":"x","value":1}}]}}]}}"#);
+        let cases = [
+            (chart(r#""note":{}"#), "charts[0].note: expected a string, found an object", "charts[0].note: ожидалась строка, получен объект", "charts[0].note: жол күтілді, объект келді"),
+            (chart(r#""note":true"#), "charts[0].note: expected a string, found true", "charts[0].note: ожидалась строка, получено true", "charts[0].note: жол күтілді, true келді"),
+            (chart(r#""note":12"#), "charts[0].note: expected a string, found 12", "charts[0].note: ожидалась строка, получено 12", "charts[0].note: жол күтілді, 12 келді"),
+            (chart(r#""title":[1]"#), "charts[0].title: expected a string, found an array", "charts[0].title: ожидалась строка, получен массив", "charts[0].title: жол күтілді, массив келді"),
+            (chart(r#""stacked":"yes""#), "charts[0].stacked: expected true or false, found \"yes\"", "charts[0].stacked: ожидалось true или false, получено \"yes\"", "charts[0].stacked: true не false күтілді, \"yes\" келді"),
+            (r#"{"version":1,"charts":[{"id":"a","type":"bar","items":{}}]}"#.into(), "charts[0].items: expected an array, found an object", "charts[0].items: ожидался массив, получен объект", "charts[0].items: массив күтілді, объект келді"),
+            (r#"{"version":1,"charts":[{"id":"a","type":"bar","items":[{"label":"x","value":{}}]}]}"#.into(), "charts[0].items[0].value: expected a number, found an object", "charts[0].items[0].value: ожидалось число, получен объект", "charts[0].items[0].value: сан күтілді, объект келді"),
+            (r#"{"version":1,"charts":[{"id":"a","type":"bar","items":[{"label":"x","value":null}]}]}"#.into(), "charts[0].items[0].value: expected a number, found null", "charts[0].items[0].value: ожидалось число, получено null", "charts[0].items[0].value: сан күтілді, null келді"),
+            (r#"{"version":1,"charts":[{"id":"a","type":"bar","items":["x"]}]}"#.into(), "charts[0].items[0]: expected an object, found \"x\"", "charts[0].items[0]: ожидался объект, получено \"x\"", "charts[0].items[0]: объект күтілді, \"x\" келді"),
+            ("[]".into(), "expected an object, found an array", "ожидался объект, получен массив", "объект күтілді, массив келді"),
+            (r#"{"version":"1"}"#.into(), "version: expected the number 1, found \"1\"", "version: ожидалось число 1, получено \"1\"", "version: 1 саны күтілді, \"1\" келді"),
+        ];
+        for (doc, en, ru, kk) in cases {
+            let e = crate::spec::parse(&doc).unwrap_err();
+            assert_eq!([e.message(Lang::En), e.message(Lang::Ru), e.message(Lang::Kk)], [en, ru, kk]);
+        }
+    }
+
+    #[test]
     fn every_problem_has_russian_and_kazakh_words() {
         use Problem::*;
         let all = [
             Syntax { line: 1, column: 2, what: "x".into() },
             TooLarge { bytes: 1 },
             Missing,
-            WrongType { expected: "a number", found: "null".into() },
+            WrongType { expected: "a number", found: Found::Object },
             Version { found: "2".into() },
             UnknownChartType("pie".into()),
             UnknownUnit("kgs".into()),

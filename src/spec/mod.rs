@@ -10,7 +10,7 @@ mod pow10;
 mod read;
 mod types;
 
-pub use error::{Problem, SpecError, MAX_BYTES, MAX_ITEMS, MAX_STRING_CHARS};
+pub use error::{Found, Problem, SpecError, MAX_BYTES, MAX_ITEMS, MAX_STRING_CHARS};
 pub use messages::declared_locale;
 pub use types::*;
 

@@ -123,11 +123,9 @@ pub fn document(tree: &Tree) -> Result<Document> {
     let version_v = obj.required("version")?;
     // Only the integer 1: `1.0` and `1e0` are floats, as serde_json read them.
     if !matches!(version_v.node, Node::Number(n) if n.raw == "1") {
-        let found = describe(&version_v.shallow());
-        return Err(if matches!(version_v.node, Node::Number(_)) {
-            SpecError::at(path.key("version"), Problem::Version { found })
-        } else {
-            wrong(&path.key("version"), "the number 1", version_v)
+        return Err(match version_v.node {
+            Node::Number(n) => SpecError::at(path.key("version"), Problem::Version { found: n.raw.to_string() }),
+            _ => wrong(&path.key("version"), "the number 1", version_v),
         });
     }
     let locale = obj.opt_string("locale")?.unwrap_or_else(|| "ru".to_string());
