@@ -12,7 +12,7 @@ use std::fs;
 use std::path::PathBuf;
 
 use newsplot::spec::{
-    self, Chart, ChartKind, Date, Document, Found, Item, Part, Problem, Qualifier, Source, SpecError, Unit, MAX_BYTES,
+    self, Chart, ChartKind, Date, Document, Found, Item, JsonFault, Part, Problem, Qualifier, Source, SpecError, Unit, MAX_BYTES,
     MAX_ITEMS, MAX_STRING_CHARS,
 };
 use serde_json::{json, Value};
@@ -241,7 +241,7 @@ fn not_json_gives_line_and_column() {
 }"#;
     // serde_json points at the character that shows the comma was trailing: the `]`.
     let e = assert_invalid_text(text, "", "not valid JSON at line 4, column 74: trailing comma");
-    assert_eq!(e.problem, Problem::Syntax { line: 4, column: 74, what: "trailing comma".into() });
+    assert_eq!(e.problem, Problem::Syntax { line: 4, column: 74, what: JsonFault::TrailingComma });
 }
 
 #[test]
@@ -256,14 +256,14 @@ fn not_json_variants() {
 #[test]
 fn value_that_is_not_a_finite_number_is_not_json() {
     for (v, col, what) in
-        [("NaN", 1, "expected value"), ("Infinity", 1, "expected value"), ("1e400", 5, "number out of range")]
+        [("NaN", 1, JsonFault::ExpectedValue), ("Infinity", 1, JsonFault::ExpectedValue), ("1e400", 5, JsonFault::OutOfRange)]
     {
         let text = with_raw_item(&format!(r#""label": "x", "value": {v}"#));
         let e = err(&text);
         assert_eq!(e.path, "");
         // The column is where the bad token starts (+ its length for out-of-range numbers).
         let start = text.find(v).unwrap();
-        assert_eq!(e.problem, Problem::Syntax { line: 1, column: start + col, what: what.into() }, "{v}");
+        assert_eq!(e.problem, Problem::Syntax { line: 1, column: start + col, what }, "{v}");
     }
 }
 
@@ -285,11 +285,11 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
     let [arrays, objects, inside] = handle.join().expect("no stack overflow");
     assert_eq!(arrays.to_string(), "not valid JSON at line 1, column 128: recursion limit exceeded");
     assert!(
-        matches!(objects.problem, Problem::Syntax { ref what, .. } if what == "recursion limit exceeded"),
+        matches!(objects.problem, Problem::Syntax { what: JsonFault::TooDeep, .. }),
         "{objects}"
     );
     assert!(
-        matches!(inside.problem, Problem::Syntax { ref what, .. } if what == "recursion limit exceeded"),
+        matches!(inside.problem, Problem::Syntax { what: JsonFault::TooDeep, .. }),
         "{inside}"
     );
     // Moderate nesting in a field the format ignores is fine.

@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use super::json::JsonFault;
 use crate::format::Lang;
 
 /// The first problem found in a document, with its JSON path (empty for the
@@ -15,8 +16,8 @@ pub struct SpecError {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Problem {
-    /// Not JSON at all: what the reader expected (serde_json's wording) and where it stopped.
-    Syntax { line: usize, column: usize, what: String },
+    /// Not JSON at all: why, and where the reader stopped.
+    Syntax { line: usize, column: usize, what: JsonFault },
     TooLarge { bytes: usize },
     Missing,
     WrongType { expected: &'static str, found: Found },
@@ -79,7 +80,9 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use Problem::*;
         match self {
-            Syntax { line, column, what } => write!(f, "not valid JSON at line {line}, column {column}: {what}"),
+            Syntax { line, column, what } => {
+                write!(f, "not valid JSON at line {line}, column {column}: {}", what.words(Lang::En))
+            }
             TooLarge { bytes } => write!(
                 f,
                 "the document is {bytes} bytes; the limit is {MAX_BYTES} bytes (10 MB)"

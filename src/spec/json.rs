@@ -1,7 +1,8 @@
 //! A small JSON reader in place of serde_json, whose generic deserializer
 //! cost the wasm far more than this.
 //! It follows serde_json 1.0's grammar step by step, so a document gets the same
-//! value, the same error wording and the same line and column as before:
+//! value and the same error at the same line and column as before (the error
+//! a [`JsonFault`] code, worded in each language by `messages.rs`):
 //! nesting deeper than 128 is an error, objects keep the last of duplicate keys
 //! and iterate in key order, numbers are scaled by `POW10` as serde_json did.
 //! Numbers also keep their text as written, which messages quote.
@@ -192,25 +193,41 @@ impl<'t, 'a> Val<'t, 'a> {
     }
 }
 
-/// Where the text stops being JSON, in serde_json's words and coordinates
+/// Where the text stops being JSON, in serde_json's coordinates
 /// (line from 1; column in bytes from the line start, 0 before its first byte).
 #[derive(Debug, PartialEq)]
 pub struct Error {
     pub line: usize,
     pub column: usize,
-    pub what: &'static str,
+    pub what: JsonFault,
 }
 
-const EOF_VALUE: &str = "EOF while parsing a value";
-const EOF_LIST: &str = "EOF while parsing a list";
-const EOF_OBJECT: &str = "EOF while parsing an object";
-const EOF_STRING: &str = "EOF while parsing a string";
-const INVALID_NUMBER: &str = "invalid number";
-const OUT_OF_RANGE: &str = "number out of range";
-const INVALID_ESCAPE: &str = "invalid escape";
-const LONE_SURROGATE: &str = "lone leading surrogate in hex escape";
-const TRAILING_COMMA: &str = "trailing comma";
-const KEY_NOT_STRING: &str = "key must be a string";
+/// Why the text is not JSON: a code each language words in its own way
+/// (`messages.rs`; the English is serde_json's wording).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonFault {
+    EofValue,
+    EofList,
+    EofObject,
+    EofString,
+    ExpectedValue,
+    ExpectedIdent,
+    ExpectedCommaOrBracket,
+    ExpectedCommaOrBrace,
+    ExpectedColon,
+    KeyNotString,
+    TrailingComma,
+    TrailingCharacters,
+    InvalidNumber,
+    OutOfRange,
+    InvalidEscape,
+    LoneSurrogate,
+    EndOfHexEscape,
+    ControlCharacter,
+    TooDeep,
+}
+
+use JsonFault::*;
 
 type Result<T> = std::result::Result<T, Error>;
 
@@ -243,7 +260,7 @@ pub fn tree(text: &str) -> Result<Tree<'_>> {
     };
     p.tree.root = p.value()?;
     match p.ws() {
-        Some(_) => Err(p.peek_err("trailing characters")),
+        Some(_) => Err(p.peek_err(TrailingCharacters)),
         None => Ok(p.tree),
     }
 }
@@ -299,17 +316,17 @@ impl<'a> Parser<'a> {
 
     /// An error about the byte just taken (serde_json's `error`).
     #[cold]
-    fn err(&self, what: &'static str) -> Error {
+    fn err(&self, what: JsonFault) -> Error {
         self.at(self.i, what)
     }
 
     /// An error about the byte not yet taken (serde_json's `peek_error`).
     #[cold]
-    fn peek_err(&self, what: &'static str) -> Error {
+    fn peek_err(&self, what: JsonFault) -> Error {
         self.at((self.i + 1).min(self.s.len()), what)
     }
 
-    fn at(&self, i: usize, what: &'static str) -> Error {
+    fn at(&self, i: usize, what: JsonFault) -> Error {
         let before = &self.s[..i];
         let start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
         let line = 1 + before[..start].iter().filter(|&&b| b == b'\n').count();
@@ -317,7 +334,7 @@ impl<'a> Parser<'a> {
     }
 
     fn value(&mut self) -> Result<Node<'a>> {
-        let Some(c) = self.ws() else { return Err(self.peek_err(EOF_VALUE)) };
+        let Some(c) = self.ws() else { return Err(self.peek_err(EofValue)) };
         match c {
             b'n' => self.ident(b"null", Node::Null),
             b't' => self.ident(b"true", Node::Bool(true)),
@@ -339,14 +356,14 @@ impl<'a> Parser<'a> {
             b'[' | b'{' => {
                 self.depth -= 1;
                 if self.depth == 0 {
-                    return Err(self.peek_err("recursion limit exceeded"));
+                    return Err(self.peek_err(TooDeep));
                 }
                 self.i += 1;
                 let v = if c == b'[' { self.array() } else { self.object() };
                 self.depth += 1;
                 v
             }
-            _ => Err(self.peek_err("expected value")),
+            _ => Err(self.peek_err(ExpectedValue)),
         }
     }
 
@@ -354,8 +371,8 @@ impl<'a> Parser<'a> {
         self.i += 1;
         for &want in &word[1..] {
             match self.next() {
-                None => return Err(self.err(EOF_VALUE)),
-                Some(c) if c != want => return Err(self.err("expected ident")),
+                None => return Err(self.err(EofValue)),
+                Some(c) if c != want => return Err(self.err(ExpectedIdent)),
                 _ => {}
             }
         }
@@ -365,19 +382,19 @@ impl<'a> Parser<'a> {
     fn array(&mut self) -> Result<Node<'a>> {
         let base = self.items.len();
         loop {
-            let Some(c) = self.ws() else { return Err(self.peek_err(EOF_LIST)) };
+            let Some(c) = self.ws() else { return Err(self.peek_err(EofList)) };
             if c == b']' {
                 break;
             }
             if self.items.len() > base {
                 if c != b',' {
-                    return Err(self.peek_err("expected `,` or `]`"));
+                    return Err(self.peek_err(ExpectedCommaOrBracket));
                 }
                 self.i += 1;
                 match self.ws() {
-                    Some(b']') => return Err(self.peek_err(TRAILING_COMMA)),
+                    Some(b']') => return Err(self.peek_err(TrailingComma)),
                     Some(_) => {}
-                    None => return Err(self.peek_err(EOF_VALUE)),
+                    None => return Err(self.peek_err(EofValue)),
                 }
             }
             let v = self.value()?;
@@ -390,31 +407,31 @@ impl<'a> Parser<'a> {
     fn object(&mut self) -> Result<Node<'a>> {
         let base = self.members.len();
         loop {
-            let Some(c) = self.ws() else { return Err(self.peek_err(EOF_OBJECT)) };
+            let Some(c) = self.ws() else { return Err(self.peek_err(EofObject)) };
             if c == b'}' {
                 break;
             }
             if self.members.len() == base {
                 if c != b'"' {
-                    return Err(self.peek_err(KEY_NOT_STRING));
+                    return Err(self.peek_err(KeyNotString));
                 }
             } else if c == b',' {
                 self.i += 1;
                 match self.ws() {
                     Some(b'"') => {}
-                    Some(b'}') => return Err(self.peek_err(TRAILING_COMMA)),
-                    Some(_) => return Err(self.peek_err(KEY_NOT_STRING)),
-                    None => return Err(self.peek_err(EOF_VALUE)),
+                    Some(b'}') => return Err(self.peek_err(TrailingComma)),
+                    Some(_) => return Err(self.peek_err(KeyNotString)),
+                    None => return Err(self.peek_err(EofValue)),
                 }
             } else {
-                return Err(self.peek_err("expected `,` or `}`"));
+                return Err(self.peek_err(ExpectedCommaOrBrace));
             }
             self.i += 1;
             let key = self.string()?;
             match self.ws() {
                 Some(b':') => self.i += 1,
-                Some(_) => return Err(self.peek_err("expected `:`")),
-                None => return Err(self.peek_err(EOF_OBJECT)),
+                Some(_) => return Err(self.peek_err(ExpectedColon)),
+                None => return Err(self.peek_err(EofObject)),
             }
             let v = self.value()?;
             self.members.push((key, v));
@@ -465,7 +482,7 @@ impl<'a> Parser<'a> {
             while self.peek().is_some_and(|c| c != b'"' && c != b'\\' && c >= 0x20) {
                 self.i += 1;
             }
-            let Some(c) = self.next() else { return Err(self.err(EOF_STRING)) };
+            let Some(c) = self.next() else { return Err(self.err(EofString)) };
             let run = &self.text[start..self.i - 1];
             match c {
                 b'"' if owned.is_empty() => return Ok(Text::Raw(run)),
@@ -481,13 +498,13 @@ impl<'a> Parser<'a> {
                     self.escape(&mut owned)?;
                     start = self.i;
                 }
-                _ => return Err(self.err("control character (\\u0000-\\u001F) found while parsing a string")),
+                _ => return Err(self.err(ControlCharacter)),
             }
         }
     }
 
     fn escape(&mut self, out: &mut Vec<u8>) -> Result<()> {
-        let Some(c) = self.next() else { return Err(self.err(EOF_STRING)) };
+        let Some(c) = self.next() else { return Err(self.err(EofString)) };
         out.push(match c {
             b'"' | b'\\' | b'/' => c,
             b'b' => 8,
@@ -496,7 +513,7 @@ impl<'a> Parser<'a> {
             b'r' => b'\r',
             b't' => b'\t',
             b'u' => return self.unicode(out),
-            _ => return Err(self.err(INVALID_ESCAPE)),
+            _ => return Err(self.err(InvalidEscape)),
         });
         Ok(())
     }
@@ -504,35 +521,35 @@ impl<'a> Parser<'a> {
     fn hex4(&mut self) -> Result<u32> {
         let Some(digits) = self.s.get(self.i..self.i + 4) else {
             self.i = self.s.len();
-            return Err(self.err(EOF_STRING));
+            return Err(self.err(EofString));
         };
         self.i += 4;
         digits
             .iter()
             .try_fold(0, |n, &d| Some(n * 16 + char::from(d).to_digit(16)?))
-            .ok_or_else(|| self.err(INVALID_ESCAPE))
+            .ok_or_else(|| self.err(InvalidEscape))
     }
 
     /// `\u` was taken; UTF-16 surrogates must come in pairs.
     fn unicode(&mut self, out: &mut Vec<u8>) -> Result<()> {
         let n = self.hex4()?;
         let code = match n {
-            0xDC00..=0xDFFF => return Err(self.err(LONE_SURROGATE)),
+            0xDC00..=0xDFFF => return Err(self.err(LoneSurrogate)),
             0xD800..=0xDBFF => {
                 for want in [b'\\', b'u'] {
                     match self.peek() {
-                        None => return Err(self.err(EOF_STRING)),
+                        None => return Err(self.err(EofString)),
                         Some(c) => {
                             self.i += 1;
                             if c != want {
-                                return Err(self.err("unexpected end of hex escape"));
+                                return Err(self.err(EndOfHexEscape));
                             }
                         }
                     }
                 }
                 let low = self.hex4()?;
                 if !(0xDC00..=0xDFFF).contains(&low) {
-                    return Err(self.err(LONE_SURROGATE));
+                    return Err(self.err(LoneSurrogate));
                 }
                 0x10000 + ((n - 0xD800) << 10 | (low - 0xDC00))
             }
@@ -545,11 +562,11 @@ impl<'a> Parser<'a> {
 
     /// The digits of a number after its sign (serde_json's `parse_integer`).
     fn integer(&mut self, positive: bool) -> Result<f64> {
-        let Some(c) = self.next() else { return Err(self.err(EOF_VALUE)) };
+        let Some(c) = self.next() else { return Err(self.err(EofValue)) };
         let mut sig = match c {
-            b'0' if self.peek_digit().is_some() => return Err(self.peek_err(INVALID_NUMBER)),
+            b'0' if self.peek_digit().is_some() => return Err(self.peek_err(InvalidNumber)),
             b'0'..=b'9' => u64::from(c - b'0'),
-            _ => return Err(self.err(INVALID_NUMBER)),
+            _ => return Err(self.err(InvalidNumber)),
         };
         let mut exp = 0;
         while let Some(d) = self.peek_digit() {
@@ -597,7 +614,7 @@ impl<'a> Parser<'a> {
             self.i += 1;
         }
         if !digits {
-            let what = if self.peek().is_some() { INVALID_NUMBER } else { EOF_VALUE };
+            let what = if self.peek().is_some() { InvalidNumber } else { EofValue };
             return Err(self.peek_err(what));
         }
         match self.peek() {
@@ -613,16 +630,16 @@ impl<'a> Parser<'a> {
             self.i += 1;
         }
         let mut exp: i32 = match self.next() {
-            None => return Err(self.err(EOF_VALUE)),
+            None => return Err(self.err(EofValue)),
             Some(c @ b'0'..=b'9') => i32::from(c - b'0'),
-            Some(_) => return Err(self.err(INVALID_NUMBER)),
+            Some(_) => return Err(self.err(InvalidNumber)),
         };
         while let Some(d) = self.peek_digit() {
             self.i += 1;
             match exp.checked_mul(10).and_then(|n| n.checked_add(i32::from(d))) {
                 Some(n) => exp = n,
                 // An exponent past i32: infinity is an error, the rest is zero.
-                None if sig != 0 && !negative => return Err(self.err(OUT_OF_RANGE)),
+                None if sig != 0 && !negative => return Err(self.err(OutOfRange)),
                 None => {
                     while self.peek_digit().is_some() {
                         self.i += 1;
@@ -644,7 +661,7 @@ impl<'a> Parser<'a> {
                 Some(&pow) if exp >= 0 => {
                     f *= pow;
                     if f.is_infinite() {
-                        return Err(self.err(OUT_OF_RANGE));
+                        return Err(self.err(OutOfRange));
                     }
                     break;
                 }
@@ -653,7 +670,7 @@ impl<'a> Parser<'a> {
                     break;
                 }
                 None if f == 0.0 => break,
-                None if exp >= 0 => return Err(self.err(OUT_OF_RANGE)),
+                None if exp >= 0 => return Err(self.err(OutOfRange)),
                 None => {
                     f /= 1e308;
                     exp += 308;
@@ -668,6 +685,7 @@ impl<'a> Parser<'a> {
 mod tests {
     //! Differential: every input must read exactly as serde_json reads it.
     use super::*;
+    use crate::format::Lang;
     use serde_json::Value as S;
 
     fn same(ours: &Value, theirs: &S) -> bool {
@@ -690,7 +708,7 @@ mod tests {
             (Err(a), Err(b)) => {
                 let what = b.to_string();
                 let what = &what[..what.rfind(" at line ").unwrap_or(what.len())];
-                assert_eq!((a.line, a.column, a.what), (b.line(), b.column(), what), "{text:?}");
+                assert_eq!((a.line, a.column, a.what.words(Lang::En)), (b.line(), b.column(), what), "{text:?}");
             }
             (a, b) => panic!("{text:?}: ours {a:?}, serde_json {b:?}"),
         }

@@ -2,6 +2,7 @@
 //! The JSON path and found values stay as written; only our words change.
 
 use super::error::{Found, Problem, SpecError, MAX_BYTES};
+use super::json::JsonFault;
 use crate::format::decimal::shortest;
 use crate::format::{plural, Lang};
 
@@ -43,6 +44,36 @@ fn expected_kk(e: &str) -> &str {
     }
 }
 
+/// Every [`JsonFault`] in ru, kk and en (in the enum's order): what a
+/// newsroom editor needs to mend the text, the English as serde_json words it.
+const FAULT_WORDS: [[&str; 3]; 19] = [
+    ["документ оборван: не хватает значения", "құжат үзіліп қалған: мән жетіспейді", "EOF while parsing a value"],
+    ["документ оборван: список не закрыт скобкой ]", "құжат үзіліп қалған: тізім ] жақшасымен жабылмаған", "EOF while parsing a list"],
+    ["документ оборван: объект не закрыт скобкой }", "құжат үзіліп қалған: объект } жақшасымен жабылмаған", "EOF while parsing an object"],
+    ["документ оборван: строка не закрыта кавычкой", "құжат үзіліп қалған: жол тырнақшамен жабылмаған", "EOF while parsing a string"],
+    ["ожидалось значение", "мән күтілді", "expected value"],
+    ["неизвестное слово: допустимы только true, false и null", "белгісіз сөз: тек true, false және null болады", "expected ident"],
+    ["ожидалась запятая или ]", "үтір не ] күтілді", "expected `,` or `]`"],
+    ["ожидалась запятая или }", "үтір не } күтілді", "expected `,` or `}`"],
+    ["ожидалось двоеточие", "қос нүкте күтілді", "expected `:`"],
+    ["ключ должен быть строкой в кавычках", "кілт тырнақшадағы жол болуы керек", "key must be a string"],
+    ["лишняя запятая", "артық үтір", "trailing comma"],
+    ["лишний текст после конца документа", "құжат аяқталғаннан кейін артық мәтін", "trailing characters"],
+    ["число записано неверно", "сан қате жазылған", "invalid number"],
+    ["число слишком велико", "сан тым үлкен", "number out of range"],
+    ["неверная последовательность после \\", "\\ белгісінен кейінгі тізбек қате", "invalid escape"],
+    ["неверная последовательность \\u: одиночный суррогат (\\uD800–\\uDFFF пишутся только парой)", "\\u тізбегі қате: жалғыз суррогат (\\uD800–\\uDFFF тек жұппен жазылады)", "lone leading surrogate in hex escape"],
+    ["неверная последовательность \\u: оборвана суррогатная пара", "\\u тізбегі қате: суррогат жұбы үзілген", "unexpected end of hex escape"],
+    ["в строке управляющий символ (\\u0000–\\u001F): перенос строки пишется как \\n, табуляция — \\t", "жолда басқару таңбасы бар (\\u0000–\\u001F): жаңа жол \\n, табуляция \\t деп жазылады", "control character (\\u0000-\\u001F) found while parsing a string"],
+    ["вложенность глубже 128 уровней", "128 деңгейден терең кірістірілген", "recursion limit exceeded"],
+];
+
+impl JsonFault {
+    pub fn words(self, lang: Lang) -> &'static str {
+        FAULT_WORDS[self as usize][lang as usize]
+    }
+}
+
 impl Found {
     /// The found value in a language: an array or object by name, a scalar as written.
     pub fn word(&self, lang: Lang) -> &str {
@@ -80,7 +111,7 @@ impl Problem {
         match lang {
             Lang::En => self.to_string(),
             Lang::Ru => match self {
-                Syntax { line, column, what } => format!("не JSON: строка {line}, столбец {column}: {what}"),
+                Syntax { line, column, what } => format!("не JSON: строка {line}, столбец {column}: {}", what.words(lang)),
                 TooLarge { bytes } => format!("документ занимает {}; предел — {} (10 МБ)", ru_bytes(*bytes), ru_bytes(MAX_BYTES)),
                 Missing => "обязательное поле отсутствует".into(),
                 // получен объект / массив (masculine), получено 12 / null / "5 тыс." (a value as written).
@@ -109,7 +140,7 @@ impl Problem {
                 Currency { unit, chart_unit } => format!("валюта \"{unit}\" отличается от валюты графика \"{chart_unit}\"; в одном графике одна валюта"),
             },
             Lang::Kk => match self {
-                Syntax { line, column, what } => format!("JSON емес: {line}-жол, {column}-баған: {what}"),
+                Syntax { line, column, what } => format!("JSON емес: {line}-жол, {column}-баған: {}", what.words(lang)),
                 TooLarge { bytes } => format!("құжат көлемі {bytes} байт; шегі — {MAX_BYTES} байт (10 МБ)"),
                 Missing => "міндетті өріс жоқ".into(),
                 WrongType { expected, found } => format!("{} күтілді, {} келді", expected_kk(expected), found.word(lang)),
@@ -193,10 +224,37 @@ mod tests {
     }
 
     #[test]
+    fn syntax_errors_are_worded_in_every_language() {
+        // (text, en, ru, kk): every way the reader can stop.
+        let cases = [
+            ("{\"a\":", "not valid JSON at line 1, column 5: EOF while parsing a value", "не JSON: строка 1, столбец 5: документ оборван: не хватает значения", "JSON емес: 1-жол, 5-баған: құжат үзіліп қалған: мән жетіспейді"),
+            ("[1", "not valid JSON at line 1, column 2: EOF while parsing a list", "не JSON: строка 1, столбец 2: документ оборван: список не закрыт скобкой ]", "JSON емес: 1-жол, 2-баған: құжат үзіліп қалған: тізім ] жақшасымен жабылмаған"),
+            ("{\"a\":1", "not valid JSON at line 1, column 6: EOF while parsing an object", "не JSON: строка 1, столбец 6: документ оборван: объект не закрыт скобкой }", "JSON емес: 1-жол, 6-баған: құжат үзіліп қалған: объект } жақшасымен жабылмаған"),
+            ("\"abc", "not valid JSON at line 1, column 4: EOF while parsing a string", "не JSON: строка 1, столбец 4: документ оборван: строка не закрыта кавычкой", "JSON емес: 1-жол, 4-баған: құжат үзіліп қалған: жол тырнақшамен жабылмаған"),
+            ("Изъято", "not valid JSON at line 1, column 1: expected value", "не JSON: строка 1, столбец 1: ожидалось значение", "JSON емес: 1-жол, 1-баған: мән күтілді"),
+            ("[tru]", "not valid JSON at line 1, column 5: expected ident", "не JSON: строка 1, столбец 5: неизвестное слово: допустимы только true, false и null", "JSON емес: 1-жол, 5-баған: белгісіз сөз: тек true, false және null болады"),
+            ("[1 2]", "not valid JSON at line 1, column 4: expected `,` or `]`", "не JSON: строка 1, столбец 4: ожидалась запятая или ]", "JSON емес: 1-жол, 4-баған: үтір не ] күтілді"),
+            ("{\"a\":1 \"b\":2}", "not valid JSON at line 1, column 8: expected `,` or `}`", "не JSON: строка 1, столбец 8: ожидалась запятая или }", "JSON емес: 1-жол, 8-баған: үтір не } күтілді"),
+            ("{\"a\" 1}", "not valid JSON at line 1, column 6: expected `:`", "не JSON: строка 1, столбец 6: ожидалось двоеточие", "JSON емес: 1-жол, 6-баған: қос нүкте күтілді"),
+            ("{version: 1}", "not valid JSON at line 1, column 2: key must be a string", "не JSON: строка 1, столбец 2: ключ должен быть строкой в кавычках", "JSON емес: 1-жол, 2-баған: кілт тырнақшадағы жол болуы керек"),
+            ("[1,\n]", "not valid JSON at line 2, column 1: trailing comma", "не JSON: строка 2, столбец 1: лишняя запятая", "JSON емес: 2-жол, 1-баған: артық үтір"),
+            ("{} x", "not valid JSON at line 1, column 4: trailing characters", "не JSON: строка 1, столбец 4: лишний текст после конца документа", "JSON емес: 1-жол, 4-баған: құжат аяқталғаннан кейін артық мәтін"),
+            ("[01]", "not valid JSON at line 1, column 3: invalid number", "не JSON: строка 1, столбец 3: число записано неверно", "JSON емес: 1-жол, 3-баған: сан қате жазылған"),
+            ("[1e400]", "not valid JSON at line 1, column 6: number out of range", "не JSON: строка 1, столбец 6: число слишком велико", "JSON емес: 1-жол, 6-баған: сан тым үлкен"),
+            ("\"\\x\"", "not valid JSON at line 1, column 3: invalid escape", "не JSON: строка 1, столбец 3: неверная последовательность после \\", "JSON емес: 1-жол, 3-баған: \\ белгісінен кейінгі тізбек қате"),
+            ("\"a\nb\"", "not valid JSON at line 2, column 0: control character (\\u0000-\\u001F) found while parsing a string", "не JSON: строка 2, столбец 0: в строке управляющий символ (\\u0000–\\u001F): перенос строки пишется как \\n, табуляция — \\t", "JSON емес: 2-жол, 0-баған: жолда басқару таңбасы бар (\\u0000–\\u001F): жаңа жол \\n, табуляция \\t деп жазылады"),
+        ];
+        for (text, en, ru, kk) in cases {
+            let e = crate::spec::parse(text).unwrap_err();
+            assert_eq!([e.message(Lang::En), e.message(Lang::Ru), e.message(Lang::Kk)], [en, ru, kk], "{text:?}");
+        }
+    }
+
+    #[test]
     fn every_problem_has_russian_and_kazakh_words() {
         use Problem::*;
         let all = [
-            Syntax { line: 1, column: 2, what: "x".into() },
+            Syntax { line: 1, column: 2, what: JsonFault::TrailingComma },
             TooLarge { bytes: 1 },
             Missing,
             WrongType { expected: "a number", found: Found::Object },
@@ -223,6 +281,14 @@ mod tests {
             assert!(ru != en && kk != en && ru != kk, "{en}");
             // No English word of ours left in the translations.
             for w in ["expected", "found", "unknown", "limit"] {
+                assert!(!ru.contains(w) && !kk.contains(w), "{ru} / {kk}");
+            }
+        }
+        // Every reason a text is not JSON, the last of the enum last.
+        assert_eq!(FAULT_WORDS.len(), JsonFault::TooDeep as usize + 1);
+        for [ru, kk, en] in FAULT_WORDS {
+            assert!(ru != en && kk != en && ru != kk, "{en}");
+            for w in ["EOF", "while", "expected", "must", "trailing", "escape", "invalid", "limit", "found", "an "] {
                 assert!(!ru.contains(w) && !kk.contains(w), "{ru} / {kk}");
             }
         }
