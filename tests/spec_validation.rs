@@ -283,7 +283,7 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
         })
         .unwrap();
     let [arrays, objects, inside] = handle.join().expect("no stack overflow");
-    assert_eq!(arrays.to_string(), "not valid JSON at line 1, column 128: recursion limit exceeded");
+    assert_eq!(arrays.to_string(), "not valid JSON at line 1, column 129: nested deeper than 128 levels");
     assert!(
         matches!(objects.problem, Problem::Syntax { what: JsonFault::TooDeep, .. }),
         "{objects}"
@@ -294,6 +294,32 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
     );
     // Moderate nesting in a field the format ignores is fine.
     ok(&with_raw_item(&format!(r#""label": "x", "value": 1, "extra": {}{}"#, "[".repeat(100), "]".repeat(100))));
+}
+
+#[test]
+fn nesting_of_128_levels_is_read_and_129_is_too_deep() {
+    // "Deeper than 128 levels" holds exactly (the document is level 1), on a
+    // small stack, with a 600-byte title so every string is walked for length too.
+    let nested = |levels: usize| {
+        let arrays = levels - 1;
+        format!(
+            r#"{{"extra":{}{},"title":"{}","version":1,"charts":[{{"id":"a","type":"bar","items":[{{"label":"x","value":1}}]}}]}}"#,
+            "[".repeat(arrays),
+            "]".repeat(arrays),
+            cyrillic(300)
+        )
+    };
+    let handle = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(move || {
+            ok(&nested(128));
+            err(&nested(129))
+        })
+        .unwrap();
+    let e = handle.join().expect("no panic and no stack overflow");
+    // `{"extra":` is 9 bytes; the 128th `[` (level 129) is the 137th byte.
+    assert_eq!(e.to_string(), "not valid JSON at line 1, column 137: nested deeper than 128 levels");
+    assert_eq!(e.problem, Problem::Syntax { line: 1, column: 137, what: JsonFault::TooDeep });
 }
 
 // ---------------------------------------------------------------------------

@@ -2,9 +2,10 @@
 //! cost the wasm far more than this.
 //! It follows serde_json 1.0's grammar step by step, so a document gets the same
 //! value and the same error at the same line and column as before (the error
-//! a [`JsonFault`] code, worded in each language by `messages.rs`):
-//! nesting deeper than 128 is an error, objects keep the last of duplicate keys
-//! and iterate in key order, numbers are scaled by `POW10` as serde_json did.
+//! a [`JsonFault`] code, worded in each language by `messages.rs`), but that
+//! nesting is an error only deeper than 128 levels (serde_json: from 128 on);
+//! objects keep the last of duplicate keys and iterate in key order, numbers
+//! are scaled by `POW10` as serde_json did.
 //! Numbers also keep their text as written, which messages quote.
 //! The reader builds a flat [`Tree`]: every array's items and every object's
 //! members sit in two shared vectors, so a big document costs a few large
@@ -269,7 +270,10 @@ struct Parser<'a> {
     text: &'a str,
     s: &'a [u8],
     i: usize,
-    /// Levels of nesting left, as serde_json's `remaining_depth`.
+    /// Levels of nesting left: 128 in all, the document's own included
+    /// (one more than serde_json's `remaining_depth` allowed), so "deeper
+    /// than 128 levels" is the error's exact word; it bounds the recursion
+    /// on the wasm stack.
     depth: u32,
     /// Stacks that open arrays and objects collect into; each moves to the
     /// tree in one piece when it closes, so its range there is contiguous.
@@ -354,10 +358,10 @@ impl<'a> Parser<'a> {
                 })
             }
             b'[' | b'{' => {
-                self.depth -= 1;
                 if self.depth == 0 {
                     return Err(self.peek_err(TooDeep));
                 }
+                self.depth -= 1;
                 self.i += 1;
                 let v = if c == b'[' { self.array() } else { self.object() };
                 self.depth += 1;
@@ -737,8 +741,20 @@ mod tests {
             check(c);
         }
         for depth in [126, 127, 128, 129, 300] {
-            check(&format!("{}{}", "[".repeat(depth), "]".repeat(depth)));
-            check(&format!("{}1{}", "{\"a\":".repeat(depth), "}".repeat(depth)));
+            let arrays = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+            let objects = format!("{}1{}", "{\"a\":".repeat(depth), "}".repeat(depth));
+            if depth < 128 {
+                check(&arrays);
+                check(&objects);
+            } else {
+                // One level more than serde_json: 128 are read, the 129th `[` or `{` is too deep.
+                for (text, width) in [(arrays, 1), (objects, 5)] {
+                    match parse(&text) {
+                        Ok(_) => assert_eq!(depth, 128),
+                        Err(e) => assert_eq!(e, Error { line: 1, column: 128 * width + 1, what: TooDeep }, "{depth}"),
+                    }
+                }
+            }
         }
     }
 

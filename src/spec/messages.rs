@@ -65,7 +65,7 @@ const FAULT_WORDS: [[&str; 3]; 19] = [
     ["неверная последовательность \\u: одиночный суррогат (\\uD800–\\uDFFF пишутся только парой)", "\\u тізбегі қате: жалғыз суррогат (\\uD800–\\uDFFF тек жұппен жазылады)", "lone leading surrogate in hex escape"],
     ["неверная последовательность \\u: оборвана суррогатная пара", "\\u тізбегі қате: суррогат жұбы үзілген", "unexpected end of hex escape"],
     ["в строке управляющий символ (\\u0000–\\u001F): перенос строки пишется как \\n, табуляция — \\t", "жолда басқару таңбасы бар (\\u0000–\\u001F): жаңа жол \\n, табуляция \\t деп жазылады", "control character (\\u0000-\\u001F) found while parsing a string"],
-    ["вложенность глубже 128 уровней", "128 деңгейден терең кірістірілген", "recursion limit exceeded"],
+    ["вложенность глубже 128 уровней", "кірістіру 128 деңгейден терең", "nested deeper than 128 levels"],
 ];
 
 impl JsonFault {
@@ -248,6 +248,16 @@ mod tests {
             let e = crate::spec::parse(text).unwrap_err();
             assert_eq!([e.message(Lang::En), e.message(Lang::Ru), e.message(Lang::Kk)], [en, ru, kk], "{text:?}");
         }
+        // 128 levels are read; the 129th `[` is too deep.
+        let e = crate::spec::parse(&"[".repeat(129)).unwrap_err();
+        assert_eq!(
+            [e.message(Lang::En), e.message(Lang::Ru), e.message(Lang::Kk)],
+            [
+                "not valid JSON at line 1, column 129: nested deeper than 128 levels",
+                "не JSON: строка 1, столбец 129: вложенность глубже 128 уровней",
+                "JSON емес: 1-жол, 129-баған: кірістіру 128 деңгейден терең",
+            ]
+        );
     }
 
     #[test]
