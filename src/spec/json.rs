@@ -194,8 +194,9 @@ impl<'t, 'a> Val<'t, 'a> {
     }
 }
 
-/// Where the text stops being JSON, in serde_json's coordinates
-/// (line from 1; column in bytes from the line start, 0 before its first byte).
+/// Where the text stops being JSON, in serde_json's coordinates (line from 1;
+/// column in bytes from the line start, from 1: serde_json's 0, before a
+/// line's first byte, is 1 here).
 #[derive(Debug, PartialEq)]
 pub struct Error {
     pub line: usize,
@@ -334,7 +335,9 @@ impl<'a> Parser<'a> {
         let before = &self.s[..i];
         let start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
         let line = 1 + before[..start].iter().filter(|&&b| b == b'\n').count();
-        Error { line, column: i - start, what }
+        // Column 1 also where the error comes before a line's first byte
+        // (an empty text, a text cut off after a newline), where serde_json says 0.
+        Error { line, column: (i - start).max(1), what }
     }
 
     fn value(&mut self) -> Result<Node<'a>> {
@@ -712,7 +715,7 @@ mod tests {
             (Err(a), Err(b)) => {
                 let what = b.to_string();
                 let what = &what[..what.rfind(" at line ").unwrap_or(what.len())];
-                assert_eq!((a.line, a.column, a.what.words(Lang::En)), (b.line(), b.column(), what), "{text:?}");
+                assert_eq!((a.line, a.column, a.what.words(Lang::En)), (b.line(), b.column().max(1), what), "{text:?}");
             }
             (a, b) => panic!("{text:?}: ours {a:?}, serde_json {b:?}"),
         }

@@ -227,6 +227,7 @@ mod tests {
     fn syntax_errors_are_worded_in_every_language() {
         // (text, en, ru, kk): every way the reader can stop.
         let cases = [
+            ("", "not valid JSON at line 1, column 1: EOF while parsing a value", "не JSON: строка 1, столбец 1: документ оборван: не хватает значения", "JSON емес: 1-жол, 1-баған: құжат үзіліп қалған: мән жетіспейді"),
             ("{\"a\":", "not valid JSON at line 1, column 5: EOF while parsing a value", "не JSON: строка 1, столбец 5: документ оборван: не хватает значения", "JSON емес: 1-жол, 5-баған: құжат үзіліп қалған: мән жетіспейді"),
             ("[1", "not valid JSON at line 1, column 2: EOF while parsing a list", "не JSON: строка 1, столбец 2: документ оборван: список не закрыт скобкой ]", "JSON емес: 1-жол, 2-баған: құжат үзіліп қалған: тізім ] жақшасымен жабылмаған"),
             ("{\"a\":1", "not valid JSON at line 1, column 6: EOF while parsing an object", "не JSON: строка 1, столбец 6: документ оборван: объект не закрыт скобкой }", "JSON емес: 1-жол, 6-баған: құжат үзіліп қалған: объект } жақшасымен жабылмаған"),
@@ -242,7 +243,7 @@ mod tests {
             ("[01]", "not valid JSON at line 1, column 3: invalid number", "не JSON: строка 1, столбец 3: число записано неверно", "JSON емес: 1-жол, 3-баған: сан қате жазылған"),
             ("[1e400]", "not valid JSON at line 1, column 6: number out of range", "не JSON: строка 1, столбец 6: число слишком велико", "JSON емес: 1-жол, 6-баған: сан тым үлкен"),
             ("\"\\x\"", "not valid JSON at line 1, column 3: invalid escape", "не JSON: строка 1, столбец 3: неверная последовательность после \\", "JSON емес: 1-жол, 3-баған: \\ белгісінен кейінгі тізбек қате"),
-            ("\"a\nb\"", "not valid JSON at line 2, column 0: control character (\\u0000-\\u001F) found while parsing a string", "не JSON: строка 2, столбец 0: в строке управляющий символ (\\u0000–\\u001F): перенос строки пишется как \\n, табуляция — \\t", "JSON емес: 2-жол, 0-баған: жолда басқару таңбасы бар (\\u0000–\\u001F): жаңа жол \\n, табуляция \\t деп жазылады"),
+            ("\"a\nb\"", "not valid JSON at line 2, column 1: control character (\\u0000-\\u001F) found while parsing a string", "не JSON: строка 2, столбец 1: в строке управляющий символ (\\u0000–\\u001F): перенос строки пишется как \\n, табуляция — \\t", "JSON емес: 2-жол, 1-баған: жолда басқару таңбасы бар (\\u0000–\\u001F): жаңа жол \\n, табуляция \\t деп жазылады"),
         ];
         for (text, en, ru, kk) in cases {
             let e = crate::spec::parse(text).unwrap_err();
