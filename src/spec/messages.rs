@@ -45,8 +45,9 @@ fn expected_kk(e: &str) -> &str {
 }
 
 /// Every [`JsonFault`] in ru, kk and en (in the enum's order): what a
-/// newsroom editor needs to mend the text, the English as serde_json words it.
-const FAULT_WORDS: [[&str; 3]; 19] = [
+/// newsroom editor needs to mend the text, the English as serde_json words it
+/// (but for the lone surrogate and the depth).
+const FAULT_WORDS: [[&str; 3]; 18] = [
     ["документ оборван: не хватает значения", "құжат үзіліп қалған: мән жетіспейді", "EOF while parsing a value"],
     ["документ оборван: список не закрыт скобкой ]", "құжат үзіліп қалған: тізім ] жақшасымен жабылмаған", "EOF while parsing a list"],
     ["документ оборван: объект не закрыт скобкой }", "құжат үзіліп қалған: объект } жақшасымен жабылмаған", "EOF while parsing an object"],
@@ -62,8 +63,7 @@ const FAULT_WORDS: [[&str; 3]; 19] = [
     ["число записано неверно", "сан қате жазылған", "invalid number"],
     ["число слишком велико", "сан тым үлкен", "number out of range"],
     ["неверная последовательность после \\", "\\ белгісінен кейінгі тізбек қате", "invalid escape"],
-    ["неверная последовательность \\u: одиночный суррогат (\\uD800–\\uDFFF пишутся только парой)", "\\u тізбегі қате: жалғыз суррогат (\\uD800–\\uDFFF тек жұппен жазылады)", "lone leading surrogate in hex escape"],
-    ["неверная последовательность \\u: оборвана суррогатная пара", "\\u тізбегі қате: суррогат жұбы үзілген", "unexpected end of hex escape"],
+    ["неверная последовательность \\u: одиночный суррогат (\\uD800–\\uDFFF пишутся только парой)", "\\u тізбегі қате: жалғыз суррогат (\\uD800–\\uDFFF тек жұппен жазылады)", "invalid \\u escape: a lone surrogate (\\uD800–\\uDFFF come only in pairs)"],
     ["в строке управляющий символ (\\u0000–\\u001F): перенос строки пишется как \\n, табуляция — \\t", "жолда басқару таңбасы бар (\\u0000–\\u001F): жаңа жол \\n, табуляция \\t деп жазылады", "control character (\\u0000-\\u001F) found while parsing a string"],
     ["вложенность глубже 128 уровней", "кірістіру 128 деңгейден терең", "nested deeper than 128 levels"],
 ];
@@ -248,6 +248,19 @@ mod tests {
         for (text, en, ru, kk) in cases {
             let e = crate::spec::parse(text).unwrap_err();
             assert_eq!([e.message(Lang::En), e.message(Lang::Ru), e.message(Lang::Kk)], [en, ru, kk], "{text:?}");
+        }
+        // A \u escape of half a surrogate pair, alone: the error is where that escape ends.
+        for text in ["\"\\ud800\"", "\"\\uDE00\"", "\"\\uD83D\\u0041\"", "\"\\uD83Dx\"", "\"\\uD83D\\n\""] {
+            let e = crate::spec::parse(text).unwrap_err();
+            assert_eq!(
+                [e.message(Lang::En), e.message(Lang::Ru), e.message(Lang::Kk)],
+                [
+                    "not valid JSON at line 1, column 7: invalid \\u escape: a lone surrogate (\\uD800–\\uDFFF come only in pairs)",
+                    "не JSON: строка 1, столбец 7: неверная последовательность \\u: одиночный суррогат (\\uD800–\\uDFFF пишутся только парой)",
+                    "JSON емес: 1-жол, 7-баған: \\u тізбегі қате: жалғыз суррогат (\\uD800–\\uDFFF тек жұппен жазылады)",
+                ],
+                "{text}"
+            );
         }
         // 128 levels are read; the 129th `[` is too deep.
         let e = crate::spec::parse(&"[".repeat(129)).unwrap_err();
