@@ -977,6 +977,33 @@ fn string_over_500_characters_in_a_field_the_format_does_not_know() {
 }
 
 #[test]
+fn object_key_over_500_characters() {
+    // The limit holds for keys too, reported at the object, with the key's start.
+    let (long, shown) = (cyrillic(501), format!("\"{}…\"", cyrillic(40)));
+    let cases = [
+        (format!("/charts/0/{long}"), "charts[0]"),
+        (format!("/charts/0/items/1/{long}"), "charts[0].items[1]"),
+        (format!("/{long}"), ""),
+    ];
+    for (ptr, path) in cases {
+        let e = assert_invalid(&set(doc(), &ptr, json!(1)), path, &format!("key {shown} of 501 characters; the limit is 500"));
+        assert_eq!(e.problem, Problem::KeyTooLong { key: shown.clone(), chars: 501 });
+    }
+    let nested = set(doc(), "/charts/0/extra", json!({ "notes": [{ long.clone(): "x" }] }));
+    let e = assert_invalid(&nested, "charts[0].extra.notes[0]", &format!("key {shown} of 501 characters; the limit is 500"));
+    assert_eq!(
+        e.message(newsplot::format::Lang::Ru),
+        format!("charts[0].extra.notes[0]: ключ {shown} из 501 символа; предел — 500")
+    );
+    assert_eq!(
+        e.message(newsplot::format::Lang::Kk),
+        format!("charts[0].extra.notes[0]: 501 таңбадан тұратын {shown} кілті; шегі — 500")
+    );
+    // 500 characters (1000 bytes) are fine.
+    ok_v(&set(doc(), &format!("/charts/0/items/1/{}", cyrillic(500)), json!("x")));
+}
+
+#[test]
 fn string_of_exactly_500_characters_is_fine() {
     // 500 Cyrillic letters are 1000 bytes: characters are counted, not bytes.
     let s = cyrillic(500);

@@ -35,6 +35,8 @@ pub enum Problem {
     BadDate(String),
     DateOrder { date: String, previous: String },
     TooLong { chars: usize },
+    /// A key over the limit, at its object; `key` its start, quoted as a found value.
+    KeyTooLong { key: String, chars: usize },
     TooManyItems { count: usize },
     UnitKind { unit: String, chart_unit: String },
     Currency { unit: String, chart_unit: String },
@@ -122,6 +124,7 @@ impl fmt::Display for Problem {
                 "dates out of order: \"{date}\" comes after \"{previous}\"; items must go from earliest to latest"
             ),
             TooLong { chars } => write!(f, "text of {chars} characters; the limit is {MAX_STRING_CHARS}"),
+            KeyTooLong { key, chars } => write!(f, "key {key} of {chars} characters; the limit is {MAX_STRING_CHARS}"),
             TooManyItems { count } => write!(f, "{count} items; the limit is {MAX_ITEMS}"),
             UnitKind { unit, chart_unit } => write!(
                 f,
@@ -152,15 +155,18 @@ pub fn describe(v: &super::json::Value) -> Found {
         Null => "null".into(),
         Bool(b) => b.to_string(),
         Number(n) => n.raw.to_string(),
-        String(s) => {
-            let short: std::string::String = s.chars().take(40).collect();
-            if short.len() < s.len() {
-                format!("\"{short}…\"")
-            } else {
-                format!("\"{s}\"")
-            }
-        }
+        String(s) => quoted(s),
         Array(_) => return Found::Array,
         Object(_) => return Found::Object,
     })
+}
+
+/// A string as a message quotes it: in quotes, shortened to 40 characters.
+pub fn quoted(s: &str) -> String {
+    let short: std::string::String = s.chars().take(40).collect();
+    if short.len() < s.len() {
+        format!("\"{short}…\"")
+    } else {
+        format!("\"{s}\"")
+    }
 }

@@ -81,7 +81,7 @@ pub struct Tree<'a> {
     items: Vec<Node<'a>>,
     members: Vec<(Text<'a>, Node<'a>)>,
     decoded: Vec<String>,
-    /// The byte length of the longest string value (keys aside): with none
+    /// The byte length of the longest string, keys included: with none
     /// over the character limit in bytes, no string can be too long.
     pub longest: usize,
 }
@@ -354,10 +354,7 @@ impl<'a> Parser<'a> {
             }
             b'"' => {
                 self.i += 1;
-                self.string().map(|t| {
-                    self.tree.longest = self.tree.longest.max(self.tree.text(t).len());
-                    Node::String(t)
-                })
+                self.string().map(Node::String)
             }
             b'[' | b'{' => {
                 if self.depth == 0 {
@@ -480,8 +477,15 @@ impl<'a> Parser<'a> {
         Node::Object(start as u32, (self.tree.members.len() - start) as u32)
     }
 
-    /// The rest of a string whose opening quote was taken.
+    /// The rest of a string (a value or a key) whose opening quote was
+    /// taken, its length counted toward `longest`.
     fn string(&mut self) -> Result<Text<'a>> {
+        let t = self.string_text()?;
+        self.tree.longest = self.tree.longest.max(self.tree.text(t).len());
+        Ok(t)
+    }
+
+    fn string_text(&mut self) -> Result<Text<'a>> {
         let mut owned: Vec<u8> = Vec::new();
         let mut start = self.i;
         loop {
