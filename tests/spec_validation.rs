@@ -346,9 +346,16 @@ fn missing_version() {
 
 #[test]
 fn version_must_be_1() {
-    for v in [json!(2), json!(0), json!(-1), json!(1.5), json!(1.0)] {
+    for v in [json!(2), json!(0), json!(-1), json!(1.5), json!(1.000001)] {
         let found = v.to_string();
         assert_invalid(&set(doc(), "/version", v), "version", &format!("unsupported version {found}; expected 1"));
+    }
+    assert_invalid_text(&doc().to_string().replace("\"version\":1", "\"version\":2e0"), "version", "unsupported version 2e0; expected 1");
+    // JSON has one kind of number: 1.0 is 1.
+    for one in ["1", "1.0", "1.00", "1e0", "10e-1", "0.1E1"] {
+        let text = doc().to_string().replace("\"version\":1", &format!("\"version\":{one}"));
+        assert!(text.ends_with(&format!("\"version\":{one}}}")), "{text}");
+        assert_eq!(ok(&text).version, 1, "{one}");
     }
     assert_invalid(&set(doc(), "/version", json!("1")), "version", "expected the number 1, found \"1\"");
     assert_invalid(&set(doc(), "/version", json!(true)), "version", "expected the number 1, found true");

@@ -121,8 +121,8 @@ pub fn document(tree: &Tree) -> Result<Document> {
     let obj = Obj::new(root, &path)?;
 
     let version_v = obj.required("version")?;
-    // Only the integer 1: `1.0` and `1e0` are floats, as serde_json read them.
-    if !matches!(version_v.node, Node::Number(n) if n.raw == "1") {
+    // Any number equal to 1: JSON does not tell `1.0` or `1e0` from `1`.
+    if !matches!(version_v.node, Node::Number(n) if n.value == 1.0) {
         return Err(match version_v.node {
             Node::Number(n) => SpecError::at(path.key("version"), Problem::Version { found: n.raw.to_string() }),
             _ => wrong(&path.key("version"), "the number 1", version_v),
