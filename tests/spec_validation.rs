@@ -1011,6 +1011,21 @@ fn object_key_over_500_characters() {
 }
 
 #[test]
+fn negative_zero_is_read_as_zero() {
+    // `-0` (or a negative number too small for f64) is 0, not a "-0" to show.
+    for zero in ["-0", "-0.0", "-0e7", "-1e-400"] {
+        let text = format!(
+            r#"{{"version":1,"charts":[{{"id":"a","type":"bar","series":["x"],"items":[{{"label":"a","values":[{zero}],"parts":[{{"label":"p","value":{zero}}}]}}]}},{{"id":"b","type":"line","items":[{{"date":"2025","value":{zero}}}]}}]}}"#
+        );
+        let d = ok(&text);
+        let read = [d.charts[0].items[0].values[0], Some(d.charts[0].items[0].parts[0].value), d.charts[1].items[0].values[0]];
+        for v in read {
+            assert_eq!(v.map(f64::to_bits), Some(0.0f64.to_bits()), "{zero}");
+        }
+    }
+}
+
+#[test]
 fn string_of_exactly_500_characters_is_fine() {
     // 500 Cyrillic letters are 1000 bytes: characters are counted, not bytes.
     let s = cyrillic(500);

@@ -6,7 +6,8 @@
 //! nesting is an error only deeper than 128 levels (serde_json: from 128 on);
 //! objects keep the last of duplicate keys and iterate in key order, numbers
 //! are scaled by `POW10` as serde_json did.
-//! Numbers also keep their text as written, which messages quote.
+//! Numbers also keep their text as written, which messages quote; their
+//! value has no negative zero (`-0` is 0).
 //! The reader builds a flat [`Tree`]: every array's items and every object's
 //! members sit in two shared vectors, so a big document costs a few large
 //! allocations rather than two per item (and as few frees when dropped).
@@ -25,7 +26,7 @@ pub enum Value<'a> {
     Object(Map<'a>),
 }
 
-/// A finite number and its literal text (`1.50`, `-0`, `2e3`).
+/// A finite number (never -0) and its literal text (`1.50`, `-0`, `2e3`).
 #[derive(Debug, PartialEq, Clone, Copy)]
 pub struct Number<'a> {
     pub value: f64,
@@ -349,7 +350,8 @@ impl<'a> Parser<'a> {
                 let start = self.i;
                 let positive = c != b'-';
                 self.i += usize::from(!positive);
-                let value = self.integer(positive)?;
+                // `+ 0.0` makes -0 (`-0`, `-0.0`, an underflow) 0: a figure, never shown "-0".
+                let value = self.integer(positive)? + 0.0;
                 Ok(Node::Number(Number { value, raw: &self.text[start..self.i] }))
             }
             b'"' => {
@@ -702,7 +704,8 @@ mod tests {
         match (ours, theirs) {
             (Value::Null, S::Null) => true,
             (Value::Bool(a), S::Bool(b)) => a == b,
-            (Value::Number(a), S::Number(b)) => b.as_f64().is_some_and(|b| b.to_bits() == a.value.to_bits()),
+            // serde_json's -0 is our 0.
+            (Value::Number(a), S::Number(b)) => b.as_f64().is_some_and(|b| (b + 0.0).to_bits() == a.value.to_bits()),
             (Value::String(a), S::String(b)) => a == b,
             (Value::Array(a), S::Array(b)) => a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y)),
             (Value::Object(a), S::Object(b)) => {
@@ -792,6 +795,22 @@ mod tests {
         }
         assert_eq!(parse(r#""\uD83D\uDE00""#), Ok(Value::String("😀".into())));
         assert_eq!(parse(r#""\uD83D\uZZZZ""#).map_err(|e| e.what), Err(InvalidEscape));
+    }
+
+    #[test]
+    fn negative_zero_is_zero_but_keeps_its_text() {
+        for (text, raw) in [("-0", "-0"), ("[-0.0]", "-0.0"), ("-0e999999999999", "-0e999999999999"), ("-1e-400", "-1e-400")] {
+            let v = parse(text).unwrap();
+            let n = match &v {
+                Value::Number(n) => *n,
+                Value::Array(a) => match a[0] {
+                    Value::Number(n) => n,
+                    _ => unreachable!(),
+                },
+                _ => unreachable!(),
+            };
+            assert_eq!((n.value.to_bits(), n.raw), (0.0f64.to_bits(), raw), "{text}");
+        }
     }
 
     #[test]
