@@ -12,7 +12,7 @@ use std::fs;
 use std::path::PathBuf;
 
 use newsplot::spec::{
-    self, Chart, ChartKind, Date, Document, Item, Part, Problem, Qualifier, Source, SpecError, Unit, MAX_BYTES,
+    self, Chart, ChartKind, Date, Document, Found, Item, JsonFault, Part, Problem, Qualifier, Source, SpecError, Unit, MAX_BYTES,
     MAX_ITEMS, MAX_STRING_CHARS,
 };
 use serde_json::{json, Value};
@@ -241,12 +241,15 @@ fn not_json_gives_line_and_column() {
 }"#;
     // serde_json points at the character that shows the comma was trailing: the `]`.
     let e = assert_invalid_text(text, "", "not valid JSON at line 4, column 74: trailing comma");
-    assert_eq!(e.problem, Problem::Syntax { line: 4, column: 74, what: "trailing comma".into() });
+    assert_eq!(e.problem, Problem::Syntax { line: 4, column: 74, what: JsonFault::TrailingComma });
 }
 
 #[test]
 fn not_json_variants() {
-    assert_invalid_text("", "", "not valid JSON at line 1, column 0: EOF while parsing a value");
+    // Columns count from 1, also where nothing is written before the error.
+    let e = assert_invalid_text("", "", "not valid JSON at line 1, column 1: EOF while parsing a value");
+    assert_eq!(e.problem, Problem::Syntax { line: 1, column: 1, what: JsonFault::EofValue });
+    assert_invalid_text("{\"version\": 1,\n", "", "not valid JSON at line 2, column 1: EOF while parsing a value");
     assert_invalid_text("{\"version\": 1,", "", "not valid JSON at line 1, column 14: EOF while parsing a value");
     assert_invalid_text("{version: 1}", "", "not valid JSON at line 1, column 2: key must be a string");
     assert_invalid_text("{\"version\": 1} x", "", "not valid JSON at line 1, column 16: trailing characters");
@@ -256,14 +259,14 @@ fn not_json_variants() {
 #[test]
 fn value_that_is_not_a_finite_number_is_not_json() {
     for (v, col, what) in
-        [("NaN", 1, "expected value"), ("Infinity", 1, "expected value"), ("1e400", 5, "number out of range")]
+        [("NaN", 1, JsonFault::ExpectedValue), ("Infinity", 1, JsonFault::ExpectedValue), ("1e400", 5, JsonFault::OutOfRange)]
     {
         let text = with_raw_item(&format!(r#""label": "x", "value": {v}"#));
         let e = err(&text);
         assert_eq!(e.path, "");
         // The column is where the bad token starts (+ its length for out-of-range numbers).
         let start = text.find(v).unwrap();
-        assert_eq!(e.problem, Problem::Syntax { line: 1, column: start + col, what: what.into() }, "{v}");
+        assert_eq!(e.problem, Problem::Syntax { line: 1, column: start + col, what }, "{v}");
     }
 }
 
@@ -283,17 +286,43 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
         })
         .unwrap();
     let [arrays, objects, inside] = handle.join().expect("no stack overflow");
-    assert_eq!(arrays.to_string(), "not valid JSON at line 1, column 128: recursion limit exceeded");
+    assert_eq!(arrays.to_string(), "not valid JSON at line 1, column 129: nested deeper than 128 levels");
     assert!(
-        matches!(objects.problem, Problem::Syntax { ref what, .. } if what == "recursion limit exceeded"),
+        matches!(objects.problem, Problem::Syntax { what: JsonFault::TooDeep, .. }),
         "{objects}"
     );
     assert!(
-        matches!(inside.problem, Problem::Syntax { ref what, .. } if what == "recursion limit exceeded"),
+        matches!(inside.problem, Problem::Syntax { what: JsonFault::TooDeep, .. }),
         "{inside}"
     );
     // Moderate nesting in a field the format ignores is fine.
     ok(&with_raw_item(&format!(r#""label": "x", "value": 1, "extra": {}{}"#, "[".repeat(100), "]".repeat(100))));
+}
+
+#[test]
+fn nesting_of_128_levels_is_read_and_129_is_too_deep() {
+    // "Deeper than 128 levels" holds exactly (the document is level 1), on a
+    // small stack, with a 600-byte title so every string is walked for length too.
+    let nested = |levels: usize| {
+        let arrays = levels - 1;
+        format!(
+            r#"{{"extra":{}{},"title":"{}","version":1,"charts":[{{"id":"a","type":"bar","items":[{{"label":"x","value":1}}]}}]}}"#,
+            "[".repeat(arrays),
+            "]".repeat(arrays),
+            cyrillic(300)
+        )
+    };
+    let handle = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(move || {
+            ok(&nested(128));
+            err(&nested(129))
+        })
+        .unwrap();
+    let e = handle.join().expect("no panic and no stack overflow");
+    // `{"extra":` is 9 bytes; the 128th `[` (level 129) is the 137th byte.
+    assert_eq!(e.to_string(), "not valid JSON at line 1, column 137: nested deeper than 128 levels");
+    assert_eq!(e.problem, Problem::Syntax { line: 1, column: 137, what: JsonFault::TooDeep });
 }
 
 // ---------------------------------------------------------------------------
@@ -317,9 +346,16 @@ fn missing_version() {
 
 #[test]
 fn version_must_be_1() {
-    for v in [json!(2), json!(0), json!(-1), json!(1.5), json!(1.0)] {
+    for v in [json!(2), json!(0), json!(-1), json!(1.5), json!(1.000001)] {
         let found = v.to_string();
         assert_invalid(&set(doc(), "/version", v), "version", &format!("unsupported version {found}; expected 1"));
+    }
+    assert_invalid_text(&doc().to_string().replace("\"version\":1", "\"version\":2e0"), "version", "unsupported version 2e0; expected 1");
+    // JSON has one kind of number: 1.0 is 1.
+    for one in ["1", "1.0", "1.00", "1e0", "10e-1", "0.1E1"] {
+        let text = doc().to_string().replace("\"version\":1", &format!("\"version\":{one}"));
+        assert!(text.ends_with(&format!("\"version\":{one}}}")), "{text}");
+        assert_eq!(ok(&text).version, 1, "{one}");
     }
     assert_invalid(&set(doc(), "/version", json!("1")), "version", "expected the number 1, found \"1\"");
     assert_invalid(&set(doc(), "/version", json!(true)), "version", "expected the number 1, found true");
@@ -423,7 +459,7 @@ fn string_where_number_expected_the_spec_example() {
         "expected a number, found \"5 тыс.\"",
     );
     assert_eq!(e.to_string(), r#"charts[1].items[2].value: expected a number, found "5 тыс.""#);
-    assert_eq!(e.problem, Problem::WrongType { expected: "a number", found: "\"5 тыс.\"".into() });
+    assert_eq!(e.problem, Problem::WrongType { expected: "a number", found: Found::Value("\"5 тыс.\"".into()) });
 }
 
 #[test]
@@ -945,6 +981,48 @@ fn string_over_500_characters_in_a_field_the_format_does_not_know() {
     let nested = set(doc(), "/charts/0/extra", json!({ "notes": ["ok", cyrillic(501)] }));
     assert_invalid(&nested, "charts[0].extra.notes[1]", "text of 501 characters; the limit is 500");
     ok_v(&set(doc(), "/charts/0/extra", json!({ "notes": [cyrillic(500)] })));
+}
+
+#[test]
+fn object_key_over_500_characters() {
+    // The limit holds for keys too, reported at the object, with the key's start.
+    let (long, shown) = (cyrillic(501), format!("\"{}…\"", cyrillic(40)));
+    let cases = [
+        (format!("/charts/0/{long}"), "charts[0]"),
+        (format!("/charts/0/items/1/{long}"), "charts[0].items[1]"),
+        (format!("/{long}"), ""),
+    ];
+    for (ptr, path) in cases {
+        let e = assert_invalid(&set(doc(), &ptr, json!(1)), path, &format!("key {shown} of 501 characters; the limit is 500"));
+        assert_eq!(e.problem, Problem::KeyTooLong { key: shown.clone(), chars: 501 });
+    }
+    let nested = set(doc(), "/charts/0/extra", json!({ "notes": [{ long.clone(): "x" }] }));
+    let e = assert_invalid(&nested, "charts[0].extra.notes[0]", &format!("key {shown} of 501 characters; the limit is 500"));
+    assert_eq!(
+        e.message(newsplot::format::Lang::Ru),
+        format!("charts[0].extra.notes[0]: ключ {shown} из 501 символа; предел — 500")
+    );
+    assert_eq!(
+        e.message(newsplot::format::Lang::Kk),
+        format!("charts[0].extra.notes[0]: 501 таңбадан тұратын {shown} кілті; шегі — 500")
+    );
+    // 500 characters (1000 bytes) are fine.
+    ok_v(&set(doc(), &format!("/charts/0/items/1/{}", cyrillic(500)), json!("x")));
+}
+
+#[test]
+fn negative_zero_is_read_as_zero() {
+    // `-0` (or a negative number too small for f64) is 0, not a "-0" to show.
+    for zero in ["-0", "-0.0", "-0e7", "-1e-400"] {
+        let text = format!(
+            r#"{{"version":1,"charts":[{{"id":"a","type":"bar","series":["x"],"items":[{{"label":"a","values":[{zero}],"parts":[{{"label":"p","value":{zero}}}]}}]}},{{"id":"b","type":"line","items":[{{"date":"2025","value":{zero}}}]}}]}}"#
+        );
+        let d = ok(&text);
+        let read = [d.charts[0].items[0].values[0], Some(d.charts[0].items[0].parts[0].value), d.charts[1].items[0].values[0]];
+        for v in read {
+            assert_eq!(v.map(f64::to_bits), Some(0.0f64.to_bits()), "{zero}");
+        }
+    }
 }
 
 #[test]

@@ -2,6 +2,9 @@
 
 use std::fmt;
 
+use super::json::JsonFault;
+use crate::format::Lang;
+
 /// The first problem found in a document, with its JSON path (empty for the
 /// whole document) or, for a syntax error, its line and column.
 #[derive(Debug, Clone, PartialEq)]
@@ -13,11 +16,11 @@ pub struct SpecError {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Problem {
-    /// Not JSON at all: what the reader expected (serde_json's wording) and where it stopped.
-    Syntax { line: usize, column: usize, what: String },
+    /// Not JSON at all: why, and where the reader stopped.
+    Syntax { line: usize, column: usize, what: JsonFault },
     TooLarge { bytes: usize },
     Missing,
-    WrongType { expected: &'static str, found: String },
+    WrongType { expected: &'static str, found: Found },
     Version { found: String },
     UnknownChartType(String),
     UnknownUnit(String),
@@ -32,9 +35,21 @@ pub enum Problem {
     BadDate(String),
     DateOrder { date: String, previous: String },
     TooLong { chars: usize },
+    /// A key over the limit, at its object; `key` its start, quoted as a found value.
+    KeyTooLong { key: String, chars: usize },
     TooManyItems { count: usize },
     UnitKind { unit: String, chart_unit: String },
     Currency { unit: String, chart_unit: String },
+}
+
+/// A value found where another was expected: a scalar as written (numbers
+/// as in the text, strings quoted and shortened), a container by its kind,
+/// which each language names in its own words.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Found {
+    Array,
+    Object,
+    Value(String),
 }
 
 pub const MAX_BYTES: usize = 10 * 1024 * 1024;
@@ -67,13 +82,15 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use Problem::*;
         match self {
-            Syntax { line, column, what } => write!(f, "not valid JSON at line {line}, column {column}: {what}"),
+            Syntax { line, column, what } => {
+                write!(f, "not valid JSON at line {line}, column {column}: {}", what.words(Lang::En))
+            }
             TooLarge { bytes } => write!(
                 f,
                 "the document is {bytes} bytes; the limit is {MAX_BYTES} bytes (10 MB)"
             ),
             Missing => f.write_str("required field is missing"),
-            WrongType { expected, found } => write!(f, "expected {expected}, found {found}"),
+            WrongType { expected, found } => write!(f, "expected {expected}, found {}", found.word(Lang::En)),
             Version { found } => write!(f, "unsupported version {found}; expected 1"),
             UnknownChartType(t) => write!(f, "unknown chart type \"{t}\"; expected one of {}", super::ChartKind::NAMES),
             UnknownUnit(u) => write!(
@@ -107,6 +124,7 @@ impl fmt::Display for Problem {
                 "dates out of order: \"{date}\" comes after \"{previous}\"; items must go from earliest to latest"
             ),
             TooLong { chars } => write!(f, "text of {chars} characters; the limit is {MAX_STRING_CHARS}"),
+            KeyTooLong { key, chars } => write!(f, "key {key} of {chars} characters; the limit is {MAX_STRING_CHARS}"),
             TooManyItems { count } => write!(f, "{count} items; the limit is {MAX_ITEMS}"),
             UnitKind { unit, chart_unit } => write!(
                 f,
@@ -130,22 +148,25 @@ fn num(v: f64) -> String {
 }
 
 /// How a found JSON value is named in a message: numbers as written, strings
-/// quoted (and shortened).
-pub fn describe(v: &super::json::Value) -> String {
+/// quoted (and shortened), arrays and objects by kind.
+pub fn describe(v: &super::json::Value) -> Found {
     use super::json::Value::*;
-    match v {
+    Found::Value(match v {
         Null => "null".into(),
         Bool(b) => b.to_string(),
         Number(n) => n.raw.to_string(),
-        String(s) => {
-            let short: std::string::String = s.chars().take(40).collect();
-            if short.len() < s.len() {
-                format!("\"{short}…\"")
-            } else {
-                format!("\"{s}\"")
-            }
-        }
-        Array(_) => "an array".into(),
-        Object(_) => "an object".into(),
+        String(s) => quoted(s),
+        Array(_) => return Found::Array,
+        Object(_) => return Found::Object,
+    })
+}
+
+/// A string as a message quotes it: in quotes, shortened to 40 characters.
+pub fn quoted(s: &str) -> String {
+    let short: std::string::String = s.chars().take(40).collect();
+    if short.len() < s.len() {
+        format!("\"{short}…\"")
+    } else {
+        format!("\"{s}\"")
     }
 }

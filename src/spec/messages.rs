@@ -1,7 +1,8 @@
 //! The validity messages in Russian and Kazakh (English is `Problem`'s Display).
 //! The JSON path and found values stay as written; only our words change.
 
-use super::error::{Problem, SpecError, MAX_BYTES};
+use super::error::{Found, Problem, SpecError, MAX_BYTES};
+use super::json::JsonFault;
 use crate::format::decimal::shortest;
 use crate::format::{plural, Lang};
 
@@ -18,14 +19,15 @@ impl SpecError {
     }
 }
 
+/// The verb agrees with the noun: ожидалось число, ожидалась строка, ожидался массив.
 fn expected_ru(e: &str) -> &str {
     match e {
-        "a number" => "число",
-        "a string" => "строка",
-        "an object" => "объект",
-        "an array" => "массив",
-        "true or false" => "true или false",
-        "the number 1" => "число 1",
+        "a number" => "ожидалось число",
+        "a string" => "ожидалась строка",
+        "an object" => "ожидался объект",
+        "an array" => "ожидался массив",
+        "true or false" => "ожидалось true или false",
+        "the number 1" => "ожидалось число 1",
         other => other,
     }
 }
@@ -39,6 +41,47 @@ fn expected_kk(e: &str) -> &str {
         "true or false" => "true не false",
         "the number 1" => "1 саны",
         other => other,
+    }
+}
+
+/// Every [`JsonFault`] in ru, kk and en (in the enum's order): what a
+/// newsroom editor needs to mend the text, the English as serde_json words it
+/// (but for the lone surrogate and the depth).
+const FAULT_WORDS: [[&str; 3]; 18] = [
+    ["документ оборван: не хватает значения", "құжат үзіліп қалған: мән жетіспейді", "EOF while parsing a value"],
+    ["документ оборван: список не закрыт скобкой ]", "құжат үзіліп қалған: тізім ] жақшасымен жабылмаған", "EOF while parsing a list"],
+    ["документ оборван: объект не закрыт скобкой }", "құжат үзіліп қалған: объект } жақшасымен жабылмаған", "EOF while parsing an object"],
+    ["документ оборван: строка не закрыта кавычкой", "құжат үзіліп қалған: жол тырнақшамен жабылмаған", "EOF while parsing a string"],
+    ["ожидалось значение", "мән күтілді", "expected value"],
+    ["неизвестное слово: допустимы только true, false и null", "белгісіз сөз: тек true, false және null болады", "expected ident"],
+    ["ожидалась запятая или ]", "үтір не ] күтілді", "expected `,` or `]`"],
+    ["ожидалась запятая или }", "үтір не } күтілді", "expected `,` or `}`"],
+    ["ожидалось двоеточие", "қос нүкте күтілді", "expected `:`"],
+    ["ключ должен быть строкой в кавычках", "кілт тырнақшадағы жол болуы керек", "key must be a string"],
+    ["лишняя запятая", "артық үтір", "trailing comma"],
+    ["лишний текст после конца документа", "құжат аяқталғаннан кейін артық мәтін", "trailing characters"],
+    ["число записано неверно", "сан қате жазылған", "invalid number"],
+    ["число слишком велико", "сан тым үлкен", "number out of range"],
+    ["неверная последовательность после \\", "\\ белгісінен кейінгі тізбек қате", "invalid escape"],
+    ["неверная последовательность \\u: одиночный суррогат (\\uD800–\\uDFFF пишутся только парой)", "\\u тізбегі қате: жалғыз суррогат (\\uD800–\\uDFFF тек жұппен жазылады)", "invalid \\u escape: a lone surrogate (\\uD800–\\uDFFF come only in pairs)"],
+    ["в строке управляющий символ (\\u0000–\\u001F): перенос строки пишется как \\n, табуляция — \\t", "жолда басқару таңбасы бар (\\u0000–\\u001F): жаңа жол \\n, табуляция \\t деп жазылады", "control character (\\u0000-\\u001F) found while parsing a string"],
+    ["вложенность глубже 128 уровней", "кірістіру 128 деңгейден терең", "nested deeper than 128 levels"],
+];
+
+impl JsonFault {
+    pub fn words(self, lang: Lang) -> &'static str {
+        FAULT_WORDS[self as usize][lang as usize]
+    }
+}
+
+impl Found {
+    /// The found value in a language: an array or object by name, a scalar as written.
+    pub fn word(&self, lang: Lang) -> &str {
+        match self {
+            Found::Array => ["массив", "массив", "an array"][lang as usize],
+            Found::Object => ["объект", "объект", "an object"][lang as usize],
+            Found::Value(v) => v,
+        }
     }
 }
 
@@ -68,10 +111,16 @@ impl Problem {
         match lang {
             Lang::En => self.to_string(),
             Lang::Ru => match self {
-                Syntax { line, column, what } => format!("не JSON: строка {line}, столбец {column}: {what}"),
+                Syntax { line, column, what } => format!("не JSON: строка {line}, столбец {column}: {}", what.words(lang)),
                 TooLarge { bytes } => format!("документ занимает {}; предел — {} (10 МБ)", ru_bytes(*bytes), ru_bytes(MAX_BYTES)),
                 Missing => "обязательное поле отсутствует".into(),
-                WrongType { expected, found } => format!("ожидалось {}, получено {found}", expected_ru(expected)),
+                // получен объект / массив (masculine), получено 12 / null / "5 тыс." (a value as written).
+                WrongType { expected, found } => format!(
+                    "{}, {} {}",
+                    expected_ru(expected),
+                    if matches!(found, Found::Value(_)) { "получено" } else { "получен" },
+                    found.word(lang)
+                ),
                 Version { found } => format!("версия {found} не поддерживается; ожидалась 1"),
                 UnknownChartType(t) => format!("неизвестный тип графика \"{t}\"; допустимы: {kinds}"),
                 UnknownUnit(u) => format!("неизвестная единица \"{u}\"; допустимы count, g, kg, t, percent или код валюты ISO 4217, например KZT"),
@@ -86,15 +135,16 @@ impl Problem {
                 BadDate(d) => format!("\"{d}\" — не дата; ожидается ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД"),
                 DateOrder { date, previous } => format!("даты не по порядку: \"{date}\" стоит после \"{previous}\"; элементы идут от ранних к поздним"),
                 TooLong { chars } => format!("текст из {chars} {}; предел — 500", plural(Lang::Ru, *chars as f64, ["символа", "символов", "символов"])),
+                KeyTooLong { key, chars } => format!("ключ {key} из {chars} {}; предел — 500", plural(Lang::Ru, *chars as f64, ["символа", "символов", "символов"])),
                 TooManyItems { count } => format!("элементов {count}; предел — 100 000"),
                 UnitKind { unit, chart_unit } => format!("единицу \"{unit}\" нельзя смешивать с единицей графика \"{chart_unit}\": это другая величина"),
                 Currency { unit, chart_unit } => format!("валюта \"{unit}\" отличается от валюты графика \"{chart_unit}\"; в одном графике одна валюта"),
             },
             Lang::Kk => match self {
-                Syntax { line, column, what } => format!("JSON емес: {line}-жол, {column}-баған: {what}"),
+                Syntax { line, column, what } => format!("JSON емес: {line}-жол, {column}-баған: {}", what.words(lang)),
                 TooLarge { bytes } => format!("құжат көлемі {bytes} байт; шегі — {MAX_BYTES} байт (10 МБ)"),
                 Missing => "міндетті өріс жоқ".into(),
-                WrongType { expected, found } => format!("{} күтілді, {found} келді", expected_kk(expected)),
+                WrongType { expected, found } => format!("{} күтілді, {} келді", expected_kk(expected), found.word(lang)),
                 Version { found } => format!("{found} нұсқасына қолдау жоқ; 1 күтілді"),
                 UnknownChartType(t) => format!("белгісіз диаграмма түрі \"{t}\"; рұқсат етілгендері: {kinds}"),
                 UnknownUnit(u) => format!("белгісіз өлшем бірлігі \"{u}\"; рұқсат етілгендері: count, g, kg, t, percent немесе ISO 4217 валюта коды, мысалы KZT"),
@@ -109,6 +159,7 @@ impl Problem {
                 BadDate(d) => format!("\"{d}\" — күн емес; ЖЖЖЖ, ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК күтіледі"),
                 DateOrder { date, previous } => format!("күндер ретсіз: \"{date}\" \"{previous}\" күнінен кейін тұр; элементтер ерте күннен кейінгіге қарай жүреді"),
                 TooLong { chars } => format!("{chars} таңбадан тұратын мәтін; шегі — 500"),
+                KeyTooLong { key, chars } => format!("{chars} таңбадан тұратын {key} кілті; шегі — 500"),
                 TooManyItems { count } => format!("{count} элемент; шегі — 100 000"),
                 UnitKind { unit, chart_unit } => format!("\"{unit}\" бірлігін диаграмманың \"{chart_unit}\" бірлігімен араластыруға болмайды: бұл басқа шама"),
                 Currency { unit, chart_unit } => format!("\"{unit}\" валютасы диаграмманың \"{chart_unit}\" валютасынан өзгеше; бір диаграммада бір валюта"),
@@ -152,13 +203,87 @@ mod tests {
     }
 
     #[test]
+    fn found_values_are_named_in_the_documents_language() {
+        // (a chart's field or the whole document, then en, ru, kk): every kind of found value.
+        let chart = |field: &str| format!(r#"{{"version":1,"charts":[{{"id":"a","type":"bar",{field},"items":[{{"label":"x","value":1}}]}}]}}"#);
+        let cases = [
+            (chart(r#""note":{}"#), "charts[0].note: expected a string, found an object", "charts[0].note: ожидалась строка, получен объект", "charts[0].note: жол күтілді, объект келді"),
+            (chart(r#""note":true"#), "charts[0].note: expected a string, found true", "charts[0].note: ожидалась строка, получено true", "charts[0].note: жол күтілді, true келді"),
+            (chart(r#""note":12"#), "charts[0].note: expected a string, found 12", "charts[0].note: ожидалась строка, получено 12", "charts[0].note: жол күтілді, 12 келді"),
+            (chart(r#""title":[1]"#), "charts[0].title: expected a string, found an array", "charts[0].title: ожидалась строка, получен массив", "charts[0].title: жол күтілді, массив келді"),
+            (chart(r#""stacked":"yes""#), "charts[0].stacked: expected true or false, found \"yes\"", "charts[0].stacked: ожидалось true или false, получено \"yes\"", "charts[0].stacked: true не false күтілді, \"yes\" келді"),
+            (r#"{"version":1,"charts":[{"id":"a","type":"bar","items":{}}]}"#.into(), "charts[0].items: expected an array, found an object", "charts[0].items: ожидался массив, получен объект", "charts[0].items: массив күтілді, объект келді"),
+            (r#"{"version":1,"charts":[{"id":"a","type":"bar","items":[{"label":"x","value":{}}]}]}"#.into(), "charts[0].items[0].value: expected a number, found an object", "charts[0].items[0].value: ожидалось число, получен объект", "charts[0].items[0].value: сан күтілді, объект келді"),
+            (r#"{"version":1,"charts":[{"id":"a","type":"bar","items":[{"label":"x","value":null}]}]}"#.into(), "charts[0].items[0].value: expected a number, found null", "charts[0].items[0].value: ожидалось число, получено null", "charts[0].items[0].value: сан күтілді, null келді"),
+            (r#"{"version":1,"charts":[{"id":"a","type":"bar","items":["x"]}]}"#.into(), "charts[0].items[0]: expected an object, found \"x\"", "charts[0].items[0]: ожидался объект, получено \"x\"", "charts[0].items[0]: объект күтілді, \"x\" келді"),
+            ("[]".into(), "expected an object, found an array", "ожидался объект, получен массив", "объект күтілді, массив келді"),
+            (r#"{"version":"1"}"#.into(), "version: expected the number 1, found \"1\"", "version: ожидалось число 1, получено \"1\"", "version: 1 саны күтілді, \"1\" келді"),
+        ];
+        for (doc, en, ru, kk) in cases {
+            let e = crate::spec::parse(&doc).unwrap_err();
+            assert_eq!([e.message(Lang::En), e.message(Lang::Ru), e.message(Lang::Kk)], [en, ru, kk]);
+        }
+    }
+
+    #[test]
+    fn syntax_errors_are_worded_in_every_language() {
+        // (text, en, ru, kk): every way the reader can stop.
+        let cases = [
+            ("", "not valid JSON at line 1, column 1: EOF while parsing a value", "не JSON: строка 1, столбец 1: документ оборван: не хватает значения", "JSON емес: 1-жол, 1-баған: құжат үзіліп қалған: мән жетіспейді"),
+            ("{\"a\":", "not valid JSON at line 1, column 5: EOF while parsing a value", "не JSON: строка 1, столбец 5: документ оборван: не хватает значения", "JSON емес: 1-жол, 5-баған: құжат үзіліп қалған: мән жетіспейді"),
+            ("[1", "not valid JSON at line 1, column 2: EOF while parsing a list", "не JSON: строка 1, столбец 2: документ оборван: список не закрыт скобкой ]", "JSON емес: 1-жол, 2-баған: құжат үзіліп қалған: тізім ] жақшасымен жабылмаған"),
+            ("{\"a\":1", "not valid JSON at line 1, column 6: EOF while parsing an object", "не JSON: строка 1, столбец 6: документ оборван: объект не закрыт скобкой }", "JSON емес: 1-жол, 6-баған: құжат үзіліп қалған: объект } жақшасымен жабылмаған"),
+            ("\"abc", "not valid JSON at line 1, column 4: EOF while parsing a string", "не JSON: строка 1, столбец 4: документ оборван: строка не закрыта кавычкой", "JSON емес: 1-жол, 4-баған: құжат үзіліп қалған: жол тырнақшамен жабылмаған"),
+            ("Изъято", "not valid JSON at line 1, column 1: expected value", "не JSON: строка 1, столбец 1: ожидалось значение", "JSON емес: 1-жол, 1-баған: мән күтілді"),
+            ("[tru]", "not valid JSON at line 1, column 5: expected ident", "не JSON: строка 1, столбец 5: неизвестное слово: допустимы только true, false и null", "JSON емес: 1-жол, 5-баған: белгісіз сөз: тек true, false және null болады"),
+            ("[1 2]", "not valid JSON at line 1, column 4: expected `,` or `]`", "не JSON: строка 1, столбец 4: ожидалась запятая или ]", "JSON емес: 1-жол, 4-баған: үтір не ] күтілді"),
+            ("{\"a\":1 \"b\":2}", "not valid JSON at line 1, column 8: expected `,` or `}`", "не JSON: строка 1, столбец 8: ожидалась запятая или }", "JSON емес: 1-жол, 8-баған: үтір не } күтілді"),
+            ("{\"a\" 1}", "not valid JSON at line 1, column 6: expected `:`", "не JSON: строка 1, столбец 6: ожидалось двоеточие", "JSON емес: 1-жол, 6-баған: қос нүкте күтілді"),
+            ("{version: 1}", "not valid JSON at line 1, column 2: key must be a string", "не JSON: строка 1, столбец 2: ключ должен быть строкой в кавычках", "JSON емес: 1-жол, 2-баған: кілт тырнақшадағы жол болуы керек"),
+            ("[1,\n]", "not valid JSON at line 2, column 1: trailing comma", "не JSON: строка 2, столбец 1: лишняя запятая", "JSON емес: 2-жол, 1-баған: артық үтір"),
+            ("{} x", "not valid JSON at line 1, column 4: trailing characters", "не JSON: строка 1, столбец 4: лишний текст после конца документа", "JSON емес: 1-жол, 4-баған: құжат аяқталғаннан кейін артық мәтін"),
+            ("[01]", "not valid JSON at line 1, column 3: invalid number", "не JSON: строка 1, столбец 3: число записано неверно", "JSON емес: 1-жол, 3-баған: сан қате жазылған"),
+            ("[1e400]", "not valid JSON at line 1, column 6: number out of range", "не JSON: строка 1, столбец 6: число слишком велико", "JSON емес: 1-жол, 6-баған: сан тым үлкен"),
+            ("\"\\x\"", "not valid JSON at line 1, column 3: invalid escape", "не JSON: строка 1, столбец 3: неверная последовательность после \\", "JSON емес: 1-жол, 3-баған: \\ белгісінен кейінгі тізбек қате"),
+            ("\"a\nb\"", "not valid JSON at line 2, column 1: control character (\\u0000-\\u001F) found while parsing a string", "не JSON: строка 2, столбец 1: в строке управляющий символ (\\u0000–\\u001F): перенос строки пишется как \\n, табуляция — \\t", "JSON емес: 2-жол, 1-баған: жолда басқару таңбасы бар (\\u0000–\\u001F): жаңа жол \\n, табуляция \\t деп жазылады"),
+        ];
+        for (text, en, ru, kk) in cases {
+            let e = crate::spec::parse(text).unwrap_err();
+            assert_eq!([e.message(Lang::En), e.message(Lang::Ru), e.message(Lang::Kk)], [en, ru, kk], "{text:?}");
+        }
+        // A \u escape of half a surrogate pair, alone: the error is where that escape ends.
+        for text in ["\"\\ud800\"", "\"\\uDE00\"", "\"\\uD83D\\u0041\"", "\"\\uD83Dx\"", "\"\\uD83D\\n\""] {
+            let e = crate::spec::parse(text).unwrap_err();
+            assert_eq!(
+                [e.message(Lang::En), e.message(Lang::Ru), e.message(Lang::Kk)],
+                [
+                    "not valid JSON at line 1, column 7: invalid \\u escape: a lone surrogate (\\uD800–\\uDFFF come only in pairs)",
+                    "не JSON: строка 1, столбец 7: неверная последовательность \\u: одиночный суррогат (\\uD800–\\uDFFF пишутся только парой)",
+                    "JSON емес: 1-жол, 7-баған: \\u тізбегі қате: жалғыз суррогат (\\uD800–\\uDFFF тек жұппен жазылады)",
+                ],
+                "{text}"
+            );
+        }
+        // 128 levels are read; the 129th `[` is too deep.
+        let e = crate::spec::parse(&"[".repeat(129)).unwrap_err();
+        assert_eq!(
+            [e.message(Lang::En), e.message(Lang::Ru), e.message(Lang::Kk)],
+            [
+                "not valid JSON at line 1, column 129: nested deeper than 128 levels",
+                "не JSON: строка 1, столбец 129: вложенность глубже 128 уровней",
+                "JSON емес: 1-жол, 129-баған: кірістіру 128 деңгейден терең",
+            ]
+        );
+    }
+
+    #[test]
     fn every_problem_has_russian_and_kazakh_words() {
         use Problem::*;
         let all = [
-            Syntax { line: 1, column: 2, what: "x".into() },
+            Syntax { line: 1, column: 2, what: JsonFault::TrailingComma },
             TooLarge { bytes: 1 },
             Missing,
-            WrongType { expected: "a number", found: "null".into() },
+            WrongType { expected: "a number", found: Found::Object },
             Version { found: "2".into() },
             UnknownChartType("pie".into()),
             UnknownUnit("kgs".into()),
@@ -173,6 +298,7 @@ mod tests {
             BadDate("x".into()),
             DateOrder { date: "a".into(), previous: "b".into() },
             TooLong { chars: 501 },
+            KeyTooLong { key: "\"ЖЖ…\"".into(), chars: 501 },
             TooManyItems { count: 100_001 },
             UnitKind { unit: "kg".into(), chart_unit: "KZT".into() },
             Currency { unit: "USD".into(), chart_unit: "KZT".into() },
@@ -182,6 +308,14 @@ mod tests {
             assert!(ru != en && kk != en && ru != kk, "{en}");
             // No English word of ours left in the translations.
             for w in ["expected", "found", "unknown", "limit"] {
+                assert!(!ru.contains(w) && !kk.contains(w), "{ru} / {kk}");
+            }
+        }
+        // Every reason a text is not JSON, the last of the enum last.
+        assert_eq!(FAULT_WORDS.len(), JsonFault::TooDeep as usize + 1);
+        for [ru, kk, en] in FAULT_WORDS {
+            assert!(ru != en && kk != en && ru != kk, "{en}");
+            for w in ["EOF", "while", "expected", "must", "trailing", "escape", "invalid", "limit", "found", "an "] {
                 assert!(!ru.contains(w) && !kk.contains(w), "{ru} / {kk}");
             }
         }

@@ -10,7 +10,8 @@ mod pow10;
 mod read;
 mod types;
 
-pub use error::{Problem, SpecError, MAX_BYTES, MAX_ITEMS, MAX_STRING_CHARS};
+pub use error::{Found, Problem, SpecError, MAX_BYTES, MAX_ITEMS, MAX_STRING_CHARS};
+pub use json::JsonFault;
 pub use messages::declared_locale;
 pub use types::*;
 
@@ -21,7 +22,7 @@ pub fn parse(text: &str) -> Result<Document, SpecError> {
         return Err(SpecError::at("", Problem::TooLarge { bytes: text.len() }));
     }
     let tree = json::tree(text).map_err(|e| {
-        SpecError::at("", Problem::Syntax { line: e.line, column: e.column, what: e.what.to_string() })
+        SpecError::at("", Problem::Syntax { line: e.line, column: e.column, what: e.what })
     })?;
     read::document(&tree)
 }

@@ -3,7 +3,7 @@
 
 use super::json::{Node, Tree, Val};
 
-use super::error::{describe, Problem, SpecError, MAX_ITEMS, MAX_STRING_CHARS};
+use super::error::{describe, quoted, Problem, SpecError, MAX_ITEMS, MAX_STRING_CHARS};
 use super::path::Path;
 use super::types::*;
 
@@ -121,13 +121,11 @@ pub fn document(tree: &Tree) -> Result<Document> {
     let obj = Obj::new(root, &path)?;
 
     let version_v = obj.required("version")?;
-    // Only the integer 1: `1.0` and `1e0` are floats, as serde_json read them.
-    if !matches!(version_v.node, Node::Number(n) if n.raw == "1") {
-        let found = describe(&version_v.shallow());
-        return Err(if matches!(version_v.node, Node::Number(_)) {
-            SpecError::at(path.key("version"), Problem::Version { found })
-        } else {
-            wrong(&path.key("version"), "the number 1", version_v)
+    // Any number equal to 1: JSON does not tell `1.0` or `1e0` from `1`.
+    if !matches!(version_v.node, Node::Number(n) if n.value == 1.0) {
+        return Err(match version_v.node {
+            Node::Number(n) => SpecError::at(path.key("version"), Problem::Version { found: n.raw.to_string() }),
+            _ => wrong(&path.key("version"), "the number 1", version_v),
         });
     }
     let locale = obj.opt_string("locale")?.unwrap_or_else(|| "ru".to_string());
@@ -149,8 +147,8 @@ pub fn document(tree: &Tree) -> Result<Document> {
         }
         charts.push(c);
     }
-    // The 500-character limit holds for every string, those in fields the
-    // format does not know (extensions, editors' notes) included.
+    // The 500-character limit holds for every string, keys and those in fields
+    // the format does not know (extensions, editors' notes) included.
     // Only a string of more bytes than that can break it.
     if tree.longest > MAX_STRING_CHARS {
         bounded_strings(root, &path)?;
@@ -158,12 +156,21 @@ pub fn document(tree: &Tree) -> Result<Document> {
     Ok(Document { version: 1, locale, title, subtitle, source, charts })
 }
 
-/// Checks the length of every string under `v` (depth is bounded by the parser).
+/// Checks the length of every string under `v`, keys included (depth is
+/// bounded by the parser). A key over the limit is reported at its object.
 fn bounded_strings(v: V, path: &Path) -> Result<()> {
     match v.node {
         Node::String(_) => text(v, path).map(drop),
         Node::Array(..) => array(v, path)?.iter().enumerate().try_for_each(|(i, x)| bounded_strings(x, &path.index(i))),
-        Node::Object(..) => v.entries().try_for_each(|(k, x)| bounded_strings(x, &path.key(k))),
+        Node::Object(..) => v.entries().try_for_each(|(k, x)| {
+            if k.len() > MAX_STRING_CHARS {
+                let chars = k.chars().count();
+                if chars > MAX_STRING_CHARS {
+                    return Err(SpecError::at(path, Problem::KeyTooLong { key: quoted(k), chars }));
+                }
+            }
+            bounded_strings(x, &path.key(k))
+        }),
         _ => Ok(()),
     }
 }
