@@ -26,9 +26,9 @@ pub fn label_decimals(v: f64) -> usize {
 }
 
 /// The place a label rounds `|v|` to: see [`label_decimals`] under 10,000;
-/// above, a compact word (`тыс.`, `млн`, `K`…) with one decimal under ten of
-/// it and whole numbers over (`1,5 млн`, `255 млн`), as `Intl` writes them;
-/// from 10^15, one decimal of the mantissa (`1,6×10^18`).
+/// above, a compact word (`тыс.`, `млн`, `K`…) with three significant digits
+/// (`14,2 тыс.`, `1,25 млрд`, `255 млн`), as `Intl` writes them with
+/// `maximumSignificantDigits: 3`; from 10^15, one decimal of the mantissa.
 fn label_step(a: f64) -> Step {
     if a < 1e-6 {
         // Two decimals of the mantissa (`1,23×10^-7`); none past 10^-300.
@@ -38,15 +38,22 @@ fn label_step(a: f64) -> Step {
     if a < 10_000.0 {
         return Step::Tenths(label_decimals(a) as u32);
     }
-    let word = [1e15, 1e12, 1e9, 1e6].into_iter().find(|w| a >= *w).unwrap_or(1e3);
-    if word == 1e15 {
-        let mut p = 1e15;
-        while a >= p * 10.0 && p < 1e300 {
-            p *= 10.0;
-        }
-        return Step::Whole(p / 10.0);
-    }
-    Step::Whole(if a / word >= 10.0 { word } else { word / 10.0 })
+    // Three significant digits past it (`14,2 тыс.`), one decimal of the
+    // mantissa from 10^15 (`1,6×10^18`).
+    let (_, exp) = super::mantissa(a);
+    Step::Whole(pow10(exp - if a >= 1e15 { 1 } else { 2 }))
+}
+
+/// 10^e for 0 ≤ e ≤ 308, exact to 10^22.
+fn pow10(e: i32) -> f64 {
+    (0..e).fold(1.0, |p, _| p * 10.0)
+}
+
+/// `v` rounded to three significant digits, half away from zero (`v` ≥ 10,000
+/// or so: whole places only).
+pub fn three_digits(v: f64) -> f64 {
+    let s = pow10(super::mantissa(v).1 - 2);
+    (v / s).round() * s
 }
 
 /// A rounding place: 10^-k, or a whole power of ten.
@@ -115,11 +122,13 @@ mod tests {
             (99.96, UpTo, 100.0),
             (0.04, LessThan, 0.04),
             (999_999_999_999.0, MoreThan, 999e9),
+            (14_200.0, MoreThan, 14_200.0),
             (999_999_999_999.0, LessThan, 1e12),
-            (12_500.0, MoreThan, 12_000.0),
-            (12_500.0, UpTo, 13_000.0),
-            (1_250_000.0, MoreThan, 1_200_000.0),
-            (1_250_000.0, LessThan, 1_300_000.0),
+            (12_500.0, MoreThan, 12_500.0),
+            (12_550.0, MoreThan, 12_500.0),
+            (12_550.0, UpTo, 12_600.0),
+            (1_255_000.0, MoreThan, 1_250_000.0),
+            (1_255_000.0, LessThan, 1_260_000.0),
             (255e6, MoreThan, 255e6),
             (0.3, LessThan, 0.3),
             (-5.255, MoreThan, -5.26),

@@ -44,6 +44,9 @@ impl NumberFormat for NativeNumbers {
         if a < 10_000.0 {
             return self.fixed(v, super::bound::label_decimals(v));
         }
+        // Three significant digits (`14,2 тыс.`, `1,25 млрд`), then the word of
+        // the rounded figure: 999 999 is `1 млн`, not `1 000 тыс.`.
+        let r = super::bound::three_digits(v);
         let steps: [(f64, [&str; 3]); 3] = [
             (1e12, ["\u{a0}трлн", "\u{a0}трлн", "T"]),
             (1e9, ["\u{a0}млрд", "\u{a0}млрд", "B"]),
@@ -51,12 +54,11 @@ impl NumberFormat for NativeNumbers {
         ];
         let (div, names) = steps
             .iter()
-            .find(|(d, _)| a >= *d)
+            .find(|(d, _)| r.abs() >= *d)
             .copied()
             .unwrap_or((1e3, ["\u{a0}тыс.", "\u{a0}мың", "K"]));
-        let scaled = v / div;
-        // Intl's compact notation: 2 significant digits under 100, whole numbers above.
-        let digits = if scaled.abs() >= 10.0 { 0 } else { 1 };
+        let scaled = r / div;
+        let digits = if scaled.abs() >= 100.0 { 0 } else if scaled.abs() >= 10.0 { 1 } else { 2 };
         let name = match self.lang {
             Lang::Ru => names[0],
             Lang::Kk => names[1],
@@ -99,7 +101,12 @@ mod tests {
         assert_eq!(ru.compact(1_500_000.0), "1,5\u{a0}млн");
         assert_eq!(ru.compact(5000.0), "5\u{a0}000");
         assert_eq!(en.compact(255_000_000.0), "255M");
-        assert_eq!(en.compact(12_500.0), "13K");
+        assert_eq!(en.compact(12_500.0), "12.5K");
+        assert_eq!(ru.compact(14_200.0), "14,2\u{a0}тыс.");
+        assert_eq!(ru.compact(1_250_000_000.0), "1,25\u{a0}млрд");
+        assert_eq!(ru.compact(20_287_000.0), "20,3\u{a0}млн");
+        assert_eq!(ru.compact(999_999.0), "1\u{a0}млн");
+        assert_eq!(en.compact(99_950.0), "100K");
         assert_eq!(kk.compact(20_000.0), "20\u{a0}мың");
         assert_eq!(en.compact(41.25), "41.3");
     }

@@ -170,10 +170,15 @@ fn columns(bars: &bars::Bars, slot: f64) -> (f64, f64) {
 }
 
 /// Whether the values go over the columns with every series shown (or, as
-/// with names, switching a series off could turn the chart).
+/// with names, switching a series off could turn the chart). Grouped columns
+/// are read against their axis and legend, their figures in the tooltip, as
+/// news charts usually leave them: they stay columns.
 fn values_fit(chart: &ChartModel, cx: &Ctx, slot: f64) -> bool {
     let all = Ctx { measure: cx.measure, words: cx.words, source: cx.source, shown: &[], legend: cx.legend };
     let bars = bars::of(chart, &all);
+    if bars.mode == Mode::Grouped {
+        return true;
+    }
     let (col_w, gap) = columns(&bars, slot);
     let (ends, _) = end_labels(&all, &bars, slot, col_w + gap);
     let labelled = bars.items.iter().flatten().any(|b| b.label.is_some());

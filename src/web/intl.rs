@@ -113,7 +113,7 @@ impl Trio {
             // Every digit the source gave, up to 15 (no sum's binary noise), and
             // no cents a currency would otherwise always show.
             exact: with(&[("maximumSignificantDigits", 15.into())]),
-            compact: with(&[("notation", "compact".into()), ("compactDisplay", "short".into())]),
+            compact: with(&[("notation", "compact".into()), ("compactDisplay", "short".into()), ("maximumSignificantDigits", 3.into())]),
         }
     }
 
