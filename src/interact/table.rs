@@ -136,7 +136,10 @@ fn table_of(chart: &ChartModel, words: &Wording, rows: &[usize]) -> Table {
             row
         })
         .collect();
-    Table { caption: chart.title.clone().unwrap_or_else(|| chart.id.clone()), head, rows }
+    // An untitled chart's table is named by its kind ("Ключевые цифры"), not by
+    // its id: a screen reader would read an internal name such as "totals".
+    let caption = chart.title.clone().unwrap_or_else(|| words::kind_name(words.lang, chart.kind).to_string());
+    Table { caption, head, rows }
 }
 
 #[cfg(test)]
@@ -160,6 +163,8 @@ mod tests {
         assert_eq!(line.head, vec!["Дата", "2024", "2025"]);
         assert_eq!(line.rows.len(), 3);
         assert_eq!(line.rows[2][2], "—");
+        // The untitled tiles are named by their kind, not by their id ("totals").
+        assert_eq!(table(&m.charts[3], &w).caption, "Ключевые цифры");
     }
 
     /// A line of `n` dates (from 2000-01-01, 28 days a month) and two series, in `lang`.

@@ -74,15 +74,16 @@ fn credit(cx: &Ctx) -> Option<String> {
     };
     if let Some(d) = src.date {
         text.push_str(", ");
-        text.push_str(&date(lang, d));
+        text.push_str(&date(cx, d));
     }
     Some(text)
 }
 
-/// A source date as each language writes it in a credit line.
-fn date(lang: Lang, d: Date) -> String {
-    match (lang, d.month, d.day) {
-        (Lang::En, Some(m), Some(day)) => format!("{}-{m:02}-{day:02}", d.year),
+/// A source date as each language writes it in a credit line: `13.10.2025`;
+/// English has no such numeric form for every reader, so `Oct 13, 2025`.
+fn date(cx: &Ctx, d: Date) -> String {
+    match (cx.words.lang, d.month, d.day) {
+        (Lang::En, ..) => cx.words.date(d),
         (_, Some(m), Some(day)) => format!("{day:02}.{m:02}.{}", d.year),
         (_, Some(m), None) => format!("{m:02}.{}", d.year),
         _ => d.year.to_string(),

@@ -385,4 +385,8 @@ fn frame_has_title_then_credit() {
     let t = texts(&scene);
     assert_eq!(t[0], "Выявлено и заблокировано");
     assert_eq!(t.last().unwrap(), "Источник: Департамент полиции Алматы, 13.10.2025");
+    // English has no numeric date every reader reads alike: the month's name.
+    let en = SEED.replacen(r#""locale": "ru""#, r#""locale": "en""#, 1);
+    let (_, scene) = scene_of(&en, "blocked", 600.0);
+    assert_eq!(texts(&scene).last().unwrap(), "Source: Департамент полиции Алматы, Oct 13, 2025");
 }
