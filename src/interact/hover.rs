@@ -85,12 +85,15 @@ impl Hover {
 
 /// The overlay's shapes for a hovered or focused datum; `points`: the scene's
 /// guide points ([`Scene::points`]).
-pub fn highlight(hit: &Hit, points: &[(f64, f64, usize)]) -> Vec<Shape> {
+/// `size`: the canvas's (CSS px), which a rectangle's outline stays inside.
+pub fn highlight(hit: &Hit, points: &[(f64, f64, usize)], size: (f64, f64)) -> Vec<Shape> {
     match &hit.mark {
         Mark::Rect(m) => {
-            // An outline just outside the mark, kept inside the canvas.
-            let (x, y) = ((m.x - 2.0).max(0.0), (m.y - 2.0).max(0.0));
-            let rect = Rect::new(x, y, m.right() + 2.0 - x, m.bottom() + 2.0 - y);
+            // An outline just outside the mark, its whole stroke inside the
+            // canvas (a tile at the right edge kept only three sides).
+            let (x, y) = ((m.x - 2.0).max(1.0), (m.y - 2.0).max(1.0));
+            let (r, b) = ((m.right() + 2.0).min(size.0 - 1.0), (m.bottom() + 2.0).min(size.1 - 1.0));
+            let rect = Rect::new(x, y, r - x, b - y);
             vec![Shape::Frame { rect, ink: Ink::Highlight, width: 2.0 }]
         }
         Mark::Sector(s) => {
@@ -178,8 +181,13 @@ mod tests {
     #[test]
     fn highlight_outlines_the_mark_inside_the_canvas() {
         let s = scene();
-        match highlight(&s.hits[1], &s.points).as_slice() {
-            [Shape::Frame { rect, .. }] => assert_eq!(*rect, Rect::new(0.0, 33.0, 52.0, 14.0)),
+        match highlight(&s.hits[1], &s.points, (s.width, s.height)).as_slice() {
+            [Shape::Frame { rect, .. }] => assert_eq!(*rect, Rect::new(1.0, 33.0, 51.0, 14.0)),
+            other => panic!("{other:?}"),
+        }
+        // A mark at the canvas's right and bottom edges: the 2 px stroke stays inside.
+        match highlight(&s.hits[1], &s.points, (40.0, 40.0)).as_slice() {
+            [Shape::Frame { rect, .. }] => assert_eq!((rect.right(), rect.bottom()), (39.0, 39.0)),
             other => panic!("{other:?}"),
         }
     }
@@ -276,11 +284,11 @@ mod tests {
         };
         // Points 1 and 2 of the scene's list are this guide's.
         let points = [(0.0, 0.0, 0), (50.0, 40.0, 0), (50.0, 95.0, 1), (0.0, 300.0, 2)];
-        let b = ink_bounds(&highlight(&guide, &points)).unwrap();
+        let b = ink_bounds(&highlight(&guide, &points, (1e9, 1e9))).unwrap();
         // The lower ring (radius 6, stroke 2) reaches 95 + 7 = 102, plus 2 of anti-aliasing.
         assert_eq!((b.x, b.y, b.right(), b.bottom()), (41.0, 7.5, 59.0, 104.0));
         let bar = Hit { mark: Mark::Rect(Rect::new(10.0, 20.0, 30.0, 5.0)), ..guide };
-        let b = ink_bounds(&highlight(&bar, &points)).unwrap();
+        let b = ink_bounds(&highlight(&bar, &points, (1e9, 1e9))).unwrap();
         // The outline sits 2 px outside the bar, plus 2 px.
         assert_eq!((b.x, b.y, b.right(), b.bottom()), (6.0, 16.0, 44.0, 29.0));
     }

@@ -650,7 +650,7 @@ mod tests {
                 }
                 // So do the hover overlays, and every hit.
                 for h in &s.hits {
-                    for sh in crate::interact::highlight(h, &s.points) {
+                    for sh in crate::interact::highlight(h, &s.points, (s.width, s.height)) {
                         match sh {
                             Shape::Path { points, width: w, .. } => {
                                 assert!(points.iter().all(|p| inside(p.0 - w / 2.0, p.1 - w / 2.0) && inside(p.0 + w / 2.0, p.1 + w / 2.0)))

@@ -41,7 +41,7 @@ fn dots(s: usize, c: f64) -> Vec<Shape> {
         avoid: Rect::new(c, c, 0.0, 0.0),
     };
     // The first shape is the guide line itself.
-    highlight(&hit, &[(c, c, s)]).split_off(1)
+    highlight(&hit, &[(c, c, s)], (f64::INFINITY, f64::INFINITY)).split_off(1)
 }
 
 /// Series `s`'s dots drawn at the centre of a canvas, and its side in device

@@ -108,7 +108,7 @@ impl ChartView {
             cursor.show(*x, self.scene.points.get(points.clone()).unwrap_or_default());
             return;
         }
-        let shapes = highlight(&self.scene.hits[h], &self.scene.points);
+        let shapes = highlight(&self.scene.hits[h], &self.scene.points, (self.scene.width, self.scene.height));
         self.inked = ink_bounds(&shapes);
         if self.pen.is_none() {
             self.pen = Canvas::new(&self.overlay);
