@@ -1,8 +1,9 @@
 //! The tooltip's text: the label, then the figure worded as the source worded it
 //! (one row per series where a chart shows several at once), then its "of which"
-//! parts and its note. Built here and only here.
+//! parts and its note. Built here and only here; and where the box goes ([`spot`]).
 
 use crate::format::Wording;
+use crate::layout::Rect;
 use crate::model::ChartModel;
 use crate::spec::ChartKind;
 
@@ -76,11 +77,61 @@ impl Tooltip {
     }
 }
 
+/// Where a tooltip of `size` goes (host px) for a bar, column, slice or tile:
+/// beside a narrow mark (a column), level with its figure's top, so neither it
+/// nor its figure is covered; else above the mark and its labels while that
+/// stays on the stage (not over the chart's title, legend or menu), else under
+/// them; failing both, above if the window shows it. `stage`: the stage's
+/// offset in the host; `room`: the host's width and the stage's height;
+/// `host_top`: the host's top in the window; `anchor` and `avoid` in stage px.
+pub fn spot(stage: (f64, f64), room: (f64, f64), (w, h): (f64, f64), anchor: (f64, f64), avoid: Rect, host_top: f64) -> (f64, f64) {
+    let ((dx, dy), (host_w, stage_h)) = (stage, room);
+    let on_stage = |top: f64| top >= dy && top + h <= dy + stage_h;
+    if avoid.w < host_w / 4.0 {
+        let (right, left) = (dx + avoid.right() + 8.0, dx + avoid.x - 8.0 - w);
+        let x = if right + w <= host_w { Some(right) } else if left >= 0.0 { Some(left) } else { None };
+        if let Some(x) = x {
+            let top = (dy + avoid.y).min(dy + stage_h - h).max(dy);
+            return (x, top);
+        }
+    }
+    let left = (dx + anchor.0 - w / 2.0).clamp(0.0, (host_w - w).max(0.0));
+    let above = dy + avoid.y.min(anchor.1) - h - 8.0;
+    let below = dy + avoid.bottom().max(anchor.1) + 8.0;
+    let top = if on_stage(above) {
+        above
+    } else if on_stage(below) {
+        below
+    } else if host_top + above >= 0.0 {
+        above
+    } else {
+        below
+    };
+    (left, top)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::format::native::NativeNumbers;
     use crate::model::Model;
+
+    #[test]
+    fn a_column_s_tooltip_stands_beside_it_and_a_bar_s_above_its_row() {
+        let (w, h) = (160.0, 60.0);
+        // A column at x 100–130 whose figure starts at y 40, on a stage 300 high at (0, 50) in a 600 px host.
+        let col = Rect::new(100.0, 40.0, 30.0, 200.0);
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (115.0, 60.0), col, 0.0), (138.0, 90.0));
+        // Near the right edge: on its left.
+        let last = Rect::new(560.0, 40.0, 30.0, 200.0);
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (575.0, 60.0), last, 0.0).0, 560.0 - 8.0 - w);
+        // A bar's row (wide): above it while that stays on the stage...
+        let row = Rect::new(0.0, 120.0, 400.0, 40.0);
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 140.0), row, 0.0), (320.0, 50.0 + 120.0 - h - 8.0));
+        // ...the first row goes under, not over the title above the stage.
+        let first = Rect::new(0.0, 0.0, 400.0, 40.0);
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 20.0), first, 0.0).1, 50.0 + 40.0 + 8.0);
+    }
 
     #[test]
     fn tooltip_words_the_figure_with_its_parts() {

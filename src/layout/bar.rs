@@ -120,7 +120,8 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
                 // A gap keeps its place; a dash says the figure is missing, not zero.
                 bars::lines(&mut shapes, &["—".to_string()], centre, base_y - vlh - 2.0, value_font, Ink::Muted, Align::Center);
             }
-            bars::lines(&mut shapes, &ends[i][k], centre, col.y - 4.0 - vlh * ends[i][k].len() as f64, value_font, Ink::Text, Align::Center);
+            let value_top = col.y - 4.0 - vlh * ends[i][k].len() as f64;
+            bars::lines(&mut shapes, &ends[i][k], centre, value_top, value_font, Ink::Text, Align::Center);
             // Each column catches the pointer in its share of the slot; stacked
             // segments split the slot's height, the outer ones reaching its ends.
             let x0 = if k == 0 { slot_x0 } else { col.x - gap / 2.0 };
@@ -136,7 +137,10 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
                     Mode::Single => (col, Rect::new(slot_x0, top, slot, bottom - top)),
                     Mode::Grouped => (col, Rect::new(x0, top, x1 - x0, bottom - top)),
                 };
-                hits.push(Hit { item: i, series: s, area: Region::Rect(area), mark: Mark::Rect(mark), anchor: (centre, mark.y), avoid: mark });
+                // The tooltip keeps off the column and the figure over it.
+                let top = if ends[i][k].is_empty() { mark.y } else { value_top.min(mark.y) };
+                let avoid = Rect::new(mark.x, top, mark.w, mark.bottom() - top);
+                hits.push(Hit { item: i, series: s, area: Region::Rect(area), mark: Mark::Rect(mark), anchor: (centre, mark.y), avoid });
             }
         }
         let y = bars::lines(&mut shapes, &labels[i], cx_mid, base_y + 8.0, LABEL, Ink::Text, Align::Center);

@@ -145,9 +145,7 @@ pub fn place(host: &HtmlElement, frame: Frame, tooltip: &HtmlElement, filled: &m
     // so measuring is affordable here.
     style.set_css_text("left:0;top:0");
     let (w, h) = (f64::from(tooltip.offset_width()), f64::from(tooltip.offset_height()));
-    let left = (dx + anchor.0 - w / 2.0).clamp(0.0, (host_w - w).max(0.0));
-    let above = dy + avoid.y.min(anchor.1) - h - 8.0;
-    let top = if host.get_bounding_client_rect().top() + above >= 0.0 { above } else { dy + avoid.bottom().max(anchor.1) + 8.0 };
+    let (left, top) = crate::interact::tooltip::spot((dx, dy), (host_w, stage_h), (w, h), anchor, avoid, host.get_bounding_client_rect().top());
     style.set_css_text(&format!("left:{}px;top:{}px", px(left), px(top)));
 }
 
