@@ -103,6 +103,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let under = |i: usize| labels[i].len() as f64 * LABEL.line_height() + caption_h(&captions[i]);
     let bottom = base_y + 8.0 + (0..chart.items.len()).map(under).fold(0.0, f64::max);
 
+    let inside = bars::inside_fits(cx, &bars, &scale, |len| (col_w, len));
     let mut hits = Vec::new();
     for (i, (d, group)) in chart.items.iter().zip(&bars.items).enumerate() {
         let cx_mid = plot_x + slot * (i as f64 + 0.5);
@@ -111,7 +112,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         for (k, b) in group.iter().enumerate() {
             let centre = cx_mid + (k as f64 - last as f64 / 2.0) * pitch;
             let x = centre - col_w / 2.0;
-            let (col, segs) = bars::draw(&mut shapes, cx, b, &scale, bars.mode, |at, len| Rect::new(x, base_y - at - len, col_w, len));
+            let (col, segs) = bars::draw(&mut shapes, cx, b, &scale, bars.mode, inside, |at, len| Rect::new(x, base_y - at - len, col_w, len));
             if bars.mode == Mode::Single {
                 draw_parts(&mut shapes, d, &scale, col, base_y);
             }

@@ -123,7 +123,8 @@ pub fn spans(bar: &Bar, scale: &Linear) -> Vec<(f64, f64)> {
 /// Draws a bar's segments, each placed by `place(start, length)` along the
 /// value axis, and values inside stacked segments with room for them. Returns
 /// the whole bar and its segments with their series (for the hit map).
-pub fn draw(out: &mut Vec<Shape>, cx: &Ctx, b: &Bar, scale: &Linear, mode: Mode, place: impl Fn(f64, f64) -> Rect) -> (Rect, Vec<(Rect, usize)>) {
+/// `inside`: whether stacks carry their segments' values ([`inside_fits`]).
+pub fn draw(out: &mut Vec<Shape>, cx: &Ctx, b: &Bar, scale: &Linear, mode: Mode, inside: bool, place: impl Fn(f64, f64) -> Rect) -> (Rect, Vec<(Rect, usize)>) {
     let spans = spans(b, scale);
     let bar = place(0.0, spans.last().map_or(0.0, |(at, len)| at + len));
     let mut segs = Vec::new();
@@ -137,16 +138,48 @@ pub fn draw(out: &mut Vec<Shape>, cx: &Ctx, b: &Bar, scale: &Linear, mode: Mode,
         out.push(Shape::Rect { rect: bar, ink: Ink::Series(0) });
         segs.push((bar, 0));
     }
-    if labels_inside(b, mode) {
+    if inside && labels_inside(b, mode) {
         for (seg, &(rect, _)) in b.segs.iter().zip(&segs) {
-            let text = cx.words.of(seg.figure, true);
-            if cx.measure.width(&text, INSIDE) + 8.0 <= rect.w && rect.h >= INSIDE.size + 4.0 {
-                let (x, y) = (rect.x + rect.w / 2.0, rect.y + (rect.h - INSIDE.size) / 2.0);
-                out.push(Shape::Text { x, y, text, font: INSIDE, ink: Ink::OnBar, align: Align::Center });
+            if let Some(text) = inside_lines(cx, seg.figure, rect.w, rect.h) {
+                let y = rect.y + (rect.h - text.len() as f64 * INSIDE.line_height()) / 2.0;
+                lines(out, &text, rect.x + rect.w / 2.0, y, INSIDE, Ink::OnBar, Align::Center);
             }
         }
     }
     (bar, segs)
+}
+
+/// Whether stacks carry their segments' values: only if every segment with
+/// room for a line of text holds its figure (wrapped after its qualifier at
+/// most, `около` / `35,2 тыс.`); otherwise none does, as a chart labelled in
+/// some stacks and not in others reads as if those were different. Segments
+/// too small for any text never carry one. `size`: a segment's (width,
+/// height) from its length.
+pub fn inside_fits(cx: &Ctx, bars: &Bars, scale: &Linear, size: impl Fn(f64) -> (f64, f64)) -> bool {
+    bars.items.iter().flatten().filter(|b| labels_inside(b, bars.mode)).all(|b| {
+        b.segs.iter().zip(spans(b, scale)).all(|(seg, (_, len))| {
+            let (w, h) = size(len);
+            too_small(w, h) || inside_lines(cx, seg.figure, w, h).is_some()
+        })
+    })
+}
+
+fn too_small(w: f64, h: f64) -> bool {
+    h < INSIDE.line_height() + 4.0 || w < 28.0
+}
+
+/// A segment's figure in at most two lines that fit it, else None.
+fn inside_lines(cx: &Ctx, f: &Figure, w: f64, h: f64) -> Option<Vec<String>> {
+    if too_small(w, h) {
+        return None;
+    }
+    let text = cx.words.label(f);
+    let room = w - 8.0;
+    if !super::text::words_fit(cx.measure, &text, INSIDE, room) {
+        return None;
+    }
+    let lines = super::text::wrap(cx.measure, &text, INSIDE, room, 0);
+    (lines.len() <= 2 && lines.len() as f64 * INSIDE.line_height() + 4.0 <= h).then_some(lines)
 }
 
 /// Whether a stack's segments carry their own values: not when one segment

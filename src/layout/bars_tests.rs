@@ -280,3 +280,30 @@ fn hiding_a_series_never_turns_columns_into_bars() {
     }
     assert!(flips > 0 && flips < 401, "some widths turn the chart, some do not ({flips})");
 }
+
+/// Values inside stacked segments: in every stack or in none (a chart labelled
+/// in three quarters and not the fourth reads as if that one were different);
+/// a qualified figure wraps after its qualifier to fit.
+#[test]
+fn stacks_carry_their_values_in_every_stack_or_none() {
+    let gallery = include_str!("../../www/data/gallery-ru.json");
+    let on_bars = |s: &Scene| -> Vec<String> {
+        s.shapes.iter().filter_map(|x| match x {
+            Shape::Text { text, ink: Ink::OnBar, .. } => Some(text.replace('\u{a0}', " ")),
+            _ => None,
+        }).collect()
+    };
+    let mut both = (false, false);
+    for width in (320..=1200).step_by(20) {
+        let t = on_bars(&scene_with(gallery, "housing", width as f64, &[], false));
+        // Eight segments, every one tall enough for a line: all eight figures, or none.
+        let figures = t.iter().filter(|l| l.chars().any(|c| c.is_ascii_digit())).count();
+        assert!(figures == 0 || figures == 8, "{width} px: {t:?}");
+        both.0 |= figures == 0;
+        both.1 |= figures == 8;
+        if figures == 8 {
+            assert!(t.iter().any(|l| l == "35,2 тыс.") && t.iter().any(|l| l == "около"), "{width} px: IV's figure wraps after its qualifier: {t:?}");
+        }
+    }
+    assert!(both.0 && both.1, "narrow widths drop them, wide ones show them all");
+}

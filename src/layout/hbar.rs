@@ -40,6 +40,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     };
     let scale = Linear::new(bars.max, pixels);
 
+    let inside = bars::inside_fits(cx, &bars, &scale, |len| (len, bar_h));
     let mut shapes = Vec::new();
     let mut hits = Vec::new();
     let mut y = top;
@@ -54,7 +55,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             if k > 0 {
                 y += BAR_GAP;
             }
-            let (bar, segs) = bars::draw(&mut shapes, cx, b, &scale, bars.mode, |at, len| Rect::new(at, y, len, bar_h));
+            let (bar, segs) = bars::draw(&mut shapes, cx, b, &scale, bars.mode, inside, |at, len| Rect::new(at, y, len, bar_h));
             if bars.mode == Mode::Single {
                 draw_parts(&mut shapes, d, &scale, bar);
             }
