@@ -231,9 +231,11 @@ fn end_labels(cx: &Ctx, bars: &bars::Bars, slot: f64, pitch: f64) -> (Vec<Vec<Ve
 /// "Of which" parts of a single-series column, as darker segments from the base.
 fn draw_parts(out: &mut Vec<Shape>, d: &Datum, scale: &Linear, col: Rect, base_y: f64) {
     let mut py = base_y;
-    for p in &d.parts {
+    for (k, p) in d.parts.iter().enumerate() {
         let ph = scale.px(p.figure.scaled).max(1.5).min(py - col.y);
-        out.push(Shape::Rect { rect: Rect::new(col.x, py - ph, col.w, ph), ink: Ink::Part });
+        // A 1 px gap parts one from the next, as in horizontal bars.
+        let gap = if k > 0 && ph > 2.0 { 1.0 } else { 0.0 };
+        out.push(Shape::Rect { rect: Rect::new(col.x, py - ph, col.w, ph - gap), ink: Ink::Part });
         py -= ph;
     }
 }

@@ -111,11 +111,13 @@ fn end_label(out: &mut Vec<Shape>, b: &Bar, bar: Rect, mode: Mode, last_x: f64, 
 }
 
 /// "Of which" parts of a single-series bar, as darker segments from its start.
+/// Several parts are parted by a 1 px gap, or two would read as one segment.
 fn draw_parts(out: &mut Vec<Shape>, d: &Datum, scale: &Linear, bar: Rect) {
     let mut x = 0.0;
-    for p in &d.parts {
+    for (k, p) in d.parts.iter().enumerate() {
         let w = bars::visible(scale.px(p.figure.scaled), p.figure.scaled).min(bar.w - x);
-        out.push(Shape::Rect { rect: Rect::new(x, bar.y, w, bar.h), ink: Ink::Part });
+        let gap = if k > 0 && w > 2.0 { 1.0 } else { 0.0 };
+        out.push(Shape::Rect { rect: Rect::new(x + gap, bar.y, w - gap, bar.h), ink: Ink::Part });
         x += w;
     }
 }

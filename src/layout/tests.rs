@@ -110,6 +110,19 @@ fn a_long_hbar_name_is_shown_whole_above_its_bar() {
 }
 
 #[test]
+fn two_parts_of_a_bar_are_parted_by_a_gap() {
+    let doc = r#"{"version":1,"charts":[{"id":"c","type":"hbar","items":[{"label":"a","value":100,"parts":[{"label":"x","value":40},{"label":"y","value":30}]}]},
+        {"id":"v","type":"bar","items":[{"label":"a","value":100,"parts":[{"label":"x","value":40},{"label":"y","value":30}]}]}]}"#;
+    for id in ["c", "v"] {
+        let (_, scene) = scene_of(doc, id, 600.0);
+        let parts: Vec<Rect> = scene.shapes.iter().filter_map(|s| match s { Shape::Rect { rect, ink: Ink::Part } => Some(*rect), _ => None }).collect();
+        assert_eq!(parts.len(), 2, "{id}");
+        let gap = if id == "c" { parts[1].x - parts[0].right() } else { parts[0].y - parts[1].bottom() };
+        assert!((gap - 1.0).abs() < 1e-9, "{id}: {parts:?}");
+    }
+}
+
+#[test]
 fn bar_columns_rise_from_one_baseline_in_proportion() {
     let (_, scene) = scene_of(SEED, "money", 500.0);
     let cols = series_rects(&scene);
