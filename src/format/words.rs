@@ -82,6 +82,15 @@ pub fn source(lang: Lang) -> &'static str {
     }
 }
 
+/// A missing figure where there is room to say so (a grouped bar's gap).
+pub fn no_data(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ru => "нет данных",
+        Lang::Kk => "дерек жоқ",
+        Lang::En => "no data",
+    }
+}
+
 /// The kind of chart, for a screen reader's first words.
 pub fn kind_name(lang: Lang, kind: crate::spec::ChartKind) -> &'static str {
     use crate::spec::ChartKind::*;
