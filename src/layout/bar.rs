@@ -117,7 +117,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
                 draw_parts(&mut shapes, d, &scale, col, base_y);
             }
             let vlh = value_font.line_height();
-            if b.segs.is_empty() && bars.mode == Mode::Grouped && cx.measure.width("—", value_font) <= pitch {
+            if b.segs.is_empty() && bars.mode != Mode::Single && cx.measure.width("—", value_font) <= pitch {
                 // A gap keeps its place; a dash says the figure is missing, not zero.
                 bars::lines(&mut shapes, &["—".to_string()], centre, base_y - vlh - 2.0, value_font, Ink::Muted, Align::Center);
             }

@@ -6,6 +6,7 @@ use super::scale::Linear;
 use super::scene::{Align, Font, Rect, Shape, Weight};
 use super::Ctx;
 use crate::model::{ChartModel, Figure};
+use crate::spec::Qualifier;
 use crate::theme::Ink;
 
 /// The smallest length a non-zero bar or segment is drawn at, so it stays visible.
@@ -63,17 +64,11 @@ pub fn of<'a>(chart: &'a ChartModel, cx: &Ctx) -> Bars<'a> {
         .map(|d| {
             let seg = |s: usize| d.values.get(s).and_then(Option::as_ref).map(|figure| Seg { series: s, figure });
             match mode {
-                Mode::Single | Mode::Grouped => shown.iter().map(|&s| bar(seg(s).into_iter().collect(), cx)).collect(),
+                Mode::Single | Mode::Grouped => shown.iter().map(|&s| bar(seg(s).into_iter().collect(), cx, true)).collect(),
                 Mode::Stacked => {
                     let segs: Vec<Seg> = shown.iter().filter_map(|&s| seg(s)).collect();
                     let complete = segs.len() == shown.len();
-                    let mut b = bar(segs, cx);
-                    // A gap is unknown, so a sum over the rest would understate
-                    // the total: label only complete stacks.
-                    if !complete {
-                        b.label = None;
-                    }
-                    vec![b]
+                    vec![bar(segs, cx, complete)]
                 }
             }
         })
@@ -85,14 +80,24 @@ pub fn of<'a>(chart: &'a ChartModel, cx: &Ctx) -> Bars<'a> {
 /// A bar of `segs`, labelled with their sum. All figures of one item share its
 /// unit and qualifier, and bounds add up (more than a and more than b is more
 /// than a + b; about a and about b is about a + b), so the sum keeps the
-/// item's qualifier honestly.
-fn bar<'a>(segs: Vec<Seg<'a>>, cx: &Ctx) -> Bar<'a> {
+/// item's qualifier honestly. A stack with a gap (`complete` false) holds at
+/// least the rest, bar figures being never negative: `не менее 12 тыс.` for an
+/// exact or lower-bound sum; about or below a bound plus an unknown says
+/// nothing, so no label.
+fn bar<'a>(segs: Vec<Seg<'a>>, cx: &Ctx, complete: bool) -> Bar<'a> {
     let end = segs.iter().map(|s| s.figure.scaled).sum();
-    let label = segs.first().map(|first| {
+    let label = segs.first().and_then(|first| {
         let mut total = *first.figure;
         total.value = segs.iter().map(|s| s.figure.value).sum();
         total.scaled = end;
-        cx.words.label(&total)
+        if !complete {
+            total.qualifier = match total.qualifier {
+                Qualifier::Exact | Qualifier::AtLeast => Qualifier::AtLeast,
+                Qualifier::MoreThan => Qualifier::MoreThan,
+                _ => return None,
+            };
+        }
+        Some(cx.words.label(&total))
     });
     Bar { segs, end, label }
 }

@@ -307,3 +307,20 @@ fn stacks_carry_their_values_in_every_stack_or_none() {
     }
     assert!(both.0 && both.1, "narrow widths drop them, wide ones show them all");
 }
+
+/// A stack with a gap holds at least the rest (bar figures are never
+/// negative): «не менее» its sum; an empty stack says it has no data; an
+/// estimate plus an unknown says nothing.
+#[test]
+fn a_stack_with_a_gap_is_labelled_as_a_lower_bound() {
+    let doc = r#"{"version":1,"charts":[{"id":"s","type":"hbar","series":["a","b"],"stacked":true,"items":[
+        {"label":"full","values":[100,20]},{"label":"gap","values":[100,null]},{"label":"none","values":[null,null]},
+        {"label":"est","values":[50,null],"qualifier":"about"},{"label":"more","values":[60,null],"qualifier":"more_than"}]}]}"#;
+    let s = scene_with(doc, "s", 600.0, &[], false);
+    // The texts at the stacks' ends (not the segments' own, inside them).
+    let t: Vec<String> = s.shapes.iter().filter_map(|x| match x { Shape::Text { text, ink, .. } if *ink != Ink::OnBar => Some(text.replace('\u{a0}', " ")), _ => None }).collect();
+    for want in ["120", "не менее 100", "нет данных", "более 60"] {
+        assert!(t.iter().any(|x| x == want), "{want} in {t:?}");
+    }
+    assert!(!t.iter().any(|x| x.contains("около 50") || x == "100" || x == "50"), "{t:?}");
+}

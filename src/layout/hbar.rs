@@ -94,14 +94,14 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     Body { shapes, hits, height: (y - top - ROW_GAP).max(0.0), points: Vec::new(), kind: ChartKind::HBar }
 }
 
-/// The worded value at a bar's end; «нет данных» where a grouped bar is a gap,
+/// The worded value at a bar's end; «нет данных» where a grouped bar or a stack is a gap,
 /// so a missing figure does not read as zero. It starts no later than `last_x`, so
 /// it stays inside when even the shortest bars leave it no room beside them.
 /// Returns where the label ends.
 fn end_label(out: &mut Vec<Shape>, b: &Bar, bar: Rect, mode: Mode, last_x: f64, label_w: f64, lang: Lang) -> f64 {
     let (text, ink) = match &b.label {
         Some(l) => (l.clone(), Ink::Text),
-        None if b.segs.is_empty() && mode == Mode::Grouped => (words::no_data(lang).to_string(), Ink::Muted),
+        None if b.segs.is_empty() && mode != Mode::Single => (words::no_data(lang).to_string(), Ink::Muted),
         None => (String::new(), Ink::Text),
     };
     let x = (bar.right() + 6.0).min(last_x).max(0.0);
