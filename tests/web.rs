@@ -173,7 +173,7 @@ fn cursor_dots_match_drawn_ones() {
         };
         let (w, h) = ((60.0 * dpr) as u32, (40.0 * dpr) as u32);
         let mut drawn = canvas(w, h);
-        render::draw(&mut drawn, &highlight(&hit, &points)[1..], &theme, Device::canvas(dpr)).unwrap();
+        render::draw(&mut drawn, &highlight(&hit, &points, (f64::INFINITY, f64::INFINITY))[1..], &theme, Device::canvas(dpr)).unwrap();
         // Each dot canvas placed as the cursor places it: its centre on the point's rounded device pixel.
         let placed = canvas(w, h);
         for (x, y, s) in points {
