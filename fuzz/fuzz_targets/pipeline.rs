@@ -107,7 +107,7 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(index.at(&scene.hits, x, y), scene.hit_index_at(x, y), "HitIndex disagrees at ({x}, {y})");
             hover.pointer_at(&scene, &index, x, y);
             if let Some(hit) = scene.hit_at(x, y) {
-                let _ = interact::highlight(hit, &scene.points);
+                let _ = interact::highlight(hit, &scene.points, (scene.width, scene.height));
                 let tip = Tooltip::with_shown(chart, hit.item, hit.series, &words, &shown);
                 let tip = tip.expect("a hit names an item and series of its chart");
                 let _ = tip.text();

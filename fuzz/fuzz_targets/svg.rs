@@ -34,7 +34,7 @@ fuzz_target!(|data: &[u8]| {
         let svg = to_svg(&scene, &theme);
         assert!(svg.starts_with("<svg"), "an SVG document: {:?}", &svg[..svg.len().min(80)]);
         // The overlay the browser draws on hover, through the same renderer.
-        let overlay: Vec<_> = scene.hits.iter().take(32).flat_map(|h| interact::highlight(h, &scene.points)).collect();
+        let overlay: Vec<_> = scene.hits.iter().take(32).flat_map(|h| interact::highlight(h, &scene.points, (scene.width, scene.height))).collect();
         let _ = to_svg(&Scene { shapes: overlay, hits: Vec::new(), ..scene }, &theme);
     }
 });
