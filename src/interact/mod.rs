@@ -8,6 +8,7 @@ pub mod legend;
 mod hover;
 pub mod table;
 pub mod tooltip;
+pub mod window;
 
 pub use describe::describe;
 pub use hover::{highlight, ink_bounds, HitIndex, Hover};

@@ -83,6 +83,36 @@ pub enum Shape {
     Circle { center: (f64, f64), radius: f64, ink: Ink, width: f64 },
 }
 
+impl Shape {
+    /// Its highest and lowest y (strokes and glyphs included, roughly): what a
+    /// window on a tall chart draws is what overlaps it.
+    pub fn y_span(&self) -> (f64, f64) {
+        let of = |pts: &[(f64, f64)], pad: f64| pts.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), p| (a.min(p.1 - pad), b.max(p.1 + pad)));
+        match self {
+            Shape::Rect { rect, .. } | Shape::Frame { rect, .. } => (rect.y, rect.bottom()),
+            Shape::Line { from, to, width, .. } => of(&[*from, *to], *width),
+            Shape::Text { y, font, .. } => (*y - font.size * 0.3, *y + font.line_height()),
+            Shape::Path { points, width, .. } => of(points, *width),
+            Shape::Polygon { points, .. } => of(points, 1.0),
+            Shape::Circle { center, radius, width, .. } => (center.1 - radius - width, center.1 + radius + width),
+        }
+    }
+
+    /// The same shape `dy` higher: drawn on a window whose top is at `dy`.
+    pub fn raised(&self, dy: f64) -> Shape {
+        let up = |p: &(f64, f64)| (p.0, p.1 - dy);
+        let mut s = self.clone();
+        match &mut s {
+            Shape::Rect { rect, .. } | Shape::Frame { rect, .. } => rect.y -= dy,
+            Shape::Line { from, to, .. } => (*from, *to) = (up(from), up(to)),
+            Shape::Text { y, .. } => *y -= dy,
+            Shape::Path { points, .. } | Shape::Polygon { points, .. } => points.iter_mut().for_each(|p| *p = up(p)),
+            Shape::Circle { center, .. } => *center = up(center),
+        }
+        s
+    }
+}
+
 /// A ring sector: angles in radians, clockwise from 12 o'clock.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Sector {

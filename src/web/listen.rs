@@ -8,6 +8,7 @@ use web_sys::EventTarget;
 pub struct Listener {
     target: EventTarget,
     kind: &'static str,
+    capture: bool,
     /// What was added: the closure itself, or the JS wrapper around it.
     added: js_sys::Function,
     _closure: Box<dyn std::any::Any>,
@@ -18,6 +19,15 @@ impl Listener {
         let closure = Closure::<dyn FnMut(web_sys::Event)>::new(f);
         let added: js_sys::Function = closure.as_ref().clone().unchecked_into();
         Self::add(target, kind, added, Box::new(closure))
+    }
+
+    /// A listener in the capture phase: on the document, it hears every
+    /// element's `scroll`, which does not bubble.
+    pub fn capture(target: &EventTarget, kind: &'static str, f: impl FnMut(web_sys::Event) + 'static) -> Listener {
+        let closure = Closure::<dyn FnMut(web_sys::Event)>::new(f);
+        let added: js_sys::Function = closure.as_ref().clone().unchecked_into();
+        let _ = target.add_event_listener_with_callback_and_bool(kind, &added, true);
+        Listener { target: target.clone(), kind, capture: true, added, _closure: Box::new(closure) }
     }
 
     /// A mouse's `pointermove` on `target` as its offset (x, y): `wrap` (js/newsplot.js)
@@ -32,12 +42,12 @@ impl Listener {
     fn add(target: &EventTarget, kind: &'static str, added: js_sys::Function, closure: Box<dyn std::any::Any>) -> Listener {
         // Adding a listener to a live element cannot fail.
         let _ = target.add_event_listener_with_callback(kind, &added);
-        Listener { target: target.clone(), kind, added, _closure: closure }
+        Listener { target: target.clone(), kind, capture: false, added, _closure: closure }
     }
 }
 
 impl Drop for Listener {
     fn drop(&mut self) {
-        let _ = self.target.remove_event_listener_with_callback(self.kind, &self.added);
+        let _ = self.target.remove_event_listener_with_callback_and_bool(self.kind, &self.added, self.capture);
     }
 }

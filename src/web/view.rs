@@ -16,6 +16,7 @@ use super::cursor::Cursor;
 use super::{download, intl, legend, table, tooltip};
 use crate::format::{words, DateFormat, NumberFormat, Wording};
 use crate::interact::focus::{self, Key};
+use crate::interact::window::Window;
 use crate::interact::{describe, highlight, ink_bounds, HitIndex, Tooltip};
 use crate::layout::{self, ApproxMeasure, Ctx, Mark, Rect, Scene, TextMeasure};
 use crate::model::Model;
@@ -85,6 +86,8 @@ pub struct ChartView {
     inked: Option<Rect>,
     /// The stage's place in the host, read on the first hover after a draw.
     frame: Option<tooltip::Frame>,
+    /// The part of a very tall chart its canvases cover (None: all of it).
+    window: Option<Window>,
 }
 
 impl ChartView {
@@ -108,13 +111,79 @@ impl ChartView {
             cursor.show(*x, self.scene.points.get(points.clone()).unwrap_or_default());
             return;
         }
-        let shapes = highlight(&self.scene.hits[h], &self.scene.points, (self.scene.width, self.scene.height));
+        let mut shapes = highlight(&self.scene.hits[h], &self.scene.points, (self.scene.width, self.scene.height));
+        if let Some(w) = self.window {
+            shapes = w.shapes(&shapes);
+        }
         self.inked = ink_bounds(&shapes);
         if self.pen.is_none() {
             self.pen = Canvas::new(&self.overlay);
         }
         if let Some(pen) = self.pen.as_mut() {
             let _ = render::draw(pen, &shapes, theme, Device::canvas(self.dpr));
+        }
+    }
+
+    /// Sizes the canvases (all of the scene, or its window) and draws the
+    /// chart on the plot; the overlay starts empty.
+    fn paint(&mut self, width: f64, dpr: f64, theme: &Theme) -> Result<(), String> {
+        let (top, h) = self.window.map_or((0.0, self.scene.height), |w| (w.top, w.h));
+        let Some(dpr) = size_drawable(&self.plot, width, h, dpr) else {
+            return Err(String::new());
+        };
+        size_canvas(&self.overlay, width, h, dpr);
+        (self.inked, self.pen) = (None, None);
+        // The backing store's size as `size_canvas` set it, for clearing the overlay.
+        (self.dpr, self.px) = (dpr, ((width * dpr).round(), (h * dpr).round()));
+        if self.window.is_some() {
+            for c in [&self.plot, &self.overlay] {
+                let _ = c.style().set_property("top", &(crate::format::decimal::shortest(top) + "px"));
+            }
+        }
+        let mut backend = Canvas::new(&self.plot).ok_or_else(|| "no 2D context".to_string())?;
+        let drawn = match self.window {
+            Some(w) => render::draw(&mut backend, &w.shapes(&self.scene.shapes), theme, Device::canvas(dpr)),
+            None => render::draw(&mut backend, &self.scene.shapes, theme, Device::canvas(dpr)),
+        };
+        // The variant's name only, as derived Debug used to print: the
+        // release build has no Debug and Display pulls in more formatting.
+        drawn.map_err(|e| match e {
+            plotters_backend::DrawingErrorKind::DrawingError(_) => "DrawingError".to_string(),
+            plotters_backend::DrawingErrorKind::FontError(_) => "FontError".to_string(),
+        })
+    }
+
+    /// The scene's y range on the screen.
+    fn on_screen(&self) -> (f64, f64) {
+        let top = -self.stage.get_bounding_client_rect().top();
+        let view_h = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(800.0);
+        (top, top + view_h)
+    }
+
+    /// Moves a tall chart's window to where the page now shows it, redrawing
+    /// the chart and the active datum's highlight there.
+    fn follow(&mut self, width: f64, theme: &Theme) {
+        let Some(w) = self.window else { return };
+        let Some(top) = w.follow(self.on_screen(), self.scene.height) else { return };
+        self.window = Some(Window { top, ..w });
+        let _ = self.paint(width, device_pixel_ratio(), theme);
+        if let Some((h, _)) = self.active {
+            self.highlight(h, theme);
+        }
+    }
+
+    /// A tall chart's datum chosen by key off the screen: the page scrolls it
+    /// into view (a third down the screen); the window follows the scroll.
+    fn reveal(&self, h: usize) {
+        if self.window.is_none() {
+            return;
+        }
+        let (top, bottom) = self.on_screen();
+        let a = self.scene.hits[h].avoid;
+        if a.y < top || a.bottom() > bottom {
+            if let Some(w) = web_sys::window() {
+                w.scroll_by_with_x_and_y(0.0, a.y - top - (bottom - top) / 3.0);
+            }
         }
     }
 
@@ -185,7 +254,7 @@ impl Inner {
             let menu = menu::build(words::download(model.lang));
             figure.append_child(&menu.root)?;
             self.content.append_child(&figure)?;
-            charts.push(ChartView { index, strings: ChartStrings::new(chart), stage, plot, overlay, legend, menu, shown, scene: Scene::default(), lookup: HitIndex::default(), active: None, pen: None, dpr: 1.0, px: (0.0, 0.0), inked: None, frame: None, cursor: None });
+            charts.push(ChartView { index, strings: ChartStrings::new(chart), stage, plot, overlay, legend, menu, shown, scene: Scene::default(), lookup: HitIndex::default(), active: None, pen: None, dpr: 1.0, px: (0.0, 0.0), inked: None, frame: None, cursor: None, window: None });
         }
         self.view = Some(View { model, source, numbers, dates, theme_attr, theme, width: 0.0, charts, tip: tooltip::Filled::default() });
         Ok(())
@@ -254,27 +323,39 @@ impl Inner {
         let kind = cv.scene.kind.unwrap_or(chart.kind);
         let _ = cv.plot.set_attribute("aria-roledescription", words::kind_name(view.model.lang, kind));
         let _ = cv.plot.set_attribute("aria-label", &describe(chart, kind, &words));
-        // A chart of thousands of rows may be past the browser's largest canvas
-        // at the screen's ratio: drawn at a lower one, or not at all (a message).
-        let Some(dpr) = size_drawable(&cv.plot, width, cv.scene.height, dpr) else {
-            return Err(words::too_tall(view.model.lang, &chart.id, chart.items.len(), &view.numbers.exact(chart.items.len() as f64)));
-        };
-        size_canvas(&cv.overlay, width, cv.scene.height, dpr);
-        // The backing store's size as `size_canvas` set it, for clearing the overlay.
-        (cv.dpr, cv.px) = (dpr, ((width * dpr).round(), (cv.scene.height * dpr).round()));
+        // A chart of hundreds of rows is drawn in a window that follows the screen.
+        let stage = cv.stage.style();
+        cv.window = None;
+        if crate::interact::window::needed(width, cv.scene.height, dpr) {
+            let _ = stage.set_property("height", &(crate::format::decimal::shortest(cv.scene.height) + "px"));
+            let _ = cv.stage.set_attribute("data-window", "");
+            let seen = cv.on_screen();
+            let mut w = Window::new(seen.1 - seen.0, cv.scene.height);
+            w.top = w.follow(seen, cv.scene.height).unwrap_or(0.0);
+            cv.window = Some(w);
+        } else {
+            let _ = stage.remove_property("height");
+            let _ = cv.stage.remove_attribute("data-window");
+            for c in [&cv.plot, &cv.overlay] {
+                let _ = c.style().remove_property("top");
+            }
+        }
         let id = &view.model.charts[cv.index].id;
-        let mut backend = Canvas::new(&cv.plot)
-            .ok_or_else(|| format!("internal error: the browser gave no 2D canvas context for chart \"{id}\""))?;
-        render::draw(&mut backend, &cv.scene.shapes, &view.theme, Device::canvas(dpr))
-            // The variant's name only, as derived Debug used to print: the
-            // release build has no Debug and Display pulls in more formatting.
-            .map_err(|e| {
-                let kind = match e {
-                    plotters_backend::DrawingErrorKind::DrawingError(_) => "DrawingError",
-                    plotters_backend::DrawingErrorKind::FontError(_) => "FontError",
-                };
+        cv.paint(width, dpr, &view.theme).map_err(|kind| {
+            if kind.is_empty() {
+                words::too_tall(view.model.lang, id, chart.items.len(), &view.numbers.exact(chart.items.len() as f64))
+            } else {
                 format!("internal error: drawing chart \"{id}\" failed: {kind}")
-            })
+            }
+        })
+    }
+
+    /// The page scrolled: tall charts' windows follow it.
+    pub fn scrolled(&mut self) {
+        let Some(view) = self.view.as_mut() else { return };
+        for cv in view.charts.iter_mut().filter(|c| c.window.is_some()) {
+            cv.follow(view.width, &view.theme);
+        }
     }
 
     /// Makes hit `hit` of chart `i` the active datum (None: nothing), redrawing
@@ -302,6 +383,9 @@ impl Inner {
             return Vec::new();
         };
         cv.highlight(h, &view.theme);
+        if by == By::Key {
+            cv.reveal(h);
+        }
         // Read before the tooltip's text changes, while the page's layout is clean.
         let frame = *cv.frame.get_or_insert_with(|| tooltip::Frame::read(&self.host, &cv.stage));
         let hit = &cv.scene.hits[h];
@@ -331,7 +415,8 @@ impl Inner {
 
     fn hit_at(&self, i: usize, x: f64, y: f64) -> Option<usize> {
         let cv = self.view.as_ref()?.charts.get(i)?;
-        cv.lookup.at(&cv.scene.hits, x, y)
+        // (x, y) on the overlay, which covers a tall chart's window only.
+        cv.lookup.at(&cv.scene.hits, x, y + cv.window.map_or(0.0, |w| w.top))
     }
 
     pub fn pointer_move(&mut self, i: usize, x: f64, y: f64) -> Vec<Emit> {

@@ -142,6 +142,15 @@ impl Widget {
                 });
             }
         }));
+        // A very tall chart's window follows the scrolling of the page or of
+        // any box around it.
+        let w = Rc::downgrade(&inner);
+        lasting.push(Listener::capture(&doc, "scroll", move |_| {
+            with(&w, |inner| {
+                inner.scrolled();
+                Vec::new()
+            });
+        }));
         let w = Rc::downgrade(&inner);
         lasting.push(Listener::new(&doc, "keydown", move |e| {
             if e.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|k| k.key() == "Escape") {
