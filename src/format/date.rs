@@ -19,6 +19,8 @@ const KK_SHORT: [&str; 12] = ["қаң.", "ақп.", "нау.", "сәу.", "ма�
 const KK_FULL: [&str; 12] =
     ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"];
 const EN_SHORT: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const EN_FULL: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 pub struct NativeDates {
     pub lang: Lang,
@@ -63,6 +65,18 @@ impl DateFormat for NativeDates {
                 Lang::Ru => &RU_ALONE,
                 Lang::Kk => &KK_SHORT,
                 Lang::En => &EN_SHORT,
+            },
+            m,
+        )
+        .to_string()
+    }
+
+    fn month_long(&self, m: u8) -> String {
+        at(
+            match self.lang {
+                Lang::Ru => &RU_FULL,
+                Lang::Kk => &KK_FULL,
+                Lang::En => &EN_FULL,
             },
             m,
         )

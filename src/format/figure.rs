@@ -57,6 +57,16 @@ impl<'a> Wording<'a> {
         self.dates.long(d)
     }
 
+    /// A datum's date in a chart: without its year where the chart compares
+    /// years month by month (`январь`, `13 мар.`; see `ChartModel::seasonal`).
+    pub fn date_in(&self, d: Date, seasonal: bool) -> String {
+        match (seasonal, d.month, d.day) {
+            (true, Some(m), None) => self.dates.month_long(m),
+            (true, Some(m), Some(day)) => self.dates.day(m, day),
+            _ => self.dates.long(d),
+        }
+    }
+
     /// A bare number with its unit and no qualifier: axis ticks.
     pub fn tick(&self, value: f64, unit: Unit) -> String {
         self.with_unit(value, unit, true)

@@ -79,6 +79,8 @@ pub trait DateFormat {
     fn long(&self, d: Date) -> String;
     /// A month (1–12) on a time axis, without its year: `янв.`, `қаң.`, `Jan`.
     fn month(&self, m: u8) -> String;
+    /// A month named in full, without its year: `январь`, `қаңтар`, `January`.
+    fn month_long(&self, m: u8) -> String;
     /// A day on a time axis, without its year: `3 мар.`, `3 нау.`, `Mar 3`.
     fn day(&self, m: u8, day: u8) -> String;
 }

@@ -124,7 +124,7 @@ fn table_of(chart: &ChartModel, words: &Wording, rows: &[usize]) -> Table {
         .iter()
         .filter_map(|&i| chart.items.get(i))
         .map(|d| {
-            let mut row = vec![d.date.map(|dt| words.date(dt)).unwrap_or_else(|| d.label.clone())];
+            let mut row = vec![d.date.map(|dt| words.date_in(dt, chart.seasonal)).unwrap_or_else(|| d.label.clone())];
             row.extend(d.values.iter().map(|v| v.as_ref().map(|f| words.of(f, false)).unwrap_or_else(|| "—".into())));
             if has_parts {
                 let parts: Vec<String> = d.parts.iter().map(|p| format!("{} — {}", p.label, words.of(&p.figure, false))).collect();

@@ -397,7 +397,7 @@ fn time_ticks(cx: &Ctx, chart: &ChartModel, scale: TimeScale, range: (f64, f64),
     let most = plot_w / TICK_SPACING + 1.0;
     let mut single = None;
     for step in STEPS.iter().copied().filter(|s| !s.finer_than(dates) && s.count(span_days) <= most + 1.0) {
-        let ticks = labelled(step, &step.dates(scale, range), scale, x_of, cx, width);
+        let ticks = labelled(step, &step.dates(scale, range), scale, x_of, cx, width, chart.seasonal);
         if ticks.len() >= 2 && fits(&ticks, cx) {
             return ticks;
         }
@@ -408,7 +408,7 @@ fn time_ticks(cx: &Ctx, chart: &ChartModel, scale: TimeScale, range: (f64, f64),
     single.unwrap_or_default()
 }
 
-fn labelled(step: Step, dates: &[Date], scale: TimeScale, x_of: &dyn Fn(f64) -> f64, cx: &Ctx, width: f64) -> Vec<DateTick> {
+fn labelled(step: Step, dates: &[Date], scale: TimeScale, x_of: &dyn Fn(f64) -> f64, cx: &Ctx, width: f64, seasonal: bool) -> Vec<DateTick> {
     let mut prev_year = None;
     dates
         .iter()
@@ -419,7 +419,8 @@ fn labelled(step: Step, dates: &[Date], scale: TimeScale, x_of: &dyn Fn(f64) -> 
                 (_, Some(m), None) => cx.words.dates.month(m),
                 _ => d.year.to_string(),
             }];
-            if !matches!(step, Step::Years(_)) && prev_year != Some(d.year) {
+            // The year under the first tick of each (not where the chart compares years).
+            if !seasonal && !matches!(step, Step::Years(_)) && prev_year != Some(d.year) {
                 lines.push(d.year.to_string());
             }
             prev_year = Some(d.year);

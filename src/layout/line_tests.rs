@@ -231,6 +231,7 @@ fn huge_series_are_decimated_per_pixel_column() {
         series: vec![],
         stacked: false,
         items,
+        seasonal: false,
     };
     let numbers = NativeNumbers::new(Lang::En);
     let words = Wording::new(Lang::En, &numbers);

@@ -26,6 +26,11 @@ pub struct ChartModel {
     pub series: Vec<String>,
     pub stacked: bool,
     pub items: Vec<Datum>,
+    /// Series named by years over dates of one year (`"series": ["2024",
+    /// "2025"]`, dates `2025-01`…): a year-on-year comparison whose dates give
+    /// only the month, so their year is not shown (`январь 2025: 2024: …` would
+    /// contradict itself).
+    pub seasonal: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -133,7 +138,12 @@ fn chart(c: &spec::Chart) -> ChartModel {
                 note: it.note.clone(),
             }
         })
-        .collect();
+        .collect::<Vec<Datum>>();
+    let years = |s: &String| s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit());
+    let year = items.first().and_then(|d| d.date).map(|d| d.year);
+    let seasonal = c.series.len() > 1
+        && c.series.iter().all(years)
+        && items.iter().all(|d| d.date.is_some_and(|dt| Some(dt.year) == year && dt.month.is_some()));
     ChartModel {
         id: c.id.clone(),
         kind: c.kind,
@@ -144,6 +154,7 @@ fn chart(c: &spec::Chart) -> ChartModel {
         series: c.series.clone(),
         stacked: c.stacked,
         items,
+        seasonal,
     }
 }
 

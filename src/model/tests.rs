@@ -69,3 +69,24 @@ fn an_embed_selects_one_chart_or_all() {
     let err = m.select(Some("nope")).unwrap_err();
     assert!(err.contains("«nope»") && err.contains("seized, blocked, money, totals, monthly"), "{err}");
 }
+
+/// Years as series over the months of one year: a year-on-year chart, whose
+/// dates' year is only a placeholder. Anything else keeps its dates whole.
+#[test]
+fn years_compared_month_by_month_are_seasonal() {
+    let m = seed();
+    assert!(m.charts[4].seasonal, "the seed's monthly 2024 vs 2025");
+    assert!(!m.charts[0].seasonal);
+    let line = |series: &str, dates: [&str; 2]| {
+        let doc = format!(
+            r#"{{"version":1,"charts":[{{"id":"l","type":"line","series":{series},"items":[{{"date":"{}","values":[1,2]}},{{"date":"{}","values":[3,4]}}]}}]}}"#,
+            dates[0], dates[1]
+        );
+        Model::new(&spec::parse(&doc).unwrap(), None).charts[0].seasonal
+    };
+    assert!(line(r#"["2023","2024"]"#, ["2025-01", "2025-02"]));
+    assert!(line(r#"["2023","2024"]"#, ["2025-01-05", "2025-02-05"]));
+    assert!(!line(r#"["АИ-92","АИ-95"]"#, ["2025-01", "2025-02"]), "series are not years");
+    assert!(!line(r#"["2023","2024"]"#, ["2024-12", "2025-01"]), "dates span two years");
+    assert!(!line(r#"["2023","2024"]"#, ["2024", "2025"]), "yearly dates");
+}

@@ -19,7 +19,7 @@ pub fn dates(lang: Lang) -> Rc<dyn DateFormat> {
     let native = NativeDates::of(lang);
     let probe = ["2025-03", "2025-03-13", "2024-05-01"].map(|s| Date::parse(s).expect("a probe date"));
     let same = probe.iter().all(|d| intl.long(*d) == native.long(*d))
-        && (1..=12).all(|m| intl.month(m) == native.month(m) && intl.day(m, 3) == native.day(m, 3));
+        && (1..=12).all(|m| intl.month(m) == native.month(m) && intl.month_long(m) == native.month_long(m) && intl.day(m, 3) == native.day(m, 3));
     if same {
         Rc::new(intl)
     } else {
@@ -31,6 +31,7 @@ pub struct IntlDates {
     month_year: Long,
     day_month_year: Long,
     month: Function,
+    month_long: Function,
     day: Function,
 }
 
@@ -99,6 +100,7 @@ impl IntlDates {
             month_year: Long::new(formatter(lang, &[("year", "numeric"), ("month", width)]), false),
             day_month_year: Long::new(formatter(lang, &[("year", "numeric"), ("month", width), ("day", "numeric")]), true),
             month: formatter(lang, &[("month", "short")]).format(),
+            month_long: formatter(lang, &[("month", "long")]).format(),
             day: formatter(lang, &[("month", "short"), ("day", "numeric")]).format(),
         }
     }
@@ -133,6 +135,10 @@ impl DateFormat for IntlDates {
 
     fn month(&self, m: u8) -> String {
         call(&self.month, &js_date(2025, m, 1))
+    }
+
+    fn month_long(&self, m: u8) -> String {
+        call(&self.month_long, &js_date(2025, m, 1))
     }
 
     fn day(&self, m: u8, day: u8) -> String {

@@ -98,7 +98,7 @@ test('each figure has a visually hidden table: one row per item, every value wor
       const row = table.rows[i];
       const where = `${host} row ${i} ${JSON.stringify(row)}`;
       assert.equal(row.th.length, 1, `${where}: one th[scope=row]`);
-      assert.ok(aboutItem(row.th[0], item), `${where}: the row header is "${item.label ?? item.date}"`);
+      assert.ok(aboutItem(row.th[0], item, chart), `${where}: the row header is "${item.label ?? item.date}"`);
       const values = chart.series ? item.values : [item.value];
       values.forEach((v, k) => {
         const cell = row.td[k] ?? '';

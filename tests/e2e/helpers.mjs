@@ -289,11 +289,12 @@ const MONTH_STEMS = [
  * (YYYY, YYYY-MM or YYYY-MM-DD) as written or in words: the year, and the month
  * by number or by name.
  */
-export function namesDate(text, date) {
+export function namesDate(text, date, { year: withYear = true } = {}) {
   const t = plain(text).toLowerCase();
   if (t.startsWith(date)) return true;
   const [year, month, day] = date.split('-');
-  if (!t.includes(year)) return false;
+  // A year-on-year chart's dates name no year (see `seasonal`).
+  if (t.includes(year) !== withYear) return false;
   const rest = t.replace(year, ' ');
   if (day && !new RegExp(`(^|\\D)0?${Number(day)}(\\D|$)`).test(rest)) return false;
   if (!month) return true;
@@ -306,9 +307,22 @@ export function tooltipHead(text) {
   return plain(text).split(': ')[0];
 }
 
-/** Whether a tooltip's (or table row's) text is about `item`: starts with its label, or names its date. */
-export function aboutItem(text, item) {
-  return item.label !== undefined ? plain(text).startsWith(plain(item.label)) : namesDate(tooltipHead(text), item.date);
+/**
+ * Series named by years over the months of one year: a year-on-year chart,
+ * whose dates the widget words without their year (ChartModel::seasonal).
+ */
+export function seasonal(chart) {
+  const years = chart?.series?.length > 1 && chart.series.every((s) => /^\d{4}$/.test(s));
+  const first = chart?.items?.[0]?.date?.slice(0, 4);
+  return Boolean(years && first && chart.items.every((i) => i.date?.length >= 7 && i.date.startsWith(first)));
+}
+
+/**
+ * Whether a tooltip's (or table row's) text is about `item`: starts with its
+ * label, or names its date (without the year in a `seasonal` chart).
+ */
+export function aboutItem(text, item, chart = null) {
+  return item.label !== undefined ? plain(text).startsWith(plain(item.label)) : namesDate(tooltipHead(text), item.date, { year: !seasonal(chart) });
 }
 
 /** The viewport box of a widget's index-th chart canvas, after scrolling it to the middle of the window. */
