@@ -27,7 +27,15 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         .map(|w| cx.measure.width(w, LABEL))
         .fold(0.0, f64::max);
     let min_tile = MIN_TILE.max(longest_word + 2.0 * PAD + 2.0);
-    let cols = (((width + GAP) / (min_tile + GAP)).floor() as usize).clamp(1, n.max(1));
+    let mut cols = (((width + GAP) / (min_tile + GAP)).floor() as usize).clamp(1, n.max(1));
+    // Rows as even as the columns allow: four tiles in three columns are 2 + 2,
+    // not 3 + 1; three in two are one column, not a pair and a lone tile.
+    if n > cols {
+        cols = n.div_ceil(n.div_ceil(cols));
+        if n == 3 {
+            cols = 1;
+        }
+    }
     let tile_w = (width - GAP * (cols as f64 - 1.0)) / cols as f64;
     let inner = tile_w - 2.0 * PAD;
 
