@@ -20,6 +20,8 @@ pub struct Filled {
     height: Option<f64>,
     /// Whether it is set up to stand beside a line's guide (None: not yet either way).
     beside: Option<bool>,
+    /// Beside a guide on a phone: across the chart's width instead.
+    wide: bool,
 }
 
 /// Fills the tooltip. Hidden separators make its text read as one sentence
@@ -82,7 +84,7 @@ pub fn fill(tooltip: &HtmlElement, tip: &Tooltip, filled: &mut Filled) {
         add(&sep(". "));
         add(&holder("div", "note"));
     }
-    *filled = Filled { layout: Some(layout), texts: nodes, height: None, beside: filled.beside };
+    *filled = Filled { layout: Some(layout), texts: nodes, height: None, beside: filled.beside, wide: filled.wide };
 }
 
 /// Where the stage sits in the host, and their sizes (CSS px): read once after
@@ -116,15 +118,17 @@ pub fn place(host: &HtmlElement, frame: Frame, tooltip: &HtmlElement, filled: &m
     tooltip.set_hidden(false);
     let style = tooltip.style();
     if beside {
-        if filled.beside != Some(true) {
+        // On a phone half the width beside the guide wraps a date and a note
+        // into a narrow column: the tooltip spans the chart instead, at the
+        // plot's top or bottom, away from the points it describes.
+        let wide = host_w < WIDE_BELOW;
+        if filled.beside != Some(true) || filled.wide != wide {
             // Pinned to the host's corner and moved by a transform alone; the
             // class's max-width (half the host) keeps either side inside.
-            tooltip.set_class_name("beside");
+            tooltip.set_class_name(if wide { "beside wide" } else { "beside" });
             style.set_css_text("");
-            filled.beside = Some(true);
+            (filled.beside, filled.wide, filled.height) = (Some(true), wide, None);
         }
-        let x = dx + anchor.0;
-        let (left, shift) = if x > host_w / 2.0 { (x - 14.0, " translateX(-100%)") } else { (x + 14.0, "") };
         let h = match filled.height {
             Some(h) => h,
             None => {
@@ -133,6 +137,14 @@ pub fn place(host: &HtmlElement, frame: Frame, tooltip: &HtmlElement, filled: &m
                 h
             }
         };
+        if wide {
+            let high = avoid.y + avoid.h / 2.0 < stage_h / 2.0;
+            let top = if high { (dy + stage_h - h).max(dy) } else { dy };
+            let _ = style.set_property("transform", &format!("translateY({}px)", px(top)));
+            return;
+        }
+        let x = dx + anchor.0;
+        let (left, shift) = if x > host_w / 2.0 { (x - 14.0, " translateX(-100%)") } else { (x + 14.0, "") };
         let top = (dy + avoid.y + avoid.h / 2.0 - h / 2.0).clamp(dy, (dy + stage_h - h).max(dy));
         let _ = style.set_property("transform", &format!("translate({}px,{}px){shift}", px(left), px(top)));
         return;
@@ -148,6 +160,9 @@ pub fn place(host: &HtmlElement, frame: Frame, tooltip: &HtmlElement, filled: &m
     let (left, top) = crate::interact::tooltip::spot((dx, dy), (host_w, stage_h), (w, h), anchor, avoid, host.get_bounding_client_rect().top());
     style.set_css_text(&format!("left:{}px;top:{}px", px(left), px(top)));
 }
+
+/// Hosts narrower than this (CSS px) show a line's tooltip across the chart.
+const WIDE_BELOW: f64 = 480.0;
 
 /// Whole CSS pixels as text: positions need no finer, and integers keep
 /// float formatting out of the wasm.
