@@ -199,7 +199,7 @@ impl Inner {
     pub fn build(&mut self, model: Model, source: Option<spec::Source>, selected: &[usize], whole: bool, theme_attr: Option<String>) -> Result<(), JsValue> {
         super::dom::clear(&self.content);
         self.tooltip.set_hidden(true);
-        let dark = super::theme::is_dark(theme_attr.as_deref());
+        let dark = super::theme::is_dark(theme_attr.as_deref(), &self.host);
         let _ = self.host.set_attribute("data-theme", if dark { "dark" } else { "light" });
         let theme = super::theme::resolve(&self.host, dark);
         let a11y = words::a11y(model.lang);
@@ -272,7 +272,7 @@ impl Inner {
     /// the legend swatches and host overrides are re-read too).
     pub fn recolour(&mut self) {
         let Some(view) = self.view.as_mut() else { return };
-        let dark = super::theme::is_dark(view.theme_attr.as_deref());
+        let dark = super::theme::is_dark(view.theme_attr.as_deref(), &self.host);
         let _ = self.host.set_attribute("data-theme", if dark { "dark" } else { "light" });
         view.theme = super::theme::resolve(&self.host, dark);
         for cv in &view.charts {

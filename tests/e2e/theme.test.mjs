@@ -1,6 +1,7 @@
 // Themes: theme="light" and theme="dark" draw in different colours and paint the
 // element's background; without the attribute the reader's prefers-color-scheme
-// decides (live); a page's --newsplot-* custom properties override colours.
+// decides (live) on a page that has a dark scheme (color-scheme); a page's
+// --newsplot-* custom properties override colours.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -53,6 +54,31 @@ test('gallery: theme="light" and theme="dark" draw each chart in different colou
       assert.ok(luminance(ls.background) > 0.8, `#light-${id} paints a light background: ${ls.background}`);
       assert.ok(luminance(ds.background) < 0.05, `#dark-${id} paints a dark background: ${ds.background}`);
     }
+  } finally {
+    await context.close();
+  }
+});
+
+test('a page that does not turn dark keeps the widget light for a reader who prefers dark', async () => {
+  // api.html declares no color-scheme: it stays white, and a dark widget's light text would vanish on it.
+  const { page, context } = await h.open('/tests/e2e/pages/api.html', { colorScheme: 'dark' });
+  try {
+    await page.waitForFunction(() => document.documentElement.dataset.api === 'ready');
+    const themeOf = () =>
+      page.evaluate(async () => {
+        const el = document.createElement('news-plot');
+        el.setAttribute('eager', '');
+        el.data = { version: 1, charts: [{ id: 'c', type: 'hbar', items: [{ label: 'a', value: 1 }] }] };
+        document.getElementById('mount').append(el);
+        await new Promise((r) => el.addEventListener('newsplot:state', (e) => e.detail.state !== 'loading' && r()));
+        const t = el.dataset.theme;
+        el.remove();
+        return t;
+      });
+    assert.equal(await themeOf(), 'light', 'no color-scheme on the page: light');
+    // Once the page says it has a dark scheme, the widget follows the reader.
+    await page.evaluate(() => (document.documentElement.style.colorScheme = 'light dark'));
+    assert.equal(await themeOf(), 'dark', 'color-scheme: light dark: dark');
   } finally {
     await context.close();
   }
