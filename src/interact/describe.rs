@@ -93,7 +93,7 @@ fn with_series(chart: &ChartModel, words: &Wording, label: &dyn Fn(&Datum) -> St
                     .values
                     .iter()
                     .enumerate()
-                    .map(|(si, v)| format!("{}: {}", name(si), v.as_ref().map_or("—".to_string(), |f| words.of(f, false))))
+                    .map(|(si, v)| format!("{}: {}", name(si), v.as_ref().map_or(words::no_data(words.lang).to_string(), |f| words.of(f, false))))
                     .collect();
                 format!("{} — {}", label(d), crate::format::join(&figs, ", "))
             })
@@ -138,7 +138,7 @@ mod tests {
         let m = model(doc);
         let n = NativeNumbers::new(m.lang);
         let w = Wording::new(m.lang, &n);
-        assert_eq!(describe(&m.charts[0], m.charts[0].kind, &w), "Column chart «T»: A — 2024: 1, 2025: 2; B — 2024: 3, 2025: —");
+        assert_eq!(describe(&m.charts[0], m.charts[0].kind, &w), "Column chart «T»: A — 2024: 1, 2025: 2; B — 2024: 3, 2025: no data");
     }
 
     #[test]

@@ -125,7 +125,7 @@ fn table_of(chart: &ChartModel, words: &Wording, rows: &[usize]) -> Table {
         .filter_map(|&i| chart.items.get(i))
         .map(|d| {
             let mut row = vec![d.date.map(|dt| words.date_in(dt, chart.seasonal)).unwrap_or_else(|| d.label.clone())];
-            row.extend(d.values.iter().map(|v| v.as_ref().map(|f| words.of(f, false)).unwrap_or_else(|| "—".into())));
+            row.extend(d.values.iter().map(|v| v.as_ref().map(|f| words.of(f, false)).unwrap_or_else(|| words::no_data(words.lang).into())));
             if has_parts {
                 let parts: Vec<String> = d.parts.iter().map(|p| format!("{} — {}", p.label, words.of(&p.figure, false))).collect();
                 row.push(crate::format::join(&parts, "; "));
@@ -162,7 +162,7 @@ mod tests {
         let line = table(&m.charts[4], &w);
         assert_eq!(line.head, vec!["Дата", "2024", "2025"]);
         assert_eq!(line.rows.len(), 3);
-        assert_eq!(line.rows[2][2], "—");
+        assert_eq!(line.rows[2][2], "нет данных");
         // The untitled tiles are named by their kind, not by their id ("totals").
         assert_eq!(table(&m.charts[3], &w).caption, "Ключевые цифры");
     }

@@ -40,7 +40,7 @@ impl Tooltip {
             series: chart.series.get(s).cloned(),
             figure: match d.values.get(s).copied().flatten() {
                 Some(f) => words.of(&f, false),
-                None => "—".to_string(),
+                None => crate::format::words::no_data(words.lang).to_string(),
             },
         };
         let rows = if chart.kind == ChartKind::Line {
@@ -77,22 +77,41 @@ impl Tooltip {
     }
 }
 
+/// The narrowest a tooltip beside a column is made to fit there (CSS px).
+pub const MIN_BESIDE: f64 = 160.0;
+
+/// Where a tooltip goes (host px), and the width to narrow it to first, if any.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Spot {
+    pub left: f64,
+    pub top: f64,
+    /// Narrow the tooltip to this width, measure it again and ask again.
+    pub narrow_to: Option<f64>,
+}
+
 /// Where a tooltip of `size` goes (host px) for a bar, column, slice or tile:
 /// beside a narrow mark (a column), level with its figure's top, so neither it
-/// nor its figure is covered; else above the mark and its labels while that
+/// nor its figure is covered, narrowed to the roomier side if it must be (to no
+/// less than [`MIN_BESIDE`]); else above the mark and its labels while that
 /// stays on the stage (not over the chart's title, legend or menu), else under
 /// them; failing both, above if the window shows it. `stage`: the stage's
 /// offset in the host; `room`: the host's width and the stage's height;
 /// `host_top`: the host's top in the window; `anchor` and `avoid` in stage px.
-pub fn spot(stage: (f64, f64), room: (f64, f64), (w, h): (f64, f64), anchor: (f64, f64), avoid: Rect, host_top: f64) -> (f64, f64) {
+pub fn spot(stage: (f64, f64), room: (f64, f64), (w, h): (f64, f64), anchor: (f64, f64), avoid: Rect, host_top: f64) -> Spot {
     let ((dx, dy), (host_w, stage_h)) = (stage, room);
     let on_stage = |top: f64| top >= dy && top + h <= dy + stage_h;
     if avoid.w < host_w / 4.0 {
-        let (right, left) = (dx + avoid.right() + 8.0, dx + avoid.x - 8.0 - w);
-        let x = if right + w <= host_w { Some(right) } else if left >= 0.0 { Some(left) } else { None };
-        if let Some(x) = x {
-            let top = (dy + avoid.y).min(dy + stage_h - h).max(dy);
-            return (x, top);
+        let (right, left) = (dx + avoid.right() + 8.0, dx + avoid.x - 8.0);
+        let top = (dy + avoid.y).min(dy + stage_h - h).max(dy);
+        if right + w <= host_w {
+            return Spot { left: right, top, narrow_to: None };
+        }
+        if left - w >= 0.0 {
+            return Spot { left: left - w, top, narrow_to: None };
+        }
+        let side = (host_w - right).max(left);
+        if side >= MIN_BESIDE {
+            return Spot { left: 0.0, top: 0.0, narrow_to: Some(side) };
         }
     }
     let left = (dx + anchor.0 - w / 2.0).clamp(0.0, (host_w - w).max(0.0));
@@ -107,7 +126,7 @@ pub fn spot(stage: (f64, f64), room: (f64, f64), (w, h): (f64, f64), anchor: (f6
     } else {
         below
     };
-    (left, top)
+    Spot { left, top, narrow_to: None }
 }
 
 #[cfg(test)]
@@ -121,16 +140,22 @@ mod tests {
         let (w, h) = (160.0, 60.0);
         // A column at x 100–130 whose figure starts at y 40, on a stage 300 high at (0, 50) in a 600 px host.
         let col = Rect::new(100.0, 40.0, 30.0, 200.0);
-        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (115.0, 60.0), col, 0.0), (138.0, 90.0));
+        let at = |s: Spot| (s.left, s.top);
+        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (115.0, 60.0), col, 0.0)), (138.0, 90.0));
         // Near the right edge: on its left.
         let last = Rect::new(560.0, 40.0, 30.0, 200.0);
-        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (575.0, 60.0), last, 0.0).0, 560.0 - 8.0 - w);
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (575.0, 60.0), last, 0.0).left, 560.0 - 8.0 - w);
+        // A phone: no side holds 280 px, the left has 190: narrowed to fit there.
+        let mid = Rect::new(198.0, 40.0, 40.0, 200.0);
+        let wide = (280.0, 60.0);
+        assert_eq!(spot((0.0, 50.0), (375.0, 300.0), wide, (218.0, 60.0), mid, 0.0).narrow_to, Some(190.0));
+        assert_eq!(spot((0.0, 50.0), (375.0, 300.0), (190.0, 80.0), (218.0, 60.0), mid, 0.0).left, 0.0);
         // A bar's row (wide): above it while that stays on the stage...
         let row = Rect::new(0.0, 120.0, 400.0, 40.0);
-        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 140.0), row, 0.0), (320.0, 50.0 + 120.0 - h - 8.0));
+        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 140.0), row, 0.0)), (320.0, 50.0 + 120.0 - h - 8.0));
         // ...the first row goes under, not over the title above the stage.
         let first = Rect::new(0.0, 0.0, 400.0, 40.0);
-        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 20.0), first, 0.0).1, 50.0 + 40.0 + 8.0);
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 20.0), first, 0.0).top, 50.0 + 40.0 + 8.0);
     }
 
     #[test]
@@ -147,11 +172,11 @@ mod tests {
         let tip = Tooltip::new(&m.charts[2], 0, 0, &w).unwrap();
         assert_eq!(tip.text().replace('\u{a0}', " "), "Легализовано в доход государства: более 255 000 000 ₸");
         assert_eq!(Tooltip::new(&m.charts[0], 9, 0, &w), None);
-        // A line chart's date lists every series; a gap reads as a dash. Its
+        // A line chart's date lists every series; a gap says it has no data. Its
         // series are years compared month by month: the date names no year
         // («март 2025: 2024: …» contradicted itself).
         let tip = Tooltip::new(&m.charts[4], 2, 0, &w).unwrap();
-        assert_eq!(tip.text().replace('\u{a0}', " "), "март: 2024: 52 кг; 2025: —");
+        assert_eq!(tip.text().replace('\u{a0}', " "), "март: 2024: 52 кг; 2025: нет данных");
         let only_2025 = Tooltip::with_shown(&m.charts[4], 1, 1, &w, &[false, true]).unwrap();
         assert_eq!(only_2025.text().replace('\u{a0}', " "), "февраль: 2025: 61,3 кг");
     }

@@ -94,10 +94,11 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         let s = series.unwrap_or(0);
         match slice {
             Some(sl) => {
-                let (mark, anchor, avoid) = (Mark::Sector(sl.drawn), outer_mid(&sl.drawn), bbox(&sl.drawn));
+                // The tooltip points at the slice and keeps off it and its row
+                // in the list (its figure), whichever of the two is hovered.
+                let (mark, anchor, avoid) = (Mark::Sector(sl.drawn), outer_mid(&sl.drawn), union(bbox(&sl.drawn), area));
                 hits.push(Hit { item: i, series: s, area: Region::Sector(sl.hit), mark: mark.clone(), anchor, avoid });
-                // The tooltip points at the slice and keeps off the row being hovered.
-                hits.push(Hit { item: i, series: s, area: Region::Rect(area), mark, anchor, avoid: union(avoid, area) });
+                hits.push(Hit { item: i, series: s, area: Region::Rect(area), mark, anchor, avoid });
             }
             None => {
                 // No slice to outline: the overlay frames the row instead.

@@ -60,8 +60,8 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             if bars.mode == Mode::Single {
                 draw_parts(&mut shapes, d, &scale, bar);
             }
-            let value_end = end_label(&mut shapes, b, bar, bars.mode, width - label_w(b), label_w(b), cx.words.lang);
-            drawn.push((bar, segs, value_end));
+            end_label(&mut shapes, b, bar, bars.mode, width - label_w(b), cx.words.lang);
+            drawn.push((bar, segs));
             y += bar_h;
         }
         if let Some(caption) = cx.words.parts(&d.parts, true) {
@@ -72,7 +72,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         // reach out to the row's label and caption so there are no dead bands.
         let (row_y, row_end) = (row_top - ROW_GAP / 2.0, y + ROW_GAP / 2.0);
         let last = drawn.len().saturating_sub(1);
-        for (k, (bar, segs, value_end)) in drawn.iter().enumerate() {
+        for (k, (bar, segs)) in drawn.iter().enumerate() {
             let y0 = if k == 0 { row_y } else { bar.y - BAR_GAP / 2.0 };
             let y1 = if k == last { row_end } else { bar.bottom() + BAR_GAP / 2.0 };
             let seg_last = segs.len().saturating_sub(1);
@@ -83,9 +83,10 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
                 };
                 let area = Rect::new(x0, y0, x1 - x0, y1 - y0);
                 let anchor = (mark.right(), mark.y + mark.h / 2.0);
-                // The tooltip keeps off the bar, its figure and (first bar) the row's name.
-                let top = if k == 0 { row_top } else { mark.y };
-                let avoid = Rect::new(0.0, top, value_end.max(mark.right()), mark.bottom() - top);
+                // The tooltip keeps off the row's name and its bars up to this one,
+                // across the chart's width: beside a short bar it would cover the
+                // name's end, and over a group's second bar its first and its name.
+                let avoid = Rect::new(0.0, row_top, width, mark.bottom() - row_top);
                 hits.push(Hit { item: i, series: s, area: Region::Rect(area), mark: Mark::Rect(mark), anchor, avoid });
             }
         }
@@ -97,18 +98,16 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
 /// The worded value at a bar's end; «нет данных» where a grouped bar or a stack is a gap,
 /// so a missing figure does not read as zero. It starts no later than `last_x`, so
 /// it stays inside when even the shortest bars leave it no room beside them.
-/// Returns where the label ends.
-fn end_label(out: &mut Vec<Shape>, b: &Bar, bar: Rect, mode: Mode, last_x: f64, label_w: f64, lang: Lang) -> f64 {
+fn end_label(out: &mut Vec<Shape>, b: &Bar, bar: Rect, mode: Mode, last_x: f64, lang: Lang) {
     let (text, ink) = match &b.label {
         Some(l) => (l.clone(), Ink::Text),
         None if b.segs.is_empty() && mode != Mode::Single => (words::no_data(lang).to_string(), Ink::Muted),
         None => (String::new(), Ink::Text),
     };
-    let x = (bar.right() + 6.0).min(last_x).max(0.0);
     if !text.is_empty() || mode == Mode::Single {
+        let x = (bar.right() + 6.0).min(last_x).max(0.0);
         out.push(Shape::Text { x, y: bar.y + (bar.h - VALUE.size) / 2.0, text, font: VALUE, ink, align: Align::Start });
     }
-    x + label_w
 }
 
 /// "Of which" parts of a single-series bar, as darker segments from its start.

@@ -428,3 +428,25 @@ fn frame_has_title_then_credit() {
     let (_, scene) = scene_of(&en, "blocked", 600.0);
     assert_eq!(texts(&scene).last().unwrap(), "Source: Департамент полиции Алматы, Oct 13, 2025");
 }
+
+/// What a tooltip keeps off: a bar's whole row across the chart (its name, and
+/// in a group the bars above it), and a slice together with its row in the list.
+#[test]
+fn tooltips_keep_off_names_and_figures() {
+    let (_, hbar) = scene_of(SEED, "blocked", 360.0);
+    let names: Vec<(String, f64)> = hbar.shapes.iter().filter_map(|s| match s { Shape::Text { text, y, .. } => Some((text.clone(), *y)), _ => None }).collect();
+    for hit in &hbar.hits {
+        assert_eq!((hit.avoid.x, hit.avoid.w), (0.0, 360.0), "across the chart: {:?}", hit.avoid);
+        let Mark::Rect(bar) = hit.mark else { panic!() };
+        // The row's name is the last text above its bar and inside the no-go box.
+        let name = names.iter().filter(|(_, y)| *y < bar.y).last().unwrap();
+        assert!(name.1 >= hit.avoid.y, "{name:?} inside {:?}", hit.avoid);
+    }
+    let doc = r#"{"version":1,"charts":[{"id":"d","type":"donut","items":[{"label":"a","value":60},{"label":"b","value":40}]}]}"#;
+    let (_, donut) = scene_of(doc, "d", 340.0);
+    for pair in donut.hits.chunks(2) {
+        assert_eq!(pair[0].avoid, pair[1].avoid, "the slice and its row keep the tooltip off both");
+        let Region::Rect(row) = pair[1].area else { panic!() };
+        assert!(pair[0].avoid.y <= row.y && pair[0].avoid.bottom() >= row.bottom());
+    }
+}

@@ -156,9 +156,18 @@ pub fn place(host: &HtmlElement, frame: Frame, tooltip: &HtmlElement, filled: &m
     // Bars and slices: a new spot only when the pointer reaches another datum,
     // so measuring is affordable here.
     style.set_css_text("left:0;top:0");
-    let (w, h) = (f64::from(tooltip.offset_width()), f64::from(tooltip.offset_height()));
-    let (left, top) = crate::interact::tooltip::spot((dx, dy), (host_w, stage_h), (w, h), anchor, avoid, host.get_bounding_client_rect().top());
-    style.set_css_text(&format!("left:{}px;top:{}px", px(left), px(top)));
+    let host_top = host.get_bounding_client_rect().top();
+    let measure = || (f64::from(tooltip.offset_width()), f64::from(tooltip.offset_height()));
+    let find = |size| crate::interact::tooltip::spot((dx, dy), (host_w, stage_h), size, anchor, avoid, host_top);
+    let mut spot = find(measure());
+    let mut narrow = String::new();
+    if let Some(w) = spot.narrow_to {
+        // Narrowed to the side it fits, then measured again.
+        narrow = format!(";max-width:{}px", px(w.floor()));
+        style.set_css_text(&format!("left:0;top:0{narrow}"));
+        spot = find(measure());
+    }
+    style.set_css_text(&format!("left:{}px;top:{}px{narrow}", px(spot.left), px(spot.top)));
 }
 
 /// Hosts narrower than this (CSS px) show a line's tooltip across the chart.
