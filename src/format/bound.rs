@@ -31,7 +31,7 @@ pub fn label_decimals(v: f64) -> usize {
 /// `maximumSignificantDigits: 3`; from 10^15, one decimal of the mantissa.
 fn label_step(a: f64) -> Step {
     if a < 1e-6 {
-        // Two decimals of the mantissa (`1,23×10^-7`); none past 10^-300.
+        // Two decimals of the mantissa (`1,23×10⁻⁷`); none past 10^-300.
         let exp = super::mantissa(a).1;
         return Step::Tenths(if exp < -300 { 0 } else { (2 - exp) as u32 });
     }
@@ -39,7 +39,7 @@ fn label_step(a: f64) -> Step {
         return Step::Tenths(label_decimals(a) as u32);
     }
     // Three significant digits past it (`14,2 тыс.`), one decimal of the
-    // mantissa from 10^15 (`1,6×10^18`).
+    // mantissa from 10^15 (`1,6×10¹⁸`).
     let (_, exp) = super::mantissa(a);
     Step::Whole(pow10(exp - if a >= 1e15 { 1 } else { 2 }))
 }

@@ -105,7 +105,7 @@ pub fn swap_char(s: &str, from: char, to: char) -> String {
 }
 
 /// Figures beyond a thousand trillion, or under a millionth, have no word and
-/// would be a long row of digits: written as `1.6×10^308`, `1,5×10^-7` (with
+/// would be a long row of digits: written as `1.6×10³⁰⁸`, `1,5×10⁻⁷` (with
 /// the language's decimal sign). Labels (`exact` false) round the mantissa to
 /// one decimal over, two under; tooltips and tables keep its digits, and write
 /// big figures out in full (None).
@@ -119,8 +119,17 @@ pub fn astronomical(v: f64, lang: Lang, exact: bool) -> Option<String> {
     let m = m.trim_end_matches('0').trim_end_matches('.');
     let m = if lang == Lang::En { m.to_string() } else { swap_char(m, '.', ',') };
     let mut out = m;
-    out.push_str("×10^");
-    decimal::push_int(&mut out, exp.into());
+    out.push_str("×10");
+    // The exponent raised (`1,5×10⁻⁷`), not after a caret.
+    let mut e = String::new();
+    decimal::push_int(&mut e, exp.into());
+    out.extend(e.chars().map(|c| match c {
+        '-' => '⁻',
+        '1' => '¹',
+        '2' => '²',
+        '3' => '³',
+        d => char::from_u32(0x2070 + d.to_digit(10).unwrap_or(0)).unwrap_or(d),
+    }));
     Some(out)
 }
 

@@ -123,9 +123,9 @@ fn labels_round_bounds_honestly_and_keep_small_figures() {
         (exact(0.0001, kg), "0,0001 кг"),
         (exact(1234.5678, kg), "1 234,5678 кг"),
         (exact(0.1 + 0.2, kg), "0,3 кг"),
-        (exact(1.5e-7, kg), "1,5×10^-7 кг"),
-        (label(1.237e-7, kg, MoreThan), "более 1,23×10^-7 кг"),
-        (label(1e-323, kg, Exact), "9,88×10^-324 кг"),
+        (exact(1.5e-7, kg), "1,5×10⁻⁷ кг"),
+        (label(1.237e-7, kg, MoreThan), "более 1,23×10⁻⁷ кг"),
+        (label(1e-323, kg, Exact), "9,88×10⁻³²⁴ кг"),
     ];
     for (got, want) in cases {
         assert_eq!(got, want);
