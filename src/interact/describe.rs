@@ -29,12 +29,17 @@ pub fn describe(chart: &ChartModel, drawn: ChartKind, words: &Wording) -> String
             let points: Vec<(&Datum, &Figure)> =
                 chart.items.iter().filter_map(|d| d.values.get(si).and_then(Option::as_ref).map(|f| (d, f))).collect();
             let (Some(first), Some(last)) = (points.first(), points.last()) else { continue };
+            let name = chart.series.get(si).map(|n| format!("{n}: ")).unwrap_or_default();
+            if points.len() == 1 {
+                // One point has no trend: "2025: 1 кг (2025)", not "holds steady from 1 to 1".
+                s.push_str(&format!("; {name}{} ({})", words.of(first.1, false), label(first.0)));
+                continue;
+            }
             let trend = match last.1.scaled.partial_cmp(&first.1.scaled) {
                 Some(std::cmp::Ordering::Greater) => w.rises,
                 Some(std::cmp::Ordering::Less) => w.falls,
                 _ => w.flat,
             };
-            let name = chart.series.get(si).map(|n| format!("{n}: ")).unwrap_or_default();
             if words.lang == Lang::Kk {
                 // "41,2 кг-нан (қаңтар) 52 кг-ға (наурыз) дейін өседі": from X to Y with case endings, verb last.
                 let (a, b) = (words.of(first.1, false), words.of(last.1, false));
@@ -167,6 +172,14 @@ mod tests {
         assert!(bars("ru", 111).contains("«T», 111 значений:"), "{}", bars("ru", 111));
         assert!(bars("kk", 22).contains("«T», 22 мән:"), "{}", bars("kk", 22));
         assert!(bars("en", 21).contains("«T», 21 values:"), "{}", bars("en", 21));
+    }
+
+    #[test]
+    fn a_line_of_one_point_has_no_trend() {
+        let m = model(r#"{"version":1,"charts":[{"id":"l","type":"line","title":"T","unit":"kg","items":[{"date":"2025","value":1}]}]}"#);
+        let n = NativeNumbers::new(m.lang);
+        let d = describe(&m.charts[0], m.charts[0].kind, &Wording::new(m.lang, &n)).replace('\u{a0}', " ");
+        assert_eq!(d, "Линейный график «T», 1 значение; 1 кг (2025)");
     }
 
     #[test]
