@@ -60,6 +60,8 @@ export interface StatsPart {
   label: string;
   value: number;
   qualifier?: Qualifier;
+  /** An extension: the part's own unit, of its item's kind (3 t, of which 500 kg). */
+  unit?: Unit;
 }
 
 /** The element's `state` attribute. */

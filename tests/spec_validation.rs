@@ -224,7 +224,7 @@ fn point(d: Date, values: &[Option<f64>]) -> Item {
 }
 
 fn part(label: &str, value: f64) -> Part {
-    Part { label: label.to_string(), value, qualifier: Qualifier::Exact }
+    Part { label: label.to_string(), value, qualifier: Qualifier::Exact, unit: None }
 }
 
 // ---------------------------------------------------------------------------
@@ -757,6 +757,20 @@ fn parts_sum_up_to_value_is_fine() {
     let d = set(doc(), "/charts/0/items/0/value", json!(0.3));
     let d = set(d, "/charts/0/items/0/parts", json!([{ "label": "a", "value": 0.1 }, { "label": "b", "value": 0.2 }]));
     ok_v(&d);
+}
+
+/// An extension: a part may name its own unit of its item's kind («3 т, в т.ч.
+/// 500 кг»); its share of the item is counted in the item's unit.
+#[test]
+fn a_part_may_have_its_own_unit_of_the_items_kind() {
+    let d = set(doc(), "/charts/0/items/1/parts", json!([{ "label": "ацетон", "value": 500, "unit": "kg" }]));
+    let parts = &ok_v(&d).charts[0].items[1].parts;
+    assert_eq!((parts[0].value, parts[0].unit), (500.0, Some(Unit::Kilogram)));
+    // 3,500 kg is more than the item's 3 t.
+    let d = set(doc(), "/charts/0/items/1/parts", json!([{ "label": "ацетон", "value": 3500, "unit": "kg" }]));
+    assert_invalid(&d, "charts[0].items[1].parts", "the parts add up to 3.5, more than the item's value 3");
+    let d = set(doc(), "/charts/0/items/1/parts", json!([{ "label": "ацетон", "value": 5, "unit": "KZT" }]));
+    assert_invalid(&d, "charts[0].items[1].parts[0].unit", "unit \"KZT\" cannot be mixed with the chart's unit \"kg\" (a different kind of quantity)");
 }
 
 #[test]
@@ -1325,7 +1339,8 @@ fn mixed_grams_kilograms_and_tonnes() {
     // Values stay as written, in their own units.
     assert_eq!(c.items[0].values, vec![Some(850.0)]);
     assert_eq!(c.items[2].values, vec![Some(3.0)]);
-    assert_eq!(c.items[2].parts, vec![part("дикорастущая конопля", 2.5)]);
+    // A part in its own unit (an extension): 200 kg of a 3 t item.
+    assert_eq!(c.items[2].parts, vec![part("дикорастущая конопля", 2.5), Part { unit: Some(Unit::Kilogram), ..part("семена", 200.0) }]);
     assert_eq!(d.charts[1].unit, Unit::Gram);
     assert_eq!(d.charts[1].items[1].unit, Some(Unit::Kilogram));
 }

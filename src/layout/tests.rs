@@ -123,6 +123,18 @@ fn two_parts_of_a_bar_are_parted_by_a_gap() {
 }
 
 #[test]
+fn a_part_in_its_own_unit_is_worded_and_drawn_in_it() {
+    // 3 t of precursors, of which 500 kg: a sixth of the bar, captioned in kg.
+    let doc = SEED.replacen(r#""unit": "t", "qualifier": "more_than" }"#, r#""unit": "t", "qualifier": "more_than", "parts": [{ "label": "ацетон", "value": 500, "unit": "kg" }] }"#, 1);
+    assert_ne!(doc, SEED);
+    let (_, scene) = scene_of(&doc, "seized", 600.0);
+    assert!(texts(&scene).contains(&"в т.ч. ацетон — 500 кг".to_string()), "{:?}", texts(&scene));
+    let bar = series_rects(&scene)[1];
+    let part = scene.shapes.iter().filter_map(|s| match s { Shape::Rect { rect, ink: Ink::Part } => Some(*rect), _ => None }).last().unwrap();
+    assert!((part.w / bar.w - 500.0 / 3000.0).abs() < 1e-9, "{part:?} of {bar:?}");
+}
+
+#[test]
 fn bar_columns_rise_from_one_baseline_in_proportion() {
     let (_, scene) = scene_of(SEED, "money", 500.0);
     let cols = series_rects(&scene);

@@ -133,7 +133,7 @@ fn chart(c: &spec::Chart) -> ChartModel {
                 parts: it
                     .parts
                     .iter()
-                    .map(|p| PartFigure { label: p.label.clone(), figure: Figure::new(p.value, unit, p.qualifier, c.unit) })
+                    .map(|p| PartFigure { label: p.label.clone(), figure: Figure::new(p.value, p.unit.unwrap_or(unit), p.qualifier, c.unit) })
                     .collect(),
                 note: it.note.clone(),
             }

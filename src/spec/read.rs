@@ -320,6 +320,7 @@ fn item(v: V, path: &Path, ctx: &ChartCtx) -> Result<Item> {
         None => None,
     };
     let qualifier = qualifier(f.qualifier, path)?;
+    let item_unit = own_unit.unwrap_or(ctx.unit);
 
     let values = if ctx.series > 0 {
         let vpath = path.key("values");
@@ -362,12 +363,13 @@ fn item(v: V, path: &Path, ctx: &ChartCtx) -> Result<Item> {
         Some(pv) => array(pv, &parts_path)?
             .iter()
             .enumerate()
-            .map(|(i, p)| part(p, &parts_path.index(i), ctx.kind))
+            .map(|(i, p)| part(p, &parts_path.index(i), ctx.kind, ctx.unit))
             .collect::<Result<Vec<_>>>()?,
         None => Vec::new(),
     };
     if !parts.is_empty() {
-        let sum: f64 = parts.iter().map(|p| p.value).sum();
+        // In the item's unit: a part of 500 kg in an item of 3 t is 0.5.
+        let sum: f64 = parts.iter().map(|p| p.value * p.unit.unwrap_or(item_unit).grams() / item_unit.grams()).sum();
         // Parts belong to the item's figure: with series, to each of its values.
         for v in values.iter().flatten() {
             if sum > *v * (1.0 + 1e-12) {
@@ -379,12 +381,24 @@ fn item(v: V, path: &Path, ctx: &ChartCtx) -> Result<Item> {
     Ok(Item { label, date, values, unit: own_unit, qualifier, parts, note })
 }
 
-fn part(v: V, path: &Path, kind: ChartKind) -> Result<Part> {
+fn part(v: V, path: &Path, kind: ChartKind, chart_unit: Unit) -> Result<Part> {
     let obj = Obj::new(v, path)?;
     let label = obj.req_string("label")?;
     let vpath = path.key("value");
     let value = non_negative(number(obj.required("value")?, &vpath)?, &vpath, kind)?;
-    Ok(Part { label, value, qualifier: qualifier(obj.get("qualifier"), path)? })
+    // A part may name its own unit of its item's kind («3 т, в т.ч. 500 кг»):
+    // read, not ignored, or 500 would be taken for tonnes.
+    let unit_path = path.key("unit");
+    let unit = match opt_string(obj.get("unit"), path, "unit")? {
+        Some(u) => {
+            let u = unit(&u, &unit_path)?;
+            // The item's unit is of the chart's kind (and currency) already.
+            check_same_kind(u, chart_unit, &unit_path)?;
+            Some(u)
+        }
+        None => None,
+    };
+    Ok(Part { label, value, qualifier: qualifier(obj.get("qualifier"), path)?, unit })
 }
 
 fn non_negative(v: f64, path: &Path, kind: ChartKind) -> Result<f64> {

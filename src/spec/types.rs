@@ -53,6 +53,9 @@ pub struct Part {
     pub label: String,
     pub value: f64,
     pub qualifier: Qualifier,
+    /// Its own unit, of its item's kind (an extension: «3 т, в т.ч. 500 кг»);
+    /// None: the item's.
+    pub unit: Option<Unit>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
