@@ -23,10 +23,16 @@ const SMALL_VALUE: Font = Font::new(12.0, Weight::Bold);
 const LABEL: Font = Font::new(13.0, Weight::Normal);
 const COL_GAP: f64 = 2.0;
 /// At most this many categories turn into horizontal bars when their names do
-/// not fit under columns (Kazakhstan's 20 regions do); more would be a long
-/// list to scroll on a phone, so they keep columns, their names cut short or
-/// left to the tooltip and table.
+/// not fit under columns (Kazakhstan's 20 regions do), or their figures over
+/// them.
 const MAX_FLIPPED: usize = 30;
+/// Up to this many categories whose names would not fit under their columns
+/// even every few columns are a list of bars; more keep columns, names cut.
+const MAX_LISTED: usize = 100;
+/// The sparsest names under columns: every sixth.
+const MAX_THIN: usize = 6;
+/// Names this wide at most (CSS px) may be shown every few columns.
+const SHORT_NAME: f64 = 72.0;
 
 pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let bars = bars::of(chart, cx);
@@ -43,7 +49,11 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let whole_slot = (width - all_axis_w).max(40.0) / n;
     // Bars too when the values would not fit over the columns: a column chart
     // without its figures on a phone leaves them all to the tooltip.
-    if chart.items.len() <= MAX_FLIPPED && !(names_fit(chart, cx, bars.mode, whole_slot - 6.0) && values_fit(chart, cx, whole_slot)) {
+    let names = names_fit(chart, cx, bars.mode, whole_slot - 6.0);
+    // More categories than that: bars only when their names would not fit even
+    // every few columns (regions, not years), else columns with every k-th name.
+    let listed = chart.items.len() <= MAX_LISTED && !names && thinning(chart, cx, whole_slot).is_none();
+    if chart.items.len() <= MAX_FLIPPED && !(names && values_fit(chart, cx, whole_slot)) || listed {
         return hbar::layout(chart, cx, top, width);
     }
     let plot_x = axis_w;
@@ -79,11 +89,16 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let w = slot - 6.0;
     let room = w >= cx.measure.width("ЖЖ", LABEL);
     let fit = names_fit(chart, cx, bars.mode, w);
+    // Short names too many for their columns (days, years): every k-th, whole.
+    let every = if fit { None } else { thinning(chart, cx, slot) };
     let labels: Vec<Vec<String>> = chart
         .items
         .iter()
-        .map(|d| {
-            if words_fit(cx.measure, &d.label, LABEL, w) {
+        .enumerate()
+        .map(|(i, d)| {
+            if let Some(k) = every {
+                if i % k == 0 { vec![d.label.clone()] } else { Vec::new() }
+            } else if words_fit(cx.measure, &d.label, LABEL, w) {
                 wrap(cx.measure, &d.label, LABEL, w, 3)
             } else if room {
                 vec![ellipsize(cx.measure, &d.label, LABEL, w)]
@@ -92,6 +107,24 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             }
         })
         .collect();
+    // Where each name is centred: under its column; a name every k-th, wider
+    // than its slot, is kept inside the chart and off the one before it
+    // (dropped where the edge pushes them together).
+    let mut labels = labels;
+    let mut label_x: Vec<f64> = (0..chart.items.len()).map(|i| plot_x + slot * (i as f64 + 0.5)).collect();
+    if every.is_some() {
+        let mut last_right = f64::NEG_INFINITY;
+        for (i, l) in labels.iter_mut().enumerate() {
+            let Some(name) = l.first() else { continue };
+            let half = cx.measure.width(name, LABEL) / 2.0;
+            let x = label_x[i].clamp(half, (width - half).max(half));
+            if x - half < last_right + 6.0 {
+                l.clear();
+            } else {
+                (label_x[i], last_right) = (x, x + half);
+            }
+        }
+    }
     let captions: Vec<Vec<String>> = chart
         .items
         .iter()
@@ -144,11 +177,24 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
                 hits.push(Hit { item: i, series: s, area: Region::Rect(area), mark: Mark::Rect(mark), anchor: (centre, mark.y), avoid });
             }
         }
-        let y = bars::lines(&mut shapes, &labels[i], cx_mid, base_y + 8.0, LABEL, Ink::Text, Align::Center);
+        let y = bars::lines(&mut shapes, &labels[i], label_x[i], base_y + 8.0, LABEL, Ink::Text, Align::Center);
         bars::lines(&mut shapes, &captions[i], cx_mid, y + 2.0, SMALL, Ink::Muted, Align::Center);
     }
     shapes.push(Shape::Line { from: (plot_x, base_y), to: (width, base_y), ink: Ink::Axis, width: 1.0 });
     Body { shapes, hits, height: bottom - top, points: Vec::new(), kind: ChartKind::Bar }
+}
+
+/// How sparsely names may be shown under too many columns: every k-th, k ≤ 6,
+/// each on one line across k columns; None when the widest needs more room
+/// (long names, better read as a list of bars).
+fn thinning(chart: &ChartModel, cx: &Ctx, slot: f64) -> Option<usize> {
+    let widest = chart.items.iter().map(|d| cx.measure.width(&d.label, LABEL)).fold(0.0, f64::max);
+    // Only short names (`2025`, `12.03`, `янв. 24`): a sequence read along the
+    // axis; every sixth region named would leave the rest unnamed.
+    if widest > SHORT_NAME {
+        return None;
+    }
+    (2..=MAX_THIN).find(|k| widest <= *k as f64 * slot - 6.0)
 }
 
 /// Whether every category name fits under its column in at most three lines

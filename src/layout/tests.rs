@@ -203,16 +203,16 @@ fn columns_whose_values_would_be_dropped_become_bars_on_a_phone() {
     }
 }
 
-/// Thirty-two columns are too many to turn into bars: a name whose word does not
-/// fit its slot is one line cut short with an ellipsis, never a word broken
-/// across lines ("Кара/ганд/ин…"); names that fit still wrap at spaces.
+/// A hundred and one columns are too many to turn into bars: a name whose word
+/// does not fit its slot is one line cut short with an ellipsis, never a word
+/// broken across lines ("Кара/ганд/ин…"); names that fit still wrap at spaces.
 #[test]
 fn crowded_column_names_are_cut_short_not_broken() {
-    let items: Vec<String> = (0..32)
+    let items: Vec<String> = (0..101)
         .map(|i| if i % 2 == 0 { format!(r#"{{"label":"Карагандинская область {i}","value":{}}}"#, i + 1) } else { format!(r#"{{"label":"Ю {i}","value":{}}}"#, i + 1) })
         .collect();
     let doc = format!(r#"{{"version":1,"charts":[{{"id":"c","type":"bar","items":[{}]}}]}}"#, items.join(","));
-    for width in [1100.0, 1300.0] {
+    for width in [3000.0, 3400.0] {
         let (model, scene) = scene_of(&doc, "c", width);
         let labels: Vec<&str> = model.charts[0].items.iter().map(|d| d.label.as_str()).collect();
         let under: Vec<&String> = scene
@@ -231,6 +231,29 @@ fn crowded_column_names_are_cut_short_not_broken() {
             assert!(whole_words || cut_short, "{width} px: {t:?} is a piece of a word");
         }
     }
+}
+
+/// Forty columns on a desktop: long names (regions) become a list of bars with
+/// every name; short ones (years) stay columns, named every few columns, whole,
+/// the first one named, none over another.
+#[test]
+fn many_columns_name_every_few_or_become_bars() {
+    let doc = |name: &dyn Fn(usize) -> String| {
+        let items: Vec<String> = (0..40).map(|i| format!(r#"{{"label":"{}","value":{}}}"#, name(i), i + 1)).collect();
+        format!(r#"{{"version":1,"charts":[{{"id":"c","type":"bar","items":[{}]}}]}}"#, items.join(","))
+    };
+    let regions = doc(&|i| format!("Карагандинская область {i}"));
+    let (_, scene) = scene_of(&regions, "c", 1024.0);
+    assert_eq!(scene.kind, Some(ChartKind::HBar));
+    assert!(texts(&scene).iter().any(|t| t == "Карагандинская область 39"));
+    let years = doc(&|i| (1986 + i).to_string());
+    let (_, scene) = scene_of(&years, "c", 1024.0);
+    assert_eq!(scene.kind, Some(ChartKind::Bar));
+    let named: Vec<String> = texts(&scene).into_iter().filter(|t| t.len() == 4 && t.starts_with(['1', '2'])).collect();
+    assert!(named.len() >= 5 && named.len() < 40, "every few: {named:?}");
+    assert_eq!(named[0], "1986");
+    let step: usize = named[1].parse::<usize>().unwrap() - 1986;
+    assert!(named.windows(2).all(|p| p[1].parse::<usize>().unwrap() - p[0].parse::<usize>().unwrap() == step), "evenly: {named:?}");
 }
 
 /// Ten one-letter names on a phone: slots narrower than two letters, yet each
