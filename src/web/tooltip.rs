@@ -105,11 +105,12 @@ impl Frame {
 }
 
 /// Shows the tooltip next to `anchor` (stage coordinates) without covering
-/// `avoid`: above it if there is room in the window, else below; clamped to the
-/// element's width.
+/// `avoid`, where `interact::tooltip::spot` puts it (beside a column, above or
+/// under a row, a slice or a tile), narrowed first if it says so.
 /// `beside`: a line chart's guide, which the tooltip stands next to, not over,
 /// towards the roomier side, so neither the points on the guide nor the legend
-/// above the chart are covered. That case runs on every pointer move, so it
+/// above the chart are covered (on a phone: across the plot's top or bottom,
+/// away from the points). That case runs on every pointer move, so it
 /// reads no layout: the tooltip is right-aligned to its spot by a transform
 /// instead of by its measured width, kept inside by a max-width, and centred
 /// by the height measured once per tooltip layout.
