@@ -60,27 +60,11 @@ impl DateFormat for NativeDates {
     }
 
     fn month(&self, m: u8) -> String {
-        at(
-            match self.lang {
-                Lang::Ru => &RU_ALONE,
-                Lang::Kk => &KK_SHORT,
-                Lang::En => &EN_SHORT,
-            },
-            m,
-        )
-        .to_string()
+        at([&RU_ALONE, &KK_SHORT, &EN_SHORT][self.lang as usize], m).to_string()
     }
 
     fn month_long(&self, m: u8) -> String {
-        at(
-            match self.lang {
-                Lang::Ru => &RU_FULL,
-                Lang::Kk => &KK_FULL,
-                Lang::En => &EN_FULL,
-            },
-            m,
-        )
-        .to_string()
+        at([&RU_FULL, &KK_FULL, &EN_FULL][self.lang as usize], m).to_string()
     }
 
     fn day(&self, m: u8, day: u8) -> String {

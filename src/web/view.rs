@@ -125,11 +125,12 @@ impl ChartView {
     }
 
     /// Sizes the canvases (all of the scene, or its window) and draws the
-    /// chart on the plot; the overlay starts empty.
-    fn paint(&mut self, width: f64, dpr: f64, theme: &Theme) -> Result<(), String> {
+    /// chart on the plot; the overlay starts empty. Err(None): no canvas this
+    /// size draws in this browser; Err(Some(why)): drawing failed.
+    fn paint(&mut self, width: f64, dpr: f64, theme: &Theme) -> Result<(), Option<&'static str>> {
         let (top, h) = self.window.map_or((0.0, self.scene.height), |w| (w.top, w.h));
         let Some(dpr) = size_drawable(&self.plot, width, h, dpr) else {
-            return Err(String::new());
+            return Err(None);
         };
         size_canvas(&self.overlay, width, h, dpr);
         (self.inked, self.pen) = (None, None);
@@ -140,7 +141,7 @@ impl ChartView {
                 let _ = c.style().set_property("top", &(crate::format::decimal::shortest(top) + "px"));
             }
         }
-        let mut backend = Canvas::new(&self.plot).ok_or_else(|| "no 2D context".to_string())?;
+        let mut backend = Canvas::new(&self.plot).ok_or(Some("no 2D context"))?;
         let drawn = match self.window {
             Some(w) => render::draw(&mut backend, &w.shapes(&self.scene.shapes), theme, Device::canvas(dpr)),
             None => render::draw(&mut backend, &self.scene.shapes, theme, Device::canvas(dpr)),
@@ -148,8 +149,8 @@ impl ChartView {
         // The variant's name only, as derived Debug used to print: the
         // release build has no Debug and Display pulls in more formatting.
         drawn.map_err(|e| match e {
-            plotters_backend::DrawingErrorKind::DrawingError(_) => "DrawingError".to_string(),
-            plotters_backend::DrawingErrorKind::FontError(_) => "FontError".to_string(),
+            plotters_backend::DrawingErrorKind::DrawingError(_) => Some("DrawingError"),
+            plotters_backend::DrawingErrorKind::FontError(_) => Some("FontError"),
         })
     }
 
@@ -341,12 +342,9 @@ impl Inner {
             }
         }
         let id = &view.model.charts[cv.index].id;
-        cv.paint(width, dpr, &view.theme).map_err(|kind| {
-            if kind.is_empty() {
-                words::too_tall(view.model.lang, id, chart.items.len(), &view.numbers.exact(chart.items.len() as f64))
-            } else {
-                format!("internal error: drawing chart \"{id}\" failed: {kind}")
-            }
+        cv.paint(width, dpr, &view.theme).map_err(|why| match why {
+            None => words::too_tall(view.model.lang, id, chart.items.len(), &view.numbers.exact(chart.items.len() as f64)),
+            Some(kind) => format!("internal error: drawing chart \"{id}\" failed: {kind}"),
         })
     }
 
