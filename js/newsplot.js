@@ -115,6 +115,14 @@ function mouseMoves(f) {
   return (e) => { if (e.pointerType !== 'touch') f(e.offsetX, e.offsetY); };
 }
 
+// The one message the wasm cannot word (it did not load): in the element's
+// or page's language, the format's default Russian otherwise.
+function wasmFailed(tag) {
+  const lang = /^(kk|en)\b/i.exec(tag ?? '')?.[1].toLowerCase();
+  const words = lang === 'kk' ? 'Диаграмма жүктелмеді' : lang === 'en' ? 'The chart could not load' : 'График не загрузился';
+  return `${words} (newsplot.wasm)`;
+}
+
 class LoadError extends Error {
   constructor(kind, url, detail = '') {
     super(`${kind}: ${url} ${detail}`);
@@ -229,9 +237,13 @@ function fetchShared(url, signal) {
   });
 }
 
+// A byte-order mark before inline JSON (pasted from a file saved by Windows
+// Notepad) is not part of the document; TextDecoder drops it from fetched ones.
+const withoutBom = (text) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
 /** A document given as an object (or JSON text) → its text; throws for what JSON cannot hold. */
 function serialise(doc) {
-  if (typeof doc === 'string') return doc;
+  if (typeof doc === 'string') return withoutBom(doc);
   // JSON.stringify gives undefined for undefined or a function: the widget then says what it found.
   // It writes NaN and ±Infinity as null (a line's gap): as strings instead,
   // the widget names them and where they are ("…value: expected a number, found "NaN"").
@@ -249,6 +261,8 @@ function shell() {
     shellSheet = new CSSStyleSheet();
     shellSheet.replaceSync(
       ':host{display:block}:host([state="loading"]){min-height:var(--newsplot-reserve,320px)}' +
+        // On paper a chart not yet loaded keeps no empty space: its fallback, if any, prints.
+        '@media print{:host([state="loading"]){min-height:0}}' +
         '[role="alert"]{margin-top:8px;padding:10px 14px;border-left:4px solid var(--newsplot-error,#b00020);' +
         'font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}',
     );
@@ -257,6 +271,8 @@ function shell() {
 }
 
 const STRING_PROPS = ['src', 'chart', 'locale', 'theme'];
+// Every property a page may set, for the ones set before the element is defined.
+const PROPS = [...STRING_PROPS, 'timeout', 'eager', 'data'];
 
 export class NewsPlotElement extends HTMLElement {
   static observedAttributes = ['src', 'chart', 'locale', 'theme', 'timeout', 'eager'];
@@ -268,6 +284,16 @@ export class NewsPlotElement extends HTMLElement {
   #last = null; // the last { state, message }
 
   connectedCallback() {
+    // A page's script may set properties before this class is defined (the
+    // module loads late, or the element was made first): they sit on the
+    // element itself, hiding the accessors below. Hand them to the accessors.
+    for (const name of PROPS) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
+    }
     this.#update();
   }
 
@@ -310,6 +336,17 @@ export class NewsPlotElement extends HTMLElement {
       }
     }
     if (this.isConnected) this.#update();
+  }
+
+  /** Seconds to wait for `src`: the attribute as a number, null without it. */
+  get timeout() {
+    const t = this.getAttribute('timeout');
+    return t === null ? null : Number(t);
+  }
+
+  set timeout(seconds) {
+    if (seconds === null || seconds === undefined) this.removeAttribute('timeout');
+    else this.setAttribute('timeout', String(seconds));
   }
 
   get eager() {
@@ -382,7 +419,7 @@ export class NewsPlotElement extends HTMLElement {
     } catch (e) {
       if (run === this.#run) {
         this.#abort?.abort();
-        this.#broken(`newsplot.wasm could not be loaded: ${e?.message ?? e}`);
+        this.#broken(`${wasmFailed(this.#locale())}: ${e?.message ?? e}`);
       }
       return;
     }
@@ -393,7 +430,7 @@ export class NewsPlotElement extends HTMLElement {
       this.#widget ??= new Widget(this, sendEvent, mouseMoves);
       if (typeof failure === 'string') this.#widget.fail(failure);
       else if (failure) this.#widget.fail_load(failure.kind, failure.url, failure.detail, this.#locale());
-      else this.#widget.show(text, this.getAttribute('chart'), this.getAttribute('locale'), this.getAttribute('theme'));
+      else this.#widget.show(text, this.getAttribute('chart'), this.getAttribute('locale'), this.getAttribute('theme'), this.#data ? null : this.getAttribute('src'));
     } catch (e) {
       // An internal failure: this element shows it; the others keep working.
       this.#widget = null;
@@ -412,11 +449,21 @@ export class NewsPlotElement extends HTMLElement {
     }
     const src = this.getAttribute('src');
     if (src === null) {
-      const inline = this.querySelector(':scope > script[type="application/json"]');
+      let inline = this.querySelector('script[type="application/json"]');
+      if (!inline && document.readyState === 'loading') {
+        // An async script can define the element before the parser reaches its children.
+        await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+        inline = this.querySelector('script[type="application/json"]');
+      }
       if (!inline) throw new LoadError('no_data', '');
-      return inline.textContent;
+      return withoutBom(inline.textContent);
     }
-    const url = new URL(src, document.baseURI).href;
+    let url;
+    try {
+      url = new URL(src, document.baseURI).href;
+    } catch {
+      throw new LoadError('bad_url', src);
+    }
     const seconds = Number(this.getAttribute('timeout') ?? DEFAULT_TIMEOUT_S);
     const limit = Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_TIMEOUT_S;
     const abort = (this.#abort = new AbortController());
@@ -455,7 +502,12 @@ for (const name of STRING_PROPS) {
   });
 }
 
-if (!customElements.get('news-plot')) customElements.define('news-plot', NewsPlotElement);
+if (!customElements.get('news-plot')) {
+  customElements.define('news-plot', NewsPlotElement);
+  // Printing: charts still waiting for the reader to scroll to them start now,
+  // so that a print after this one (or the preview, once redrawn) has them.
+  addEventListener('beforeprint', () => waiting.size && load());
+}
 
 // ---------------------------------------------------------------------------
 // The JS API

@@ -126,6 +126,15 @@ const TEST_ROUTES = {
     const timer = setTimeout(() => send(res, 200, DOC, { 'Content-Type': 'application/json' }), Number(q.get('ms') ?? 3000));
     res.on('close', () => clearTimeout(timer));
   },
+  // A page whose parser waits: the classic embed and the element's start
+  // arrive first, its inline JSON 1.5 s later (a slow CMS page), so the embed
+  // defines <news-plot> before the element has its children.
+  '/__test/streamed-page': (req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+    res.write('<!doctype html><html lang="ru"><meta charset="utf-8"><script src="/dist/newsplot-embed.js" async></script><news-plot id="streamed" eager>' + ' '.repeat(2048));
+    const timer = setTimeout(() => res.end(`<script type="application/json">${DOC}</script></news-plot></html>`), 1500);
+    res.on('close', () => clearTimeout(timer));
+  },
   // An HTML error page with 200 OK.
   '/__test/html': (req, res) =>
     send(res, 200, '<!doctype html><title>Oops</title><h1>Something went wrong</h1>', { 'Content-Type': 'text/html; charset=utf-8' }),

@@ -554,6 +554,11 @@ fn series_empty() {
         "charts[0].series",
         "expected at least one series name, found none",
     );
+    // Russian words agree with what is missing: «одно название», «один элемент».
+    let e = spec::parse(&set(series_doc(), "/charts/0/series", json!([])).to_string()).unwrap_err();
+    assert_eq!(e.message(newsplot::format::Lang::Ru), "charts[0].series: нужно хотя бы одно название ряда, а их нет");
+    let e = spec::parse(&set(doc(), "/charts/0/items", json!([])).to_string()).unwrap_err();
+    assert_eq!(e.message(newsplot::format::Lang::Ru), "charts[0].items: нужен хотя бы один элемент, а их нет");
 }
 
 #[test]
@@ -827,7 +832,6 @@ fn mixed_unit_kinds() {
         (doc(), "KZT", "kg"),
         (doc(), "count", "kg"),
         (doc(), "percent", "kg"),
-        (one_value("bar", json!(1)), "kg", "count"), // the chart's unit defaults to count
         (set(one_value("bar", json!(1)), "/charts/0/unit", json!("KZT")), "t", "KZT"),
         (set(one_value("donut", json!(1)), "/charts/0/unit", json!("percent")), "count", "percent"),
     ];
@@ -842,6 +846,18 @@ fn mixed_unit_kinds() {
         );
         assert_eq!(e.problem, Problem::UnitKind { unit: unit.into(), chart_unit: chart_unit.into() });
     }
+    // A chart without `unit` counts; the message says so rather than naming a
+    // "count" the editor never wrote.
+    let d = set(one_value("bar", json!(1)), "/charts/0/items/0/unit", json!("kg"));
+    let e = assert_invalid(
+        &d,
+        "charts[0].items[0].unit",
+        "unit \"kg\" needs a chart unit of the same kind, and the chart has no \"unit\": its values are counts (\"count\")",
+    );
+    assert_eq!(
+        e.message(newsplot::format::Lang::Ru),
+        "charts[0].items[0].unit: единица \"kg\" требует единицы того же рода у графика, а у графика нет поля unit: его значения — количества (count)"
+    );
 }
 
 #[test]
@@ -928,15 +944,17 @@ fn duplicate_date() {
     assert_invalid(
         &set(line_doc(), "/charts/0/items/2/date", json!("2025-02")),
         "charts[0].items[2].date",
-        "dates out of order: \"2025-02\" comes after \"2025-02\"; items must go from earliest to latest",
+        "date \"2025-02\" is repeated; each item has its own date",
     );
     let daily = json!({ "version": 1, "charts": [{ "id": "d", "type": "line", "items": [
         { "date": "2025-03-07", "value": 1 }, { "date": "2025-03-07", "value": 2 } ] }] });
     assert_invalid(
         &daily,
         "charts[0].items[1].date",
-        "dates out of order: \"2025-03-07\" comes after \"2025-03-07\"; items must go from earliest to latest",
+        "date \"2025-03-07\" is repeated; each item has its own date",
     );
+    let e = spec::parse(&daily.to_string()).unwrap_err();
+    assert_eq!(e.message(newsplot::format::Lang::Ru), "charts[0].items[1].date: дата \"2025-03-07\" повторяется: у каждого элемента своя дата");
 }
 
 #[test]

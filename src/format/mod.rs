@@ -114,8 +114,15 @@ pub fn astronomical(v: f64, lang: Lang, exact: bool) -> Option<String> {
     if !a.is_finite() || a == 0.0 || (1e-6..1e15).contains(&a) || exact && a >= 1e15 {
         return None;
     }
-    let (mant, exp) = mantissa(v);
-    let m = decimal::fixed(mant, if exact { 14 } else if a < 1.0 { 2 } else { 1 });
+    let (mut mant, mut exp) = mantissa(v);
+    let places = if exact { 14 } else if a < 1.0 { 2 } else { 1 };
+    let mut m = decimal::fixed(mant, places);
+    // 9,99×10¹⁵ rounds to a mantissa of 10: written 1×10¹⁶, not 10×10¹⁵.
+    if m.bytes().take_while(|b| *b != b'.').filter(u8::is_ascii_digit).count() > 1 {
+        mant /= 10.0;
+        exp += 1;
+        m = decimal::fixed(mant, places);
+    }
     let m = m.trim_end_matches('0').trim_end_matches('.');
     let m = if lang == Lang::En { m.to_string() } else { swap_char(m, '.', ',') };
     let mut out = m;

@@ -126,6 +126,12 @@ fn labels_round_bounds_honestly_and_keep_small_figures() {
         (exact(1.5e-7, kg), "1,5×10⁻⁷ кг"),
         (label(1.237e-7, kg, MoreThan), "более 1,23×10⁻⁷ кг"),
         (label(1e-323, kg, Exact), "9,88×10⁻³²⁴ кг"),
+        // A mantissa that rounds up to 10 moves the exponent on.
+        (label(9.999e15, kg, Exact), "1×10¹⁶ кг"),
+        (label(1e100, kg, Exact), "1×10¹⁰⁰ кг"),
+        (label(1e300, kg, Exact), "1×10³⁰⁰ кг"),
+        (label(1e308, kg, Exact), "1×10³⁰⁸ кг"),
+        (label(9.996e-7, kg, Exact), "1×10⁻⁶ кг"),
     ];
     for (got, want) in cases {
         assert_eq!(got, want);

@@ -17,7 +17,12 @@ pub fn describe(chart: &ChartModel, drawn: ChartKind, words: &Wording) -> String
     let w = words::a11y(words.lang);
     let mut s = words::kind_name(words.lang, drawn).to_string();
     if let Some(t) = &chart.title {
-        s.push_str(&format!(" «{t}»"));
+        // Each language's own quotation marks: «…» in Russian and Kazakh, “…” in English.
+        let (open, close) = if words.lang == crate::format::Lang::En { ('“', '”') } else { ('«', '»') };
+        s.push(' ');
+        s.push(open);
+        s.push_str(t);
+        s.push(close);
     }
     let label = |d: &Datum| d.date.map(|dt| words.date_in(dt, chart.seasonal)).unwrap_or_else(|| d.label.clone());
     let worded = |d: &Datum, f: &Figure| format!("{} — {}", label(d), words.of(f, false));
@@ -143,7 +148,7 @@ mod tests {
         let m = model(doc);
         let n = NativeNumbers::new(m.lang);
         let w = Wording::new(m.lang, &n);
-        assert_eq!(describe(&m.charts[0], m.charts[0].kind, &w), "Column chart «T»: A — 2024: 1, 2025: 2; B — 2024: 3, 2025: no data");
+        assert_eq!(describe(&m.charts[0], m.charts[0].kind, &w), "Column chart “T”: A — 2024: 1, 2025: 2; B — 2024: 3, 2025: no data");
     }
 
     #[test]
@@ -153,7 +158,7 @@ mod tests {
         let m = model(&doc);
         let n = NativeNumbers::new(m.lang);
         let w = Wording::new(m.lang, &n);
-        assert_eq!(describe(&m.charts[0], m.charts[0].kind, &w), "Column chart «T», 9\u{a0}values: largest — L9 — 90; smallest — L1 — 10");
+        assert_eq!(describe(&m.charts[0], m.charts[0].kind, &w), "Column chart “T”, 9\u{a0}values: largest — L9 — 90; smallest — L1 — 10");
     }
 
     fn bars(lang: &str, n: usize) -> String {

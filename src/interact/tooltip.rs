@@ -94,15 +94,21 @@ pub struct Spot {
 /// nor its figure is covered, narrowed to the roomier side if it must be (to no
 /// less than [`MIN_BESIDE`]); else above the mark and its labels while that
 /// stays on the stage (not over the chart's title, legend or menu), else under
-/// them; failing both, above if the window shows it. `stage`: the stage's
-/// offset in the host; `room`: the host's width and the stage's height;
-/// `host_top`: the host's top in the window; `anchor` and `avoid` in stage px.
-pub fn spot(stage: (f64, f64), room: (f64, f64), (w, h): (f64, f64), anchor: (f64, f64), avoid: Rect, host_top: f64) -> Spot {
-    let ((dx, dy), (host_w, stage_h)) = (stage, room);
+/// them. The window comes first: a spot it shows, on the stage if one is,
+/// else over the title rather than off the screen (a tap near a phone's
+/// bottom edge). `stage`: the stage's offset in the host; `room`: the host's
+/// width and the stage's height; `window`: the host's top in the window and
+/// the window's height; `anchor` and `avoid` in stage px.
+pub fn spot(stage: (f64, f64), room: (f64, f64), (w, h): (f64, f64), anchor: (f64, f64), avoid: Rect, window: (f64, f64)) -> Spot {
+    let ((dx, dy), (host_w, stage_h), (host_top, view_h)) = (stage, room, window);
     let on_stage = |top: f64| top >= dy && top + h <= dy + stage_h;
+    let seen = |top: f64| host_top + top >= 0.0 && host_top + top + h <= view_h;
     if avoid.w < host_w / 4.0 {
         let (right, left) = (dx + avoid.right() + 8.0, dx + avoid.x - 8.0);
-        let top = (dy + avoid.y).min(dy + stage_h - h).max(dy);
+        // Level with the figure, on the stage and on the screen as far as they allow.
+        let lo = dy.max(-host_top);
+        let hi = (dy + stage_h).min(view_h - host_top) - h;
+        let top = (dy + avoid.y).min(hi).max(lo);
         if right + w <= host_w {
             return Spot { left: right, top, narrow_to: None };
         }
@@ -117,15 +123,11 @@ pub fn spot(stage: (f64, f64), room: (f64, f64), (w, h): (f64, f64), anchor: (f6
     let left = (dx + anchor.0 - w / 2.0).clamp(0.0, (host_w - w).max(0.0));
     let above = dy + avoid.y.min(anchor.1) - h - 8.0;
     let below = dy + avoid.bottom().max(anchor.1) + 8.0;
-    let top = if on_stage(above) {
-        above
-    } else if on_stage(below) {
-        below
-    } else if host_top + above >= 0.0 {
-        above
-    } else {
-        below
-    };
+    let top = [(above, true), (below, true), (above, false), (below, false)]
+        .into_iter()
+        .find(|&(t, stage)| seen(t) && (on_stage(t) || !stage))
+        .map(|(t, _)| t)
+        .unwrap_or(if on_stage(above) || host_top + above >= 0.0 { above } else { below });
     Spot { left, top, narrow_to: None }
 }
 
@@ -141,21 +143,41 @@ mod tests {
         // A column at x 100–130 whose figure starts at y 40, on a stage 300 high at (0, 50) in a 600 px host.
         let col = Rect::new(100.0, 40.0, 30.0, 200.0);
         let at = |s: Spot| (s.left, s.top);
-        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (115.0, 60.0), col, 0.0)), (138.0, 90.0));
+        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (115.0, 60.0), col, TALL)), (138.0, 90.0));
         // Near the right edge: on its left.
         let last = Rect::new(560.0, 40.0, 30.0, 200.0);
-        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (575.0, 60.0), last, 0.0).left, 560.0 - 8.0 - w);
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (575.0, 60.0), last, TALL).left, 560.0 - 8.0 - w);
         // A phone: no side holds 280 px, the left has 190: narrowed to fit there.
         let mid = Rect::new(198.0, 40.0, 40.0, 200.0);
         let wide = (280.0, 60.0);
-        assert_eq!(spot((0.0, 50.0), (375.0, 300.0), wide, (218.0, 60.0), mid, 0.0).narrow_to, Some(190.0));
-        assert_eq!(spot((0.0, 50.0), (375.0, 300.0), (190.0, 80.0), (218.0, 60.0), mid, 0.0).left, 0.0);
+        assert_eq!(spot((0.0, 50.0), (375.0, 300.0), wide, (218.0, 60.0), mid, TALL).narrow_to, Some(190.0));
+        assert_eq!(spot((0.0, 50.0), (375.0, 300.0), (190.0, 80.0), (218.0, 60.0), mid, TALL).left, 0.0);
         // A bar's row (wide): above it while that stays on the stage...
         let row = Rect::new(0.0, 120.0, 400.0, 40.0);
-        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 140.0), row, 0.0)), (320.0, 50.0 + 120.0 - h - 8.0));
+        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 140.0), row, TALL)), (320.0, 50.0 + 120.0 - h - 8.0));
         // ...the first row goes under, not over the title above the stage.
         let first = Rect::new(0.0, 0.0, 400.0, 40.0);
-        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 20.0), first, 0.0).top, 50.0 + 40.0 + 8.0);
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 20.0), first, TALL).top, 50.0 + 40.0 + 8.0);
+    }
+
+    /// A window far taller than any test's host: everything in it is seen.
+    const TALL: (f64, f64) = (0.0, 10_000.0);
+
+    #[test]
+    fn a_tooltip_stays_on_the_screen() {
+        let (w, h) = (160.0, 60.0);
+        // The first row (tooltip under it on the stage), its host's top at 600
+        // in a 740 px window: under the row is off the screen (600 + 98 + 60 >
+        // 740), so above it, over the title (600 + 50 - 68 ≥ 0).
+        let first = Rect::new(0.0, 0.0, 400.0, 40.0);
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 20.0), first, (600.0, 740.0)).top, 50.0 - h - 8.0);
+        // Scrolled so the host starts 100 px above the window: a row whose
+        // space above is off the top goes under it.
+        let row = Rect::new(0.0, 80.0, 400.0, 40.0);
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 100.0), row, (-100.0, 740.0)).top, 50.0 + 120.0 + 8.0);
+        // A column's tooltip beside it is pulled up into the window.
+        let col = Rect::new(100.0, 200.0, 30.0, 100.0);
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (115.0, 220.0), col, (500.0, 740.0)).top, 740.0 - 500.0 - h);
     }
 
     #[test]

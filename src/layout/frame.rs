@@ -52,7 +52,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, width: f64, body: fn(&ChartModel, &C
     if let Some(n) = &chart.note {
         footer.push(n.clone());
     }
-    if let Some(credit) = credit(cx) {
+    if let Some(credit) = credit(cx.words, cx.source) {
         footer.push(credit);
     }
     if !footer.is_empty() {
@@ -64,26 +64,27 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, width: f64, body: fn(&ChartModel, &C
     Scene { width, height: (y + 4.0).ceil(), shapes, hits: b.hits, points: b.points, kind: Some(b.kind) }
 }
 
-/// `Источник: Департамент полиции Алматы, 13.10.2025`.
-fn credit(cx: &Ctx) -> Option<String> {
-    let src = cx.source?;
-    let lang = cx.words.lang;
+/// `Источник: Департамент полиции Алматы, 13.10.2025` (also the DOM's
+/// hidden footer, for screen readers: the canvas's text is not read).
+pub fn credit(words: &crate::format::Wording, source: Option<&crate::spec::Source>) -> Option<String> {
+    let src = source?;
+    let lang = words.lang;
     let mut text = match &src.name {
         Some(n) => format!("{}: {n}", words::source(lang)),
         None => return None,
     };
     if let Some(d) = src.date {
         text.push_str(", ");
-        text.push_str(&date(cx, d));
+        text.push_str(&date(words, d));
     }
     Some(text)
 }
 
 /// A source date as each language writes it in a credit line: `13.10.2025`;
 /// English has no such numeric form for every reader, so `Oct 13, 2025`.
-fn date(cx: &Ctx, d: Date) -> String {
-    match (cx.words.lang, d.month, d.day) {
-        (Lang::En, ..) => cx.words.date(d),
+fn date(words: &crate::format::Wording, d: Date) -> String {
+    match (words.lang, d.month, d.day) {
+        (Lang::En, ..) => words.date(d),
         (_, Some(m), Some(day)) => format!("{day:02}.{m:02}.{}", d.year),
         (_, Some(m), None) => format!("{m:02}.{}", d.year),
         _ => d.year.to_string(),

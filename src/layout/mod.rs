@@ -6,6 +6,7 @@ mod bar;
 mod bars;
 mod donut;
 mod frame;
+pub use frame::credit;
 mod hbar;
 mod legend;
 pub mod calendar;

@@ -119,6 +119,9 @@ impl fmt::Display for Problem {
             ),
             DuplicateId { id, first } => write!(f, "id \"{id}\" is already used by charts[{first}]"),
             BadDate(d) => write!(f, "\"{d}\" is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD"),
+            DateOrder { date, previous } if date == previous => {
+                write!(f, "date \"{date}\" is repeated; each item has its own date")
+            }
             DateOrder { date, previous } => write!(
                 f,
                 "dates out of order: \"{date}\" comes after \"{previous}\"; items must go from earliest to latest"
@@ -126,6 +129,10 @@ impl fmt::Display for Problem {
             TooLong { chars } => write!(f, "text of {chars} characters; the limit is {MAX_STRING_CHARS}"),
             KeyTooLong { key, chars } => write!(f, "key {key} of {chars} characters; the limit is {MAX_STRING_CHARS}"),
             TooManyItems { count } => write!(f, "{count} items; the limit is {MAX_ITEMS}"),
+            UnitKind { unit, chart_unit } if chart_unit.is_empty() => write!(
+                f,
+                "unit \"{unit}\" needs a chart unit of the same kind, and the chart has no \"unit\": its values are counts (\"count\")"
+            ),
             UnitKind { unit, chart_unit } => write!(
                 f,
                 "unit \"{unit}\" cannot be mixed with the chart's unit \"{chart_unit}\" (a different kind of quantity)"

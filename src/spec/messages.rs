@@ -85,11 +85,12 @@ impl Found {
     }
 }
 
+/// «нужен хотя бы один график», «нужно хотя бы одно название ряда»: the words agree in gender.
 fn what_ru(w: &str) -> &str {
     match w {
-        "chart" => "график",
-        "item" => "элемент",
-        "series name" => "название ряда",
+        "chart" => "нужен хотя бы один график",
+        "item" => "нужен хотя бы один элемент",
+        "series name" => "нужно хотя бы одно название ряда",
         other => other,
     }
 }
@@ -125,7 +126,7 @@ impl Problem {
                 UnknownChartType(t) => format!("неизвестный тип графика \"{t}\"; допустимы: {kinds}"),
                 UnknownUnit(u) => format!("неизвестная единица \"{u}\"; допустимы count, g, kg, t, percent или код валюты ISO 4217, например KZT"),
                 UnknownQualifier(q) => format!("неизвестный квалификатор \"{q}\"; допустимы: {quals}"),
-                Empty { what } => format!("нужен хотя бы один {}, а их нет", what_ru(what)),
+                Empty { what } => format!("{}, а их нет", what_ru(what)),
                 Negative { value, kind } => format!("{} — отрицательное число; в графике {kind} значения не меньше 0", shortest(*value)),
                 PartsExceed { sum, value } => format!("части в сумме дают {}, больше значения {}", shortest(*sum), shortest(*value)),
                 ValuesLength { found, expected } => format!("значений {found}, а рядов в графике {expected}"),
@@ -133,10 +134,12 @@ impl Problem {
                 ValueShape { series: false } => "`values` требует `series` у графика; без рядов укажите одно `value`".into(),
                 DuplicateId { id, first } => format!("id \"{id}\" уже занят графиком charts[{first}]"),
                 BadDate(d) => format!("\"{d}\" — не дата; ожидается ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД"),
+                DateOrder { date, previous } if date == previous => format!("дата \"{date}\" повторяется: у каждого элемента своя дата"),
                 DateOrder { date, previous } => format!("даты не по порядку: \"{date}\" стоит после \"{previous}\"; элементы идут от ранних к поздним"),
                 TooLong { chars } => format!("текст из {chars} {}; предел — 500", plural(Lang::Ru, *chars as f64, ["символа", "символов", "символов"])),
                 KeyTooLong { key, chars } => format!("ключ {key} из {chars} {}; предел — 500", plural(Lang::Ru, *chars as f64, ["символа", "символов", "символов"])),
                 TooManyItems { count } => format!("элементов {count}; предел — 100 000"),
+                UnitKind { unit, chart_unit } if chart_unit.is_empty() => format!("единица \"{unit}\" требует единицы того же рода у графика, а у графика нет поля unit: его значения — количества (count)"),
                 UnitKind { unit, chart_unit } => format!("единицу \"{unit}\" нельзя смешивать с единицей графика \"{chart_unit}\": это другая величина"),
                 Currency { unit, chart_unit } => format!("валюта \"{unit}\" отличается от валюты графика \"{chart_unit}\"; в одном графике одна валюта"),
             },
@@ -157,10 +160,12 @@ impl Problem {
                 ValueShape { series: false } => "`values` үшін диаграммада `series` керек; қатарсыз бір `value` беріңіз".into(),
                 DuplicateId { id, first } => format!("\"{id}\" id-і charts[{first}] диаграммасында бұрыннан бар"),
                 BadDate(d) => format!("\"{d}\" — күн емес; ЖЖЖЖ, ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК күтіледі"),
+                DateOrder { date, previous } if date == previous => format!("\"{date}\" күні қайталанады: әр элементтің өз күні болады"),
                 DateOrder { date, previous } => format!("күндер ретсіз: \"{date}\" \"{previous}\" күнінен кейін тұр; элементтер ерте күннен кейінгіге қарай жүреді"),
                 TooLong { chars } => format!("{chars} таңбадан тұратын мәтін; шегі — 500"),
                 KeyTooLong { key, chars } => format!("{chars} таңбадан тұратын {key} кілті; шегі — 500"),
                 TooManyItems { count } => format!("{count} элемент; шегі — 100 000"),
+                UnitKind { unit, chart_unit } if chart_unit.is_empty() => format!("\"{unit}\" бірлігі үшін диаграммада да сол тектес бірлік керек, ал диаграммада unit өрісі жоқ: оның мәндері — сандар (count)"),
                 UnitKind { unit, chart_unit } => format!("\"{unit}\" бірлігін диаграмманың \"{chart_unit}\" бірлігімен араластыруға болмайды: бұл басқа шама"),
                 Currency { unit, chart_unit } => format!("\"{unit}\" валютасы диаграмманың \"{chart_unit}\" валютасынан өзгеше; бір диаграммада бір валюта"),
             },
@@ -169,14 +174,17 @@ impl Problem {
 }
 
 /// The document's own `locale`, read from text that failed validation but is
-/// JSON, so its error can be worded in its language.
+/// JSON, so its error can be worded in its language: a document object
+/// without one is in the format's default, Russian, as its chart would be.
+/// None for text that is not a JSON object (its language is unknown).
 pub fn declared_locale(text: &str) -> Option<String> {
     if text.len() > MAX_BYTES {
         return None;
     }
     match super::json::parse(text).ok()? {
-        super::json::Value::Object(m) => match m.get("locale")? {
-            super::json::Value::String(s) => Some(s.to_string()),
+        super::json::Value::Object(m) => match m.get("locale") {
+            Some(super::json::Value::String(s)) => Some(s.to_string()),
+            None | Some(super::json::Value::Null) => Some(super::read::DEFAULT_LOCALE.to_string()),
             _ => None,
         },
         _ => None,
@@ -200,6 +208,11 @@ mod tests {
         assert_eq!(Problem::TooLarge { bytes: 10_485_762 }.message(Lang::Ru), "документ занимает 10485762 байта; предел — 10485760 байт (10 МБ)");
         assert_eq!(Problem::ValuesLength { found: 1, expected: 2 }.message(Lang::En), "has 1 value but the chart has 2 series");
         assert_eq!(declared_locale("{oops"), None);
+        // Without a locale, the format's default: the chart would be drawn in Russian.
+        assert_eq!(declared_locale(r#"{"version":1,"charts":[]}"#).as_deref(), Some("ru"));
+        assert_eq!(declared_locale(r#"{"locale":null}"#).as_deref(), Some("ru"));
+        assert_eq!(declared_locale(r#"{"locale":5}"#), None);
+        assert_eq!(declared_locale("[]"), None);
     }
 
     #[test]

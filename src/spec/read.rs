@@ -7,6 +7,9 @@ use super::error::{describe, quoted, Problem, SpecError, MAX_ITEMS, MAX_STRING_C
 use super::path::Path;
 use super::types::*;
 
+/// The language of a document without `locale` (the format's default).
+pub const DEFAULT_LOCALE: &str = "ru";
+
 type Result<T> = std::result::Result<T, SpecError>;
 
 /// A value in the parsed tree (one lifetime: the tree's borrow of the text
@@ -128,7 +131,7 @@ pub fn document(tree: &Tree) -> Result<Document> {
             _ => wrong(&path.key("version"), "the number 1", version_v),
         });
     }
-    let locale = obj.opt_string("locale")?.unwrap_or_else(|| "ru".to_string());
+    let locale = obj.opt_string("locale")?.unwrap_or_else(|| DEFAULT_LOCALE.to_string());
     let title = obj.opt_string("title")?;
     let subtitle = obj.opt_string("subtitle")?;
     let source = obj.get("source").map(|v| source(v, &path.key("source"))).transpose()?;
@@ -193,6 +196,7 @@ fn chart(v: V, path: &Path) -> Result<Chart> {
     let title = obj.opt_string("title")?;
     let subtitle = obj.opt_string("subtitle")?;
     let note = obj.opt_string("note")?;
+    let unit_given = obj.get("unit").is_some();
     let unit = match obj.opt_string("unit")? {
         Some(u) => unit(&u, &path.key("unit"))?,
         None => Unit::Count,
@@ -222,7 +226,7 @@ fn chart(v: V, path: &Path) -> Result<Chart> {
     if items_v.len() > MAX_ITEMS {
         return Err(SpecError::at(items_path, Problem::TooManyItems { count: items_v.len() }));
     }
-    let ctx = ChartCtx { kind, unit, series: series.len() };
+    let ctx = ChartCtx { kind, unit, unit_given, series: series.len() };
     let mut items: Vec<Item> = Vec::with_capacity(items_v.len());
     for (i, v) in items_v.iter().enumerate() {
         let item_path = items_path.index(i);
@@ -243,6 +247,8 @@ fn chart(v: V, path: &Path) -> Result<Chart> {
 struct ChartCtx {
     kind: ChartKind,
     unit: Unit,
+    /// Whether the chart names its unit (else it counts: `count`).
+    unit_given: bool,
     series: usize,
 }
 
@@ -314,7 +320,7 @@ fn item(v: V, path: &Path, ctx: &ChartCtx) -> Result<Item> {
     let own_unit = match opt_string(f.unit, path, "unit")? {
         Some(u) => {
             let u = unit(&u, &unit_path)?;
-            check_same_kind(u, ctx.unit, &unit_path)?;
+            check_same_kind(u, ctx, &unit_path)?;
             Some(u)
         }
         None => None,
@@ -363,7 +369,7 @@ fn item(v: V, path: &Path, ctx: &ChartCtx) -> Result<Item> {
         Some(pv) => array(pv, &parts_path)?
             .iter()
             .enumerate()
-            .map(|(i, p)| part(p, &parts_path.index(i), ctx.kind, ctx.unit))
+            .map(|(i, p)| part(p, &parts_path.index(i), ctx))
             .collect::<Result<Vec<_>>>()?,
         None => Vec::new(),
     };
@@ -381,7 +387,8 @@ fn item(v: V, path: &Path, ctx: &ChartCtx) -> Result<Item> {
     Ok(Item { label, date, values, unit: own_unit, qualifier, parts, note })
 }
 
-fn part(v: V, path: &Path, kind: ChartKind, chart_unit: Unit) -> Result<Part> {
+fn part(v: V, path: &Path, ctx: &ChartCtx) -> Result<Part> {
+    let kind = ctx.kind;
     let obj = Obj::new(v, path)?;
     let label = obj.req_string("label")?;
     let vpath = path.key("value");
@@ -393,7 +400,7 @@ fn part(v: V, path: &Path, kind: ChartKind, chart_unit: Unit) -> Result<Part> {
         Some(u) => {
             let u = unit(&u, &unit_path)?;
             // The item's unit is of the chart's kind (and currency) already.
-            check_same_kind(u, chart_unit, &unit_path)?;
+            check_same_kind(u, ctx, &unit_path)?;
             Some(u)
         }
         None => None,
@@ -409,8 +416,12 @@ fn non_negative(v: f64, path: &Path, kind: ChartKind) -> Result<f64> {
     }
 }
 
-fn check_same_kind(u: Unit, chart: Unit, path: &Path) -> Result<()> {
-    let (unit, chart_unit) = (u.to_string(), chart.to_string());
+/// An item's or part's own unit against its chart's. A chart without `unit`
+/// is named as "" in the problem: the editor never wrote "count".
+fn check_same_kind(u: Unit, ctx: &ChartCtx, path: &Path) -> Result<()> {
+    let chart = ctx.unit;
+    let unit = u.to_string();
+    let chart_unit = if ctx.unit_given { chart.to_string() } else { String::new() };
     if u.kind() != chart.kind() {
         Err(SpecError::at(path, Problem::UnitKind { unit, chart_unit }))
     } else if matches!(u, Unit::Currency(_)) && u != chart {

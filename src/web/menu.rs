@@ -2,8 +2,8 @@
 //! button pattern: a button (`aria-haspopup="menu"`, `aria-expanded`) opening
 //! a menu of two items, PNG and CSV. Enter, Space or ArrowDown open it on the
 //! first item (ArrowUp on the last), arrows, Home and End move, Escape closes
-//! it and returns focus to the button, Tab leaves it closed; so does a press
-//! anywhere else. It never takes keys from the chart: its listeners are on its
+//! it and returns focus to the button, Tab closes it and moves on from the
+//! button; so does a press anywhere else. It never takes keys from the chart: its listeners are on its
 //! own elements, and the chart's arrows only act on the focused canvas.
 
 use wasm_bindgen::JsCast;
@@ -66,7 +66,7 @@ pub fn build(w: &Download) -> Menu {
     let _ = button.set_attribute("type", "button");
     let _ = button.set_attribute("aria-haspopup", "menu");
     let _ = button.set_attribute("aria-expanded", "false");
-    let _ = button.set_attribute("aria-label", w.menu);
+    // Its title is its name too: an aria-label as well was read twice.
     button.set_title(w.menu);
     if let Some(svg) = icon() {
         let _ = button.append_child(&svg);
@@ -200,8 +200,10 @@ impl Menu {
                 e.stop_propagation();
                 return self.prevent(e, |m| m.close(true));
             }
-            // Focus moves on by itself; the menu is not left open behind it.
-            (Some(Some(_)), "Tab") => return self.close(false),
+            // Focus moves on by itself from the button, after it or before
+            // (from an item being hidden it went back to the chart's start);
+            // the menu is not left open behind it.
+            (Some(Some(_)), "Tab") => return self.close(true),
             _ => return,
         };
         self.prevent(e, |m| m.focus(next));

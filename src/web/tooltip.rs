@@ -158,8 +158,9 @@ pub fn place(host: &HtmlElement, frame: Frame, tooltip: &HtmlElement, filled: &m
     // so measuring is affordable here.
     style.set_css_text("left:0;top:0");
     let host_top = host.get_bounding_client_rect().top();
+    let view_h = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(f64::INFINITY);
     let measure = || (f64::from(tooltip.offset_width()), f64::from(tooltip.offset_height()));
-    let find = |size| crate::interact::tooltip::spot((dx, dy), (host_w, stage_h), size, anchor, avoid, host_top);
+    let find = |size| crate::interact::tooltip::spot((dx, dy), (host_w, stage_h), size, anchor, avoid, (host_top, view_h));
     let mut spot = find(measure());
     let mut narrow = String::new();
     if let Some(w) = spot.narrow_to {

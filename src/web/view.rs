@@ -173,12 +173,10 @@ impl ChartView {
         }
     }
 
-    /// A tall chart's datum chosen by key off the screen: the page scrolls it
-    /// into view (a third down the screen); the window follows the scroll.
+    /// A datum chosen by key off the screen (a chart taller than the phone's
+    /// screen): the page scrolls it into view, a third down the screen; a
+    /// windowed chart's window follows the scroll.
     fn reveal(&self, h: usize) {
-        if self.window.is_none() {
-            return;
-        }
         let (top, bottom) = self.on_screen();
         let a = self.scene.hits[h].avoid;
         if a.y < top || a.bottom() > bottom {
@@ -204,6 +202,9 @@ impl Inner {
         let _ = self.host.set_attribute("data-theme", if dark { "dark" } else { "light" });
         let theme = super::theme::resolve(&self.host, dark);
         let a11y = words::a11y(model.lang);
+        // The widget's own words (kind names, table headers, «нет данных») in
+        // their language, whatever the page's: screen readers switch voice by it.
+        let _ = self.content.set_attribute("lang", model.lang.tag());
         if whole && (model.title.is_some() || model.subtitle.is_some()) {
             let head = el("div", "head");
             if let Some(t) = &model.title {
@@ -251,6 +252,18 @@ impl Inner {
             stage.append_child(&overlay)?;
             figure.append_child(&stage)?;
             figure.append_child(&table::build(&crate::interact::page_table(chart, &words, crate::interact::PAGE_ROWS)))?;
+            // The note and source credit are drawn on the canvas, which screen
+            // readers do not read: the same words after the table, for them.
+            let mut footer = chart.note.clone().unwrap_or_default();
+            if let Some(credit) = layout::credit(&words, source.as_ref()) {
+                if !footer.is_empty() {
+                    footer.push_str(". ");
+                }
+                footer.push_str(&credit);
+            }
+            if !footer.is_empty() {
+                figure.append_child(&text_el("p", "sr", &footer))?;
+            }
             // Last in reading and Tab order; the stylesheet puts it in the top corner.
             let menu = menu::build(words::download(model.lang));
             figure.append_child(&menu.root)?;

@@ -175,7 +175,10 @@ impl Widget {
 
     /// Parses, validates and draws a document. Returns false (and shows the
     /// message in place of the charts) when it is invalid.
-    pub fn show(&mut self, text: js_sys::JsString, chart: Option<String>, locale: Option<String>, theme: Option<String>) -> bool {
+    /// `src`: the URL the text came from, named in a syntax error (an empty
+    /// or cut-off response reads «не JSON: строка 1…» and the editor must
+    /// know which file).
+    pub fn show(&mut self, text: js_sys::JsString, chart: Option<String>, locale: Option<String>, theme: Option<String>, src: Option<String>) -> bool {
         self.listeners.clear();
         let text = super::utf8::to_string(&text);
         // The width before the new DOM goes in: reading it after would force a
@@ -187,7 +190,11 @@ impl Widget {
             Err(e) => {
                 // In the element's language, else the document's, else the page's.
                 let tag = locale.or_else(|| spec::declared_locale(&text)).or_else(|| self.page_lang()).unwrap_or_default();
-                self.fail(&e.message(crate::format::Lang::from_tag(&tag).0));
+                let mut message = e.message(crate::format::Lang::from_tag(&tag).0);
+                if let (Some(url), spec::Problem::Syntax { .. }) = (src, &e.problem) {
+                    message = format!("src: {url}: {message}");
+                }
+                self.fail(&message);
                 return false;
             }
         };

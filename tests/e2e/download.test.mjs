@@ -166,9 +166,10 @@ test('the menu button is reachable by Tab and works by keyboard: Enter, arrows, 
   const chart = chartById(gallery, KIND_CHARTS.hbar);
   const b = await page.evaluate((host) => {
     const btn = document.querySelector(host).shadowRoot.querySelector('.menu > button');
-    return { popup: btn.getAttribute('aria-haspopup'), expanded: btn.getAttribute('aria-expanded'), name: btn.getAttribute('aria-label'), type: btn.type };
+    return { popup: btn.getAttribute('aria-haspopup'), expanded: btn.getAttribute('aria-expanded'), name: btn.title, label: btn.getAttribute('aria-label'), type: btn.type };
   }, host);
-  assert.deepEqual(b, { popup: 'menu', expanded: 'false', name: 'Скачать', type: 'button' });
+  // Named by its title alone: an aria-label as well made screen readers say it twice.
+  assert.deepEqual(b, { popup: 'menu', expanded: 'false', name: 'Скачать', label: null, type: 'button' });
 
   // From the chart, Tab moves on to the menu button (the chart comes first).
   await focusPlot(page, host);
@@ -221,6 +222,13 @@ test('Tab leaves the open menu closed; a click outside closes it; the chart keys
   await page.keyboard.press('Tab');
   await waitUntil(page, (host) => document.querySelector(host).shadowRoot.querySelector('[role="menu"]').hidden, host, 'Tab closes the menu');
   assert.ok(!(await focusIn(page, host))?.startsWith('item'), 'focus left the menu');
+  // Forward, past this chart (it went back to the chart's canvas once).
+  const forward = await page.evaluate((host) => {
+    const el = document.querySelector(host);
+    const a = document.activeElement;
+    return a !== el && Boolean(el.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING);
+  }, host);
+  assert.ok(forward, 'Tab from the open menu moves focus on to what follows the chart');
 
   await button(page, host).click();
   assert.equal((await menuState(page, host)).expanded, 'true', 'a click opens it');
@@ -337,7 +345,7 @@ test('newsplot:download names the chart and format, bubbling out of the shadow r
 test('the menu speaks the chart language; it never covers the chart, on a phone either', async () => {
   const host = `#light-${KIND_CHARTS.hbar}`;
   await page.evaluate((host) => document.querySelector(host).setAttribute('locale', 'en'), host);
-  await waitUntil(page, (host) => document.querySelector(host).shadowRoot.querySelector('.menu > button')?.getAttribute('aria-label') === 'Download', host, 'an English menu');
+  await waitUntil(page, (host) => document.querySelector(host).shadowRoot.querySelector('.menu > button')?.title === 'Download', host, 'an English menu');
   const words = await page.evaluate((host) => [...document.querySelector(host).shadowRoot.querySelectorAll('[role="menuitem"]')].map((i) => i.textContent), host);
   assert.deepEqual(words.length, 2);
   assert.ok(/PNG/.test(words[0]) && /CSV/.test(words[1]), JSON.stringify(words));

@@ -7,7 +7,7 @@ import { startHarness, waitForWidgets, canvasStats, minDrawnPixels, screenshotEl
 
 let h;
 before(async () => {
-  h = await startHarness();
+  h = await startHarness({ testRoutes: true });
 });
 after(() => h?.close());
 
@@ -35,6 +35,37 @@ test('a classic async script draws <news-plot src> from the entry next to it', a
     assert.deepEqual(badResponses, []);
     assert.deepEqual(pageErrors, []);
     assert.deepEqual(consoleErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the classic embed waits for inline JSON the page has not yet delivered', async () => {
+  const { page, context, pageErrors } = await h.open('/__test/streamed-page');
+  try {
+    await page.waitForFunction(() => ['ready', 'error'].includes(document.getElementById('streamed')?.getAttribute('state')), null, { timeout: 15000 });
+    assert.equal(await page.getAttribute('#streamed', 'state'), 'ready', 'drawn from the JSON that arrived after the embed ran');
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('properties a page sets before newsplot.js has loaded are not lost', async () => {
+  const { page, context, pageErrors } = await h.open('/tests/e2e/pages/early-props.html');
+  try {
+    await page.waitForFunction(() => ['ready', 'error'].includes(document.getElementById('early')?.getAttribute('state')), null, { timeout: 15000 });
+    const got = await page.evaluate(() => {
+      const el = document.getElementById('early');
+      return {
+        state: el.getAttribute('state'),
+        charts: [...el.shadowRoot.querySelectorAll('figure')].map((f) => f.dataset.chart),
+        timeout: el.getAttribute('timeout'),
+        own: Object.keys(el),
+      };
+    });
+    assert.deepEqual(got, { state: 'ready', charts: ['b'], timeout: '5', own: [] });
+    assert.deepEqual(pageErrors, []);
   } finally {
     await context.close();
   }

@@ -113,6 +113,44 @@ test('a chart taller than any canvas is drawn in a window that follows the scrol
   }
 });
 
+test('on a phone, keys scroll a chart taller than the screen, and its tooltip stays in the window', async () => {
+  const { page, context, pageErrors } = await h.open('/tests/e2e/pages/api.html', { viewport: { width: 360, height: 640 } });
+  try {
+    // 25 bars: about twice the screen's height, not tall enough for a window.
+    assert.equal(await mount(page, 'kbd', hbar(25)), 'ready');
+    const before = await page.evaluate(() => scrollY);
+    await page.evaluate(() => document.getElementById('kbd').shadowRoot.querySelector('canvas.plot').focus());
+    for (let i = 0; i < 25; i++) await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => {
+      const t = document.getElementById('kbd').shadowRoot.querySelector('[role="tooltip"]');
+      return !t.hidden && /Пункт 25\b/.test(t.textContent);
+    }, null, { timeout: 3000 });
+    const seen = await page.evaluate(() => {
+      const r = document.getElementById('kbd').shadowRoot.querySelector('[role="tooltip"]').getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, scroll: scrollY, h: innerHeight };
+    });
+    assert.ok(seen.scroll > before, `the page scrolled to the last bar (${before} → ${seen.scroll})`);
+    assert.ok(seen.top >= 0 && seen.bottom <= seen.h, `the tooltip is in the window: ${JSON.stringify(seen)}`);
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a fetched document that is not JSON names its URL; inline JSON may start with a byte-order mark', async () => {
+  const { page, context, pageErrors } = await h.open('/tests/e2e/pages/api.html');
+  try {
+    await context.route('**/empty.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '' }));
+    assert.equal(await mount(page, 'empty', null, { src: '/empty.json' }), 'error');
+    assert.match(await alertOf(page, '#empty'), /^src: \/empty\.json: not valid JSON at line 1, column 1/);
+    // Pasted from a file Windows Notepad saved: the mark is not part of the document.
+    assert.equal(await mount(page, 'bom', '\uFEFF' + hbar(2)), 'ready');
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a document that is not UTF-8 is refused by name, not drawn with \uFFFD', async () => {
   const { page, context, pageErrors } = await h.open('/tests/e2e/pages/api.html');
   try {

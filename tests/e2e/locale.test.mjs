@@ -51,8 +51,8 @@ const EXPECT = {
     blocked: ['more than 5,000', 'more than 2,200', 'about 1,500', '312'],
     money: ['more than KZT 255,000,000', 'KZT 68,000,000'],
     monthly: { head: ['Date', '2024', '2025'], first: ['January', '41.2 kg', '38 kg'] },
-    label: 'Bar chart «Seized from illegal trafficking»: Narcotic drugs — more than 525 kg; BK-4 precursors — more than 3 t',
-    line: 'Line chart «Drugs seized by month», 3 values; 2024: rises from 41.2 kg (January) to 52 kg (March)',
+    label: 'Bar chart “Seized from illegal trafficking”: Narcotic drugs — more than 525 kg; BK-4 precursors — more than 3 t',
+    line: 'Line chart “Drugs seized by month”, 3 values; 2024: rises from 41.2 kg (January) to 52 kg (March)',
   },
 };
 
