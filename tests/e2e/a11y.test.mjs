@@ -186,3 +186,44 @@ test('grouped bars legend: a hidden series is skipped by ArrowDown', async () =>
   assert.equal(await canvasHash(page, host), before, 'showing it again restores the drawing');
   assert.deepEqual(pageErrors, [], 'no uncaught errors');
 });
+
+test('what the canvas alone shows is in the DOM too: each chart\'s note and source credit, in the language of its words', async () => {
+  const host = `#light-${KIND_CHARTS.hbar}`;
+  const got = await page.evaluate((host) => {
+    const root = document.querySelector(host).shadowRoot;
+    const figure = root.querySelector('figure');
+    const footer = figure.querySelector('p.sr');
+    const box = footer?.getBoundingClientRect();
+    return {
+      lang: figure.closest('[lang]')?.getAttribute('lang') ?? null,
+      footer: footer?.textContent ?? null,
+      hidden: Boolean(box) && box.width <= 1 && box.height <= 1,
+    };
+  }, host);
+  assert.equal(got.lang, 'ru', 'the widget\'s words carry their language');
+  assert.ok(got.footer?.includes(`Источник: ${doc.source.name}`), `the credit is read: ${got.footer}`);
+  assert.ok(got.hidden, 'visually hidden: the canvas shows it');
+});
+
+test('forced colours keep the canvas on its theme\'s background and the legend\'s swatches coloured', async () => {
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+  try {
+    const got = await page.evaluate(() => {
+      // A light chart with a legend (series).
+      const el = [...document.querySelectorAll('news-plot[id^="light-"]')].find((e) => e.shadowRoot.querySelector('.legend .swatch'));
+      const root = el.shadowRoot;
+      const swatch = root.querySelector('.legend .swatch');
+      return {
+        stage: getComputedStyle(root.querySelector('.stage')).backgroundColor,
+        swatch: swatch && getComputedStyle(swatch).backgroundColor,
+        series: swatch && getComputedStyle(swatch).getPropertyValue('--swatch').trim(),
+      };
+    });
+    assert.equal(got.stage, 'rgb(255, 255, 255)', 'dark canvas text stays on white, not on the forced black');
+    const hex = got.series.replace('#', '');
+    const rgb = `rgb(${[0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    assert.equal(got.swatch, rgb, 'the swatch keeps its series colour');
+  } finally {
+    await page.emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
+  }
+});
