@@ -1,23 +1,30 @@
 // Type declarations for the `newsplot` package: the <news-plot> custom element,
 // its events, and the JS API (`render`, `validate`).
 
-/** Statistics JSON v1 (the input contract: stats-format.md). */
+/**
+ * Statistics JSON v1 (the input contract: stats-format.md). As the format says,
+ * `null` counts as an absent field, and fields it does not define are allowed.
+ */
 export interface StatsDocument {
-  $schema?: string;
+  /** Fields the format does not define are allowed (extensions) and ignored. */
+  [extension: string]: unknown;
+  $schema?: string | null;
   version: 1;
   /** BCP 47 tag: `ru` (default), `kk`, `en`… */
-  locale?: string;
-  title?: string;
-  subtitle?: string;
-  source?: StatsSource;
+  locale?: string | null;
+  title?: string | null;
+  subtitle?: string | null;
+  source?: StatsSource | null;
   charts: StatsChart[];
 }
 
 export interface StatsSource {
-  name?: string;
-  url?: string;
+  /** Fields the format does not define are allowed (extensions) and ignored. */
+  [extension: string]: unknown;
+  name?: string | null;
+  url?: string | null;
   /** ISO date, `YYYY-MM-DD`. */
-  date?: string;
+  date?: string | null;
 }
 
 export type ChartType = 'bar' | 'hbar' | 'line' | 'donut' | 'tiles';
@@ -28,40 +35,46 @@ export type Unit = 'count' | 'g' | 'kg' | 't' | 'percent' | (string & {});
 export type Qualifier = 'exact' | 'about' | 'more_than' | 'at_least' | 'less_than' | 'up_to';
 
 export interface StatsChart {
+  /** Fields the format does not define are allowed (extensions) and ignored. */
+  [extension: string]: unknown;
   id: string;
   type: ChartType;
-  title?: string;
-  subtitle?: string;
-  note?: string;
-  unit?: Unit;
+  title?: string | null;
+  subtitle?: string | null;
+  note?: string | null;
+  unit?: Unit | null;
   /** Names of several series: each item then has `values` instead of `value`. */
-  series?: string[];
+  series?: string[] | null;
   /** With `series` on `bar`/`hbar`: stack instead of group. */
-  stacked?: boolean;
+  stacked?: boolean | null;
   items: StatsItem[];
 }
 
 export interface StatsItem {
+  /** Fields the format does not define are allowed (extensions) and ignored. */
+  [extension: string]: unknown;
   /** Required for every chart type except `line`. */
-  label?: string;
+  label?: string | null;
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; required for `line`. */
-  date?: string;
+  date?: string | null;
   /** Without `series`; `null` is a gap in a `line` chart. */
   value?: number | null;
   /** With `series`: one per series, `null` = missing. */
-  values?: (number | null)[];
-  unit?: Unit;
-  qualifier?: Qualifier;
-  parts?: StatsPart[];
-  note?: string;
+  values?: (number | null)[] | null;
+  unit?: Unit | null;
+  qualifier?: Qualifier | null;
+  parts?: StatsPart[] | null;
+  note?: string | null;
 }
 
 export interface StatsPart {
+  /** Fields the format does not define are allowed (extensions) and ignored. */
+  [extension: string]: unknown;
   label: string;
   value: number;
-  qualifier?: Qualifier;
+  qualifier?: Qualifier | null;
   /** An extension: the part's own unit, of its item's kind (3 t, of which 500 kg). */
-  unit?: Unit;
+  unit?: Unit | null;
 }
 
 /** The element's `state` attribute. */
@@ -121,6 +134,8 @@ export class NewsPlotElement extends HTMLElement {
   theme: 'light' | 'dark' | (string & {}) | null;
   /** Load at once instead of when the element nears the viewport. */
   eager: boolean;
+  /** Seconds to wait for `src` (the `timeout` attribute as a number); null: the default, 10. */
+  timeout: number | null;
   /** The document as an object or JSON text; set, it wins over `src` and inline JSON. */
   get data(): StatsDocument | null;
   set data(doc: StatsDocument | string | null);

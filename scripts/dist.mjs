@@ -131,7 +131,9 @@ export async function buildDist(outDir = at('dist')) {
 
   // 5. Types, README, package.json.
   await write('newsplot.d.ts', await fs.readFile(at('js/newsplot.d.ts')));
-  await write('README.md', await fs.readFile(at('README.md')));
+  await write('README.md', packageReadme(await fs.readFile(at('README.md'), 'utf8')));
+  // The format's JSON Schema, for documents' `$schema` (README "Data format").
+  await write('stats-v1.schema.json', await fs.readFile(at('schema/stats-v1.schema.json')));
   const pkg = {
     name: 'newsplot',
     version: await version(),
@@ -149,7 +151,7 @@ export async function buildDist(outDir = at('dist')) {
     },
     // Importing defines <news-plot>: bundlers must keep the entry even when no export is used.
     sideEffects: ['./newsplot.js', './newsplot-embed.js'],
-    files: ['newsplot.js', 'newsplot.d.ts', 'newsplot-embed.js', wasmName, '*.map'],
+    files: ['newsplot.js', 'newsplot.d.ts', 'newsplot-embed.js', wasmName, '*.map', 'stats-v1.schema.json'],
   };
   await write('package.json', JSON.stringify(pkg, null, 2) + '\n');
 
@@ -176,4 +178,16 @@ if (process.argv[1] && path.resolve(process.argv[1]) === at('scripts/dist.mjs'))
     console.log(`${rel}/${name.padEnd(36)} ${String(raw).padStart(8)} B  ${String(gz).padStart(7)} B gzip`);
   }
   console.log(`wire (entry with glue + wasm): ${wire[0]} B, ${wire[1]} B gzip`);
+}
+
+/**
+ * The repository's README as the package's: its screenshots (docs/) are not in
+ * the package, so an image becomes its alt text and a link its words; the
+ * schema sits beside the README there.
+ */
+export function packageReadme(text) {
+  return text
+    .replace(/!\[([^\]]*)\]\(docs\/[^)]+\)/g, '*$1*')
+    .replace(/\[([^\]]*)\]\(docs\/[^)]+\)/g, '$1')
+    .replaceAll('](schema/stats-v1.schema.json)', '](stats-v1.schema.json)');
 }

@@ -58,9 +58,20 @@ test('npm pack --dry-run lists exactly the package files', () => {
     'newsplot.js.map',
     wasm[0],
     'package.json',
+    'stats-v1.schema.json',
   ].sort();
   assert.deepEqual(files, want);
   assert.equal(report.name, 'newsplot');
+});
+
+test('the package README links only to files the package has', async () => {
+  const readme = await fs.readFile(path.join(DIST, 'README.md'), 'utf8');
+  const local = [...readme.matchAll(/\]\(([^)#\s]+)\)/g)].map((m) => m[1]).filter((u) => !/^[a-z]+:/i.test(u));
+  assert.ok(local.includes('stats-v1.schema.json'), 'the schema, beside it');
+  for (const target of local) await fs.access(path.join(DIST, target)).catch(() => assert.fail(`README links to ${target}, not in the package`));
+  assert.doesNotMatch(readme, /\]\(docs\//, 'no screenshots the package does not carry');
+  // The schema itself is the repository's.
+  assert.deepEqual(JSON.parse(await fs.readFile(path.join(DIST, 'stats-v1.schema.json'), 'utf8')), JSON.parse(await fs.readFile(path.join(ROOT, 'schema/stats-v1.schema.json'), 'utf8')));
 });
 
 test('the wasm is named by its content; the entry holds the glue and loads that name', async () => {

@@ -53,6 +53,11 @@ export async function example(mount: HTMLElement): Promise<void> {
   el.eager = true;
   el.data = doc;
   el.data = JSON.stringify(doc);
+  el.timeout = 5;
+  const wait: number | null = el.timeout;
+  // As the format allows: null for an absent field, and fields of its own (extensions).
+  el.data = { version: 1, title: null, charts: [{ id: 'a', type: 'bar', note: null, source_table: 'T-12', items: [{ label: 'x', value: 1, unit: null }] }] };
+  console.log(wait);
   const state: 'loading' | 'ready' | 'error' | null = el.state;
   console.log(same, state, el.data?.charts.length);
   document.querySelector('news-plot')?.setAttribute('theme', 'dark');
