@@ -59,8 +59,14 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         .map(|(s, _, f)| chart.series.get(*s).cloned().unwrap_or_else(|| cx.words.of(f, true)))
         .collect();
     let natural = names.iter().map(|t| cx.measure.width(t, LABEL)).fold(0.0, f64::max);
-    // Long names wrap rather than squeeze the plot on a phone.
-    let margin = if names.is_empty() { 0.0 } else { (natural * SLACK + LABEL_GAP).min(width * 0.28) };
+    // Long names wrap rather than squeeze the plot on a phone, between words:
+    // a figure («20,3 млн») is one word and never cut («20,3 мл» / «н»).
+    let widest = names.iter().map(|t| super::text::widest_word(cx.measure, t, LABEL)).fold(0.0, f64::max);
+    let margin = if names.is_empty() {
+        0.0
+    } else {
+        (natural * SLACK + LABEL_GAP).min(width * 0.28).max((widest * SLACK + LABEL_GAP).min(width * 0.45))
+    };
     let plot_x = axis_w;
     let plot_w = (width - margin - plot_x).max(40.0);
 

@@ -270,3 +270,22 @@ fn huge_series_are_decimated_per_pixel_column() {
     // Each column is a vertical run of at most four points, left to right.
     assert!(path.windows(2).all(|p| p[1].0 >= p[0].0));
 }
+
+#[test]
+fn a_lone_line_s_end_figure_is_never_cut() {
+    // A figure is one word (no-break space): on the narrowest phones it keeps
+    // its unit whole and the plot gives way.
+    let d = doc(&[], &[("2016", "17670000"), ("2025", "20287000")]);
+    for width in [200.0, 240.0, 296.0, 360.0] {
+        let s = scene(&d, width, &[true]);
+        let ends: Vec<&str> = s
+            .shapes
+            .iter()
+            .filter_map(|sh| match sh {
+                Shape::Text { text, ink: Ink::Series(0), .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(ends, ["20,3\u{a0}млн\u{a0}кг"], "at {width}");
+    }
+}

@@ -34,6 +34,11 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| c.is_whitespace() && c != '\u{a0}').filter(|w| !w.is_empty())
 }
 
+/// The width of `text`'s widest word: the narrowest it wraps to uncut.
+pub fn widest_word(m: &dyn TextMeasure, text: &str, font: Font) -> f64 {
+    words(text).map(|w| m.width(w, font)).fold(0.0, f64::max)
+}
+
 /// Whether every word of `text` fits on a line of `max_w`, so `wrap` cuts none.
 pub fn words_fit(m: &dyn TextMeasure, text: &str, font: Font, max_w: f64) -> bool {
     words(text).all(|w| m.width(w, font) <= max_w)
