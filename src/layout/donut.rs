@@ -34,9 +34,38 @@ const ROW_GAP: f64 = 8.0;
 const COL_GAP: f64 = 16.0;
 const LIST_PAD: f64 = 8.0;
 
+/// Between one series' donut and the next one's name.
+const MULTIPLE_GAP: f64 = 20.0;
+const SERIES_NAME: Font = Font::new(15.0, Weight::Bold);
+
 pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
-    // With series, the donut shows the first one the reader left switched on.
-    let series = (0..chart.series.len().max(1)).find(|&s| cx.shown(s));
+    if chart.series.len() < 2 {
+        return one(chart, cx, top, width, (0..chart.series.len().max(1)).find(|&s| cx.shown(s)));
+    }
+    // Several series: one donut each, under its name, one after another
+    // (small multiples), so no series is left out.
+    let mut body = Body { shapes: Vec::new(), hits: Vec::new(), height: 0.0, points: Vec::new(), kind: ChartKind::Donut };
+    let mut y = top;
+    for (s, name) in chart.series.iter().enumerate().filter(|(s, _)| cx.shown(*s)) {
+        if y > top {
+            y += MULTIPLE_GAP;
+        }
+        for line in wrap(cx.measure, name, SERIES_NAME, width, 0) {
+            let lh = SERIES_NAME.line_height();
+            body.shapes.push(Shape::Text { x: 0.0, y: y + (lh - SERIES_NAME.size) / 2.0, text: line, font: SERIES_NAME, ink: Ink::Text, align: Align::Start });
+            y += lh;
+        }
+        let b = one(chart, cx, y + 6.0, width, Some(s));
+        y += 6.0 + b.height;
+        body.shapes.extend(b.shapes);
+        body.hits.extend(b.hits);
+    }
+    body.height = y - top;
+    body
+}
+
+/// One donut: series `series` (None: every series is switched off).
+fn one(chart: &ChartModel, cx: &Ctx, top: f64, width: f64, series: Option<usize>) -> Body {
     let figures: Vec<Option<&Figure>> =
         chart.items.iter().map(|d| series.and_then(|s| d.values.get(s)?.as_ref())).collect();
     let values: Vec<f64> = figures.iter().map(|f| f.map_or(0.0, |f| f.scaled.max(0.0))).collect();
@@ -598,7 +627,32 @@ mod tests {
     }
 
     #[test]
-    fn with_series_it_shows_the_first_one_switched_on() {
+    fn with_series_each_has_its_own_donut_under_its_name() {
+        let d = r#"{"version":1,"charts":[{"id":"d","type":"donut","series":["2024","2025"],"items":[
+            {"label":"a","values":[1,30]},{"label":"b","values":[3,null]},{"label":"c","values":[0,10]}]}]}"#;
+        let d = crate::spec::parse(d).unwrap();
+        let model = Model::new(&d, None);
+        let numbers = NativeNumbers::new(model.lang);
+        let words = Wording::new(model.lang, &numbers);
+        for width in [320.0, 640.0] {
+            let cx = Ctx { measure: &ApproxMeasure, words: &words, source: None, shown: &[true, true], legend: false };
+            let s = crate::layout::chart(&model, 0, &cx, width);
+            let t = texts(&s);
+            let (y24, y25) = (t.iter().position(|x| x == "2024").unwrap(), t.iter().position(|x| x == "2025").unwrap());
+            assert!(y24 < y25, "2024's donut, then 2025's");
+            // Slices of both: a and b in 2024 (c is 0), a and c in 2025 (b missing).
+            let by: Vec<(usize, usize)> = s.hits.iter().filter(|h| matches!(h.area, Region::Sector(_))).map(|h| (h.series, h.item)).collect();
+            assert_eq!(by, [(0, 0), (0, 1), (1, 0), (1, 2)], "@{width}");
+            // The second donut lies wholly below the first.
+            let bottom0 = s.hits.iter().filter(|h| h.series == 0).map(|h| h.avoid.bottom()).fold(0.0, f64::max);
+            let top1 = s.hits.iter().filter(|h| h.series == 1).map(|h| h.avoid.y).fold(f64::INFINITY, f64::min);
+            assert!(top1 > bottom0, "@{width}: {top1} > {bottom0}");
+            assert!(s.height > 2.0 * 240.0_f64.min(width * 0.38), "@{width}: two rings tall");
+        }
+    }
+
+    #[test]
+    fn series_switched_off_get_no_donut() {
         let d = r#"{"version":1,"charts":[{"id":"d","type":"donut","series":["2024","2025"],"items":[
             {"label":"a","values":[1,30]},{"label":"b","values":[3,null]},{"label":"c","values":[0,10]}]}]}"#;
         let d = crate::spec::parse(d).unwrap();

@@ -37,8 +37,9 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, width: f64, body: fn(&ChartModel, &C
             y = paragraph(&mut shapes, cx, s, SUBTITLE, Ink::Muted, y + 2.0, width);
         }
     }
-    // Lines name their series at the line ends: no legend needed on paper.
-    if cx.legend && !chart.series.is_empty() && chart.kind != crate::spec::ChartKind::Line {
+    // Lines name their series at the line ends, donuts over each ring (their
+    // colours are items'): no series legend for either.
+    if cx.legend && !chart.series.is_empty() && !matches!(chart.kind, crate::spec::ChartKind::Line | crate::spec::ChartKind::Donut) {
         y = super::legend::layout(&mut shapes, chart, cx, if y > 0.0 { y + 8.0 } else { y }, width);
     }
     if y > 0.0 {

@@ -485,3 +485,27 @@ fn tooltips_keep_off_names_and_figures() {
         assert!(pair[0].avoid.y <= row.y && pair[0].avoid.bottom() >= row.bottom());
     }
 }
+
+#[test]
+fn tiles_with_series_give_each_series_its_tile() {
+    let doc = r#"{"version":1,"locale":"ru","charts":[{"id":"t","type":"tiles","series":["2024","2025"],"items":[
+        {"label":"задержано","values":[900,1200],"qualifier":"more_than"},
+        {"label":"сайтов","values":[2100,null]}]}]}"#;
+    let (_, scene) = scene_of(doc, "t", 640.0);
+    let order: Vec<(usize, usize)> = scene.hits.iter().map(|h| (h.item, h.series)).collect();
+    assert_eq!(order, [(0, 0), (0, 1), (1, 0), (1, 1)]);
+    // Each figure in its series' colour, a missing one worded; the series named in each tile.
+    let figures: Vec<(String, Ink)> = scene
+        .shapes
+        .iter()
+        .filter_map(|s| match s {
+            Shape::Text { text, ink: ink @ (Ink::Series(_) | Ink::Muted), font, .. } if font.size > 16.0 => Some((text.replace('\u{a0}', " "), *ink)),
+            _ => None,
+        })
+        .collect();
+    assert!(figures.contains(&("1 200".to_string(), Ink::Series(1))), "{figures:?}");
+    assert!(figures.contains(&("900".to_string(), Ink::Series(0))), "{figures:?}");
+    assert!(figures.iter().any(|(t, ink)| t.contains("нет") && *ink == Ink::Muted), "{figures:?}");
+    let t = texts(&scene);
+    assert_eq!(t.iter().filter(|x| *x == "2025").count(), 3, "the legend and two tiles: {t:?}");
+}

@@ -1,5 +1,7 @@
 //! Big numbers: one tile per item with its worded figure large and its label
-//! under it, in rows that wrap to as many columns as fit.
+//! under it, in rows that wrap to as many columns as fit. With series, one
+//! tile per item and shown series, its figure in the series' colour and the
+//! series named under the label («задержано» / «2025»).
 
 use super::frame::SMALL;
 use super::scene::{Align, Font, Hit, Mark, Rect, Region, Shape, Weight};
@@ -17,7 +19,10 @@ const BIG: f64 = 32.0;
 const SMALLEST_BIG: f64 = 18.0;
 
 pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
-    let n = chart.items.len();
+    // (item, series) of each tile, in the document's order.
+    let series: Vec<usize> = if chart.series.is_empty() { vec![0] } else { (0..chart.series.len()).filter(|&s| cx.shown(s)).collect() };
+    let tiles: Vec<(usize, usize)> = (0..chart.items.len()).flat_map(|i| series.iter().map(move |&s| (i, s))).collect();
+    let n = tiles.len();
     // A tile is at least wide enough for its longest word: fewer columns rather
     // than "наркопреступлени-й" cut mid-word.
     let longest_word = chart
@@ -43,10 +48,11 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     // number is: the largest at which each fits its tile, on one line or
     // wrapped after its qualifier (`более` / `15 тыс.`), never between the
     // number and its unit.
-    let figures: Vec<(String, String)> = chart
-        .items
+    let no_data = crate::format::words::no_data(cx.words.lang);
+    let figure = |&(i, s): &(usize, usize)| chart.items[i].values.get(s).copied().flatten();
+    let figures: Vec<(String, String)> = tiles
         .iter()
-        .map(|d| d.figure().map(|f| (cx.words.of(f, true), cx.words.label(f))).unwrap_or_default())
+        .map(|t| figure(t).map_or_else(|| (no_data.to_string(), no_data.to_string()), |f| (cx.words.of(&f, true), cx.words.label(&f))))
         .collect();
     let mut size = BIG;
     while size > SMALLEST_BIG && !figures.iter().all(|(one, wrapped)| figure_lines(cx.measure, one, wrapped, size, inner).is_some()) {
@@ -58,21 +64,25 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     struct Content {
         big: Vec<String>,
         lines: Vec<(String, Font, Ink)>,
+        ink: Ink,
     }
-    let contents: Vec<Content> = chart
-        .items
+    let contents: Vec<Content> = tiles
         .iter()
         .zip(&figures)
-        .map(|(d, (one, wrapped))| {
+        .map(|(&(i, s), (one, wrapped))| {
+            let d = &chart.items[i];
             // Too wide even at the smallest size: wrapped at any space, a word
             // cut only if it must be.
             let big = figure_lines(cx.measure, one, wrapped, size, inner).unwrap_or_else(|| wrap(cx.measure, &crate::format::swap_char(wrapped, '\u{a0}', ' '), big_font, inner, 0));
             let mut lines: Vec<(String, Font, Ink)> =
                 wrap(cx.measure, &d.label, LABEL, inner, 4).into_iter().map(|l| (l, LABEL, Ink::Text)).collect();
-            if let Some(p) = cx.words.parts(&d.parts, true) {
+            if let Some(name) = chart.series.get(s) {
+                lines.extend(wrap(cx.measure, name, SMALL, inner, 2).into_iter().map(|l| (l, SMALL, Ink::Muted)));
+            } else if let Some(p) = cx.words.parts(&d.parts, true) {
                 lines.extend(wrap(cx.measure, &p, SMALL, inner, 2).into_iter().map(|l| (l, SMALL, Ink::Muted)));
             }
-            Content { big, lines }
+            let ink = if figure(&(i, s)).is_some() { Ink::Series(s as u8) } else { Ink::Muted };
+            Content { big, lines, ink }
         })
         .collect();
     let blh = big_font.line_height();
@@ -89,7 +99,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         let big_lines = chunk.iter().map(|c| lead - number_line(c) + c.big.len().max(1)).max().unwrap_or(1);
         let row_h = chunk.iter().map(|c| height_of(c, big_lines)).fold(0.0, f64::max);
         for (col, c) in chunk.iter().enumerate() {
-            let i = row * cols + col;
+            let (i, s) = tiles[row * cols + col];
             let tile = Rect::new(col as f64 * (tile_w + GAP), y, tile_w, row_h);
             shapes.push(Shape::Rect { rect: tile, ink: Ink::Panel });
             let mut fy = y + PAD + blh * (lead - number_line(c)) as f64;
@@ -99,7 +109,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
                     y: fy + (blh - big_font.size) / 2.0,
                     text: line.clone(),
                     font: big_font,
-                    ink: Ink::Series(0),
+                    ink: c.ink,
                     align: Align::Start,
                 });
                 fy += blh;
@@ -110,7 +120,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
                 shapes.push(Shape::Text { x: tile.x + PAD, y: ty + (lh - font.size) / 2.0, text: line.clone(), font: *font, ink: *ink, align: Align::Start });
                 ty += lh;
             }
-            hits.push(Hit { item: i, series: 0, area: Region::Rect(tile), mark: Mark::Rect(tile), anchor: (tile.x + tile.w / 2.0, tile.y), avoid: tile });
+            hits.push(Hit { item: i, series: s, area: Region::Rect(tile), mark: Mark::Rect(tile), anchor: (tile.x + tile.w / 2.0, tile.y), avoid: tile });
         }
         y += row_h + GAP;
     }
