@@ -54,7 +54,7 @@ impl Tooltip {
     }
 
     /// One line for screen readers and logs:
-    /// `Наркотические средства: более 525 кг, в т.ч. синтетические — 52 кг`.
+    /// `Наркотические средства: более 525 кг, в том числе синтетические — 52 кг`.
     pub fn text(&self) -> String {
         let rows: Vec<String> = self
             .rows
@@ -67,7 +67,14 @@ impl Tooltip {
         let mut s = format!("{}: {}", self.label, crate::format::join(&rows, "; "));
         if let Some(p) = &self.parts {
             s.push_str(", ");
-            s.push_str(p);
+            // Read aloud in full: «в т.ч.» is spoken letter by letter.
+            match p.strip_prefix("в\u{a0}т.ч.") {
+                Some(rest) => {
+                    s.push_str("в\u{a0}том числе");
+                    s.push_str(rest);
+                }
+                None => s.push_str(p),
+            }
         }
         if let Some(n) = &self.note {
             s.push_str(". ");
@@ -123,11 +130,17 @@ pub fn spot(stage: (f64, f64), room: (f64, f64), (w, h): (f64, f64), anchor: (f6
     let left = (dx + anchor.0 - w / 2.0).clamp(0.0, (host_w - w).max(0.0));
     let above = dy + avoid.y.min(anchor.1) - h - 8.0;
     let below = dy + avoid.bottom().max(anchor.1) + 8.0;
-    let top = [(above, true), (below, true), (above, false), (below, false)]
-        .into_iter()
-        .find(|&(t, stage)| seen(t) && (on_stage(t) || !stage))
-        .map(|(t, _)| t)
-        .unwrap_or(if on_stage(above) || host_top + above >= 0.0 { above } else { below });
+    let top = if seen(above) && on_stage(above) {
+        above
+    } else if seen(below) && on_stage(below) {
+        below
+    } else if seen(above) {
+        above
+    } else if seen(below) || !on_stage(above) && host_top + above < 0.0 {
+        below
+    } else {
+        above
+    };
     Spot { left, top, narrow_to: None }
 }
 
@@ -189,7 +202,7 @@ mod tests {
         let tip = Tooltip::new(&m.charts[0], 0, 0, &w).unwrap();
         assert_eq!(
             tip.text().replace('\u{a0}', " "),
-            "Наркотические средства: более 525 кг, в т.ч. синтетические — 52 кг"
+            "Наркотические средства: более 525 кг, в том числе синтетические — 52 кг"
         );
         let tip = Tooltip::new(&m.charts[2], 0, 0, &w).unwrap();
         assert_eq!(tip.text().replace('\u{a0}', " "), "Легализовано в доход государства: более 255 000 000 ₸");

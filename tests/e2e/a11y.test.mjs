@@ -227,3 +227,18 @@ test('forced colours keep the canvas on its theme\'s background and the legend\'
     await page.emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
   }
 });
+
+test('the live region reads «в т.ч.» in full, as «в том числе»', async () => {
+  const host = `#light-${KIND_CHARTS.hbar}`;
+  const chart = chartById(doc, KIND_CHARTS.hbar);
+  assert.ok(chart.items[0].parts?.length, 'the first bar has parts');
+  // Focus (anew: an earlier test may have left it there) shows the first value.
+  await page.evaluate(() => (document.activeElement?.shadowRoot?.activeElement ?? document.activeElement)?.blur());
+  const tip = await focusPlot(page, host);
+  assert.ok(!tip.hidden, 'the first value is shown');
+  assert.match(tip.text, /в\u00a0т\.ч\./, 'the tooltip abbreviates');
+  const live = await page.evaluate((host) => document.querySelector(host).shadowRoot.querySelector('[aria-live]').textContent, host);
+  assert.match(live, /в\u00a0том числе/, `spoken in full: ${live}`);
+  assert.doesNotMatch(live, /т\.ч\./);
+  await page.keyboard.press('Escape');
+});

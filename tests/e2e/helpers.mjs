@@ -454,12 +454,16 @@ export async function pressForTooltip(page, host, key, before, timeout = 3000) {
   return tooltipOf(page, host);
 }
 
-/** The text of a widget's aria-live region. */
-export function liveTextOf(page, host) {
-  return page.evaluate((host) => {
+/**
+ * The text of a widget's aria-live region, with «в том числе» (spoken in
+ * full there) as the tooltip abbreviates it, so the two compare equal.
+ */
+export async function liveTextOf(page, host) {
+  const text = await page.evaluate((host) => {
     const live = document.querySelector(host)?.shadowRoot?.querySelector('[aria-live]');
     return live ? live.textContent.trim() : null;
   }, host);
+  return text?.replace('в\u00a0том числе', 'в\u00a0т.ч.') ?? null;
 }
 
 /** FNV-1a hash of a widget's canvas pixels (with its size), to tell two drawings apart. */
