@@ -107,6 +107,12 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     }
     let zero = y_of(0.0).round();
     shapes.push(Shape::Line { from: (plot_x, zero), to: (plot_right, zero), ink: Ink::Axis, width: 1.0 });
+    // Every value missing: an empty plot would look like a drawing failure.
+    if !shown.is_empty() && ys.iter().all(Option::is_none) {
+        let (x, y) = ((plot_x + plot_right) / 2.0, plot_top + plot_h / 2.0 - LABEL.size / 2.0);
+        let text = crate::format::words::no_data(cx.words.lang).to_string();
+        shapes.push(Shape::Text { x, y, text, font: LABEL, ink: Ink::Muted, align: Align::Center });
+    }
 
     // Later series first, so the first (usually the story's) lies on top.
     let mut run: Vec<(f64, f64)> = Vec::with_capacity(n);

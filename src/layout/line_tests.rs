@@ -289,3 +289,14 @@ fn a_lone_line_s_end_figure_is_never_cut() {
         assert_eq!(ends, ["20,3\u{a0}млн\u{a0}кг"], "at {width}");
     }
 }
+
+#[test]
+fn a_line_with_every_value_missing_says_so() {
+    let d = doc(&["a", "b"], &[("2025-01", "[null,null]"), ("2025-02", "[null,null]")]);
+    let said = |s: &Scene| s.shapes.iter().any(|sh| matches!(sh, Shape::Text { text, ink: Ink::Muted, .. } if text == "нет данных"));
+    assert!(said(&scene(&d, 640.0, &[true, true])));
+    // Series the reader hid are not missing data.
+    assert!(!said(&scene(&d, 640.0, &[false, false])));
+    let some = doc(&["a", "b"], &[("2025-01", "[1,null]"), ("2025-02", "[null,null]")]);
+    assert!(!said(&scene(&some, 640.0, &[true, true])));
+}

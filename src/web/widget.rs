@@ -203,6 +203,9 @@ impl Widget {
         if fell_back {
             web_sys::console::warn_1(&JsValue::from_str(&format!("newsplot: locale \"{tag}\" is not supported; using \"{}\"", lang.tag())));
         }
+        if let Some(t) = theme.as_deref().filter(|t| !matches!(*t, "light" | "dark")) {
+            web_sys::console::warn_1(&JsValue::from_str(&format!("newsplot: theme \"{t}\" is neither \"light\" nor \"dark\"; ignored")));
+        }
         // The text and then the document go as soon as they are used: wasm
         // memory never shrinks, so what is alive together sets its size for
         // the page's life (a 55,550-date line: the text is 3.6 MB, the

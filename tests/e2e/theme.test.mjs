@@ -84,6 +84,28 @@ test('a page that does not turn dark keeps the widget light for a reader who pre
   }
 });
 
+test('a theme that is neither light nor dark is named in a console warning and ignored', async () => {
+  const { page, context } = await h.open('/tests/e2e/pages/api.html');
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  try {
+    await page.waitForFunction(() => document.documentElement.dataset.api === 'ready');
+    const theme = await page.evaluate(async () => {
+      const el = document.createElement('news-plot');
+      el.setAttribute('eager', '');
+      el.setAttribute('theme', 'blue');
+      el.data = { version: 1, charts: [{ id: 'c', type: 'hbar', items: [{ label: 'a', value: 1 }] }] };
+      document.getElementById('mount').append(el);
+      await new Promise((r) => el.addEventListener('newsplot:state', (e) => e.detail.state !== 'loading' && r()));
+      return el.dataset.theme;
+    });
+    assert.equal(theme, 'light');
+    assert.ok(warnings.some((w) => w.includes('theme "blue" is neither "light" nor "dark"')), warnings.join('\n'));
+  } finally {
+    await context.close();
+  }
+});
+
 test('without a theme attribute the widget follows prefers-color-scheme, also when it changes', async () => {
   const { page, context } = await h.open('/tests/e2e/pages/theme.html', { colorScheme: 'dark' });
   try {
