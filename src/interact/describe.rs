@@ -13,8 +13,10 @@ const READ_ALL: usize = 6;
 /// наименьшее — …` (a count is followed by the word in its plural form); a chart
 /// of six values or fewer reads every one instead.
 /// `drawn`: the kind as drawn, which names it (columns may come out as bars).
-pub fn describe(chart: &ChartModel, drawn: ChartKind, words: &Wording) -> String {
+/// `shown`: the series the reader left on (the legend); an empty slice is all.
+pub fn describe(chart: &ChartModel, drawn: ChartKind, words: &Wording, shown: &[bool]) -> String {
     let w = words::a11y(words.lang);
+    let on = |si: usize| shown.get(si).copied().unwrap_or(true);
     let mut s = words::kind_name(words.lang, drawn).to_string();
     if let Some(t) = &chart.title {
         // Each language's own quotation marks: «…» in Russian and Kazakh, “…” in English.
@@ -30,7 +32,7 @@ pub fn describe(chart: &ChartModel, drawn: ChartKind, words: &Wording) -> String
     if chart.kind == ChartKind::Line {
         s.push_str(&format!(", {}", plural::count(words.lang, chart.items.len(), w.items)));
         let series = chart.series.len().max(1);
-        for si in 0..series {
+        for si in (0..series).filter(|&si| on(si)) {
             let points: Vec<(&Datum, &Figure)> =
                 chart.items.iter().filter_map(|d| d.values.get(si).and_then(Option::as_ref).map(|f| (d, f))).collect();
             let (Some(first), Some(last)) = (points.first(), points.last()) else { continue };
@@ -72,7 +74,7 @@ pub fn describe(chart: &ChartModel, drawn: ChartKind, words: &Wording) -> String
     }
 
     if !chart.series.is_empty() {
-        return s + &with_series(chart, words, &label);
+        return s + &with_series(chart, words, &label, &on);
     }
     let figures: Vec<(&Datum, &Figure)> = chart.items.iter().filter_map(|d| d.figure().map(|f| (d, f))).collect();
     if figures.len() <= READ_ALL {
@@ -91,7 +93,7 @@ pub fn describe(chart: &ChartModel, drawn: ChartKind, words: &Wording) -> String
 
 /// Grouped or stacked bars (and donuts with series): every series is named.
 /// Small charts read each item's figures; larger ones the extremes.
-fn with_series(chart: &ChartModel, words: &Wording, label: &dyn Fn(&Datum) -> String) -> String {
+fn with_series(chart: &ChartModel, words: &Wording, label: &dyn Fn(&Datum) -> String, on: &dyn Fn(usize) -> bool) -> String {
     let w = words::a11y(words.lang);
     let name = |si: usize| chart.series.get(si).cloned().unwrap_or_default();
     if chart.items.len() <= READ_ALL {
@@ -103,6 +105,7 @@ fn with_series(chart: &ChartModel, words: &Wording, label: &dyn Fn(&Datum) -> St
                     .values
                     .iter()
                     .enumerate()
+                    .filter(|(si, _)| on(*si))
                     .map(|(si, v)| format!("{}: {}", name(si), v.as_ref().map_or(words::no_data(words.lang).to_string(), |f| words.of(f, false))))
                     .collect();
                 format!("{} — {}", label(d), crate::format::join(&figs, ", "))
@@ -111,8 +114,9 @@ fn with_series(chart: &ChartModel, words: &Wording, label: &dyn Fn(&Datum) -> St
         return format!(": {}", crate::format::join(&items, "; "));
     }
     let all: Vec<(&Datum, usize, &Figure)> =
-        chart.items.iter().flat_map(|d| d.values.iter().enumerate().filter_map(move |(si, v)| v.as_ref().map(|f| (d, si, f)))).collect();
-    let mut s = format!(", {} ({})", plural::count(words.lang, chart.items.len(), w.items), crate::format::join(&chart.series, ", "));
+        chart.items.iter().flat_map(|d| d.values.iter().enumerate().filter_map(move |(si, v)| v.as_ref().map(|f| (d, si, f)))).filter(|x| on(x.1)).collect();
+    let names: Vec<&str> = chart.series.iter().enumerate().filter(|(si, _)| on(*si)).map(|(_, n)| n.as_str()).collect();
+    let mut s = format!(", {} ({})", plural::count(words.lang, chart.items.len(), w.items), crate::format::join(&names, ", "));
     let by = |a: &&(&Datum, usize, &Figure), b: &&(&Datum, usize, &Figure)| a.2.scaled.total_cmp(&b.2.scaled);
     if let (Some(max), Some(min)) = (all.iter().max_by(by), all.iter().min_by(by)) {
         let say = |(d, si, f): &(&Datum, usize, &Figure)| format!("{} ({}) — {}", label(d), name(*si), words.of(f, false));
@@ -136,7 +140,7 @@ mod tests {
         let m = model(include_str!("../../www/data/almaty-2025.json"));
         let n = NativeNumbers::new(m.lang);
         let w = Wording::new(m.lang, &n);
-        let d = describe(&m.charts[1], m.charts[1].kind, &w).replace('\u{a0}', " ");
+        let d = describe(&m.charts[1], m.charts[1].kind, &w, &[]).replace('\u{a0}', " ");
         assert!(d.starts_with("Горизонтальная столбчатая диаграмма «Выявлено и заблокировано»: "), "{d}");
         assert!(d.contains("Иностранные банковские карты — более 5 000; Интернет-ресурсы — более 2 200"), "{d}");
     }
@@ -148,7 +152,22 @@ mod tests {
         let m = model(doc);
         let n = NativeNumbers::new(m.lang);
         let w = Wording::new(m.lang, &n);
-        assert_eq!(describe(&m.charts[0], m.charts[0].kind, &w), "Column chart “T”: A — 2024: 1, 2025: 2; B — 2024: 3, 2025: no data");
+        assert_eq!(describe(&m.charts[0], m.charts[0].kind, &w, &[]), "Column chart “T”: A — 2024: 1, 2025: 2; B — 2024: 3, 2025: no data");
+    }
+
+    #[test]
+    fn series_the_reader_hid_are_not_described() {
+        let doc = r#"{"version":1,"locale":"en","charts":[{"id":"a","type":"bar","title":"T","series":["2024","2025"],
+            "items":[{"label":"A","values":[1,2]},{"label":"B","values":[3,null]}]}]}"#;
+        let m = model(doc);
+        let n = NativeNumbers::new(m.lang);
+        let w = Wording::new(m.lang, &n);
+        assert_eq!(describe(&m.charts[0], m.charts[0].kind, &w, &[false, true]), "Column chart “T”: A — 2025: 2; B — 2025: no data");
+        let line = r#"{"version":1,"locale":"en","charts":[{"id":"l","type":"line","series":["a","b"],
+            "items":[{"date":"2025-01","values":[1,5]},{"date":"2025-02","values":[2,4]}]}]}"#;
+        let m = model(line);
+        let d = describe(&m.charts[0], m.charts[0].kind, &w, &[true, false]);
+        assert!(d.contains("a: rises") && !d.contains("b: "), "{d}");
     }
 
     #[test]
@@ -158,7 +177,7 @@ mod tests {
         let m = model(&doc);
         let n = NativeNumbers::new(m.lang);
         let w = Wording::new(m.lang, &n);
-        assert_eq!(describe(&m.charts[0], m.charts[0].kind, &w), "Column chart “T”, 9\u{a0}values: largest — L9 — 90; smallest — L1 — 10");
+        assert_eq!(describe(&m.charts[0], m.charts[0].kind, &w, &[]), "Column chart “T”, 9\u{a0}values: largest — L9 — 90; smallest — L1 — 10");
     }
 
     fn bars(lang: &str, n: usize) -> String {
@@ -166,7 +185,7 @@ mod tests {
         let doc = format!(r#"{{"version":1,"locale":"{lang}","charts":[{{"id":"a","type":"bar","title":"T","items":[{}]}}]}}"#, items.join(","));
         let m = model(&doc);
         let n = NativeNumbers::new(m.lang);
-        describe(&m.charts[0], m.charts[0].kind, &Wording::new(m.lang, &n)).replace('\u{a0}', " ")
+        describe(&m.charts[0], m.charts[0].kind, &Wording::new(m.lang, &n), &[]).replace('\u{a0}', " ")
     }
 
     #[test]
@@ -183,7 +202,7 @@ mod tests {
     fn a_line_of_one_point_has_no_trend() {
         let m = model(r#"{"version":1,"charts":[{"id":"l","type":"line","title":"T","unit":"kg","items":[{"date":"2025","value":1}]}]}"#);
         let n = NativeNumbers::new(m.lang);
-        let d = describe(&m.charts[0], m.charts[0].kind, &Wording::new(m.lang, &n)).replace('\u{a0}', " ");
+        let d = describe(&m.charts[0], m.charts[0].kind, &Wording::new(m.lang, &n), &[]).replace('\u{a0}', " ");
         assert_eq!(d, "Линейный график «T», 1 значение; 1 кг (2025)");
     }
 
@@ -193,7 +212,7 @@ mod tests {
         let m = model(&doc);
         assert_eq!(m.lang, crate::format::Lang::Kk);
         let n = NativeNumbers::new(m.lang);
-        let d = describe(&m.charts[4], m.charts[4].kind, &Wording::new(m.lang, &n)).replace('\u{a0}', " ");
+        let d = describe(&m.charts[4], m.charts[4].kind, &Wording::new(m.lang, &n), &[]).replace('\u{a0}', " ");
         assert!(d.starts_with("Сызықтық график «Изъято наркотиков по месяцам», 3 мән; "), "{d}");
         // The series are years compared month by month: the dates name no year.
         assert!(d.contains("2024: 41,2 кг-нан (қаңтар) 52 кг-ға (наурыз) дейін өседі"), "{d}");
@@ -204,7 +223,7 @@ mod tests {
         let m = model(include_str!("../../www/data/almaty-2025.json"));
         let n = NativeNumbers::new(m.lang);
         let w = Wording::new(m.lang, &n);
-        let d = describe(&m.charts[4], m.charts[4].kind, &w).replace('\u{a0}', " ");
+        let d = describe(&m.charts[4], m.charts[4].kind, &w, &[]).replace('\u{a0}', " ");
         assert!(d.contains("2024: растёт с 41,2 кг"), "{d}");
         assert!(d.contains("2025: растёт с 38 кг"), "{d}");
         assert!(d.contains("до 61,3 кг"), "{d}");
@@ -222,7 +241,7 @@ mod tests {
             let lines: Vec<_> = m.charts.iter().filter(|c| c.kind == ChartKind::Line).collect();
             assert!(!lines.is_empty());
             for c in lines {
-                let d = describe(c, c.kind, &w).replace('\u{a0}', " ");
+                let d = describe(c, c.kind, &w, &[]).replace('\u{a0}', " ");
                 assert!(!d.contains("  ") && !d.contains(" ;") && !d.ends_with(' '), "{locale}: {d}");
             }
         }

@@ -336,7 +336,7 @@ impl Inner {
         let chart = &view.model.charts[cv.index];
         let kind = cv.scene.kind.unwrap_or(chart.kind);
         let _ = cv.plot.set_attribute("aria-roledescription", words::kind_name(view.model.lang, kind));
-        let _ = cv.plot.set_attribute("aria-label", &describe(chart, kind, &words));
+        let _ = cv.plot.set_attribute("aria-label", &describe(chart, kind, &words, &cv.shown));
         // A chart of hundreds of rows is drawn in a window that follows the screen.
         let stage = cv.stage.style();
         cv.window = None;
