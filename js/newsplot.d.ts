@@ -218,7 +218,7 @@ export type ValidationResult =
     };
 
 export interface ValidateOptions {
-  /** Language of the message; default: the document's `locale`, else the page's `lang`, else English. */
+  /** Language of the message; default: the document's `locale` (Russian when it names none), else the page's `lang`, else Russian. */
   locale?: string;
 }
 

@@ -120,7 +120,7 @@ function mouseMoves(f) {
 function wasmFailed(tag) {
   const lang = /^(kk|en)\b/i.exec(tag ?? '')?.[1].toLowerCase();
   const words = lang === 'kk' ? 'Диаграмма жүктелмеді' : lang === 'en' ? 'The chart could not load' : 'График не загрузился';
-  return `${words} (newsplot.wasm)`;
+  return `${words} (${WASM})`;
 }
 
 class LoadError extends Error {
@@ -238,8 +238,12 @@ function fetchShared(url, signal) {
 }
 
 // A byte-order mark before inline JSON (pasted from a file saved by Windows
-// Notepad) is not part of the document; TextDecoder drops it from fetched ones.
-const withoutBom = (text) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+// Notepad, maybe after a line break) is not part of the document; TextDecoder
+// drops it from fetched ones.
+const withoutBom = (text) => text.replace(/^\s*\uFEFF/, '');
+
+// Inline JSON: anywhere inside the element, its type with or without parameters.
+const INLINE = 'script[type="application/json"], script[type^="application/json;"]';
 
 /** A document given as an object (or JSON text) → its text; throws for what JSON cannot hold. */
 function serialise(doc) {
@@ -332,7 +336,7 @@ export class NewsPlotElement extends HTMLElement {
       try {
         this.#data = { text: serialise(doc) };
       } catch (e) {
-        this.#data = { error: `data: ${e?.message ?? e}` };
+        this.#data = { error: new LoadError('not_json', '', e?.message ?? e) };
       }
     }
     if (this.isConnected) this.#update();
@@ -449,12 +453,12 @@ export class NewsPlotElement extends HTMLElement {
     }
     const src = this.getAttribute('src');
     if (src === null) {
-      let inline = this.querySelector('script[type="application/json"]');
-      if (!inline && document.readyState === 'loading') {
-        // An async script can define the element before the parser reaches its children.
+      if (document.readyState === 'loading') {
+        // An async script can define the element before the parser has
+        // reached its children, or while it is half-way through the JSON.
         await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-        inline = this.querySelector('script[type="application/json"]');
       }
+      const inline = this.querySelector(INLINE);
       if (!inline) throw new LoadError('no_data', '');
       return withoutBom(inline.textContent);
     }

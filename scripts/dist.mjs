@@ -189,5 +189,6 @@ export function packageReadme(text) {
   return text
     .replace(/!\[([^\]]*)\]\(docs\/[^)]+\)/g, '*$1*')
     .replace(/\[([^\]]*)\]\(docs\/[^)]+\)/g, '$1')
+    .replaceAll('[`schema/stats-v1.schema.json`](schema/stats-v1.schema.json)', '[`stats-v1.schema.json`](stats-v1.schema.json)')
     .replaceAll('](schema/stats-v1.schema.json)', '](stats-v1.schema.json)');
 }

@@ -126,13 +126,15 @@ const TEST_ROUTES = {
     const timer = setTimeout(() => send(res, 200, DOC, { 'Content-Type': 'application/json' }), Number(q.get('ms') ?? 3000));
     res.on('close', () => clearTimeout(timer));
   },
-  // A page whose parser waits: the classic embed and the element's start
-  // arrive first, its inline JSON 1.5 s later (a slow CMS page), so the embed
-  // defines <news-plot> before the element has its children.
+  // A page whose parser waits: the classic embed, the element's start and
+  // half of its inline JSON arrive first, the rest 1.5 s later (a slow CMS
+  // page), so the embed defines <news-plot> while its JSON is half parsed.
   '/__test/streamed-page': (req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
-    res.write('<!doctype html><html lang="ru"><meta charset="utf-8"><script src="/dist/newsplot-embed.js" async></script><news-plot id="streamed" eager>' + ' '.repeat(2048));
-    const timer = setTimeout(() => res.end(`<script type="application/json">${DOC}</script></news-plot></html>`), 1500);
+    const half = DOC.length >> 1;
+    res.write('<!doctype html><html lang="ru"><meta charset="utf-8"><script src="/dist/newsplot-embed.js" async></script><news-plot id="streamed" eager>' +
+      `<!--${' '.repeat(2048)}--><script type="application/json">${DOC.slice(0, half)}`);
+    const timer = setTimeout(() => res.end(`${DOC.slice(half)}</script></news-plot></html>`), 1500);
     res.on('close', () => clearTimeout(timer));
   },
   // An HTML error page with 200 OK.

@@ -616,7 +616,8 @@ fn duplicate_chart_id() {
 #[test]
 fn more_than_100_000_items_in_a_chart() {
     assert_eq!(MAX_ITEMS, 100_000);
-    let e = assert_invalid_text(&bar_with_items(MAX_ITEMS + 1), "charts[0].items", "100001 items; the limit is 100000");
+    let e = assert_invalid_text(&bar_with_items(MAX_ITEMS + 1), "charts[0].items", "100,001 items; the limit is 100,000");
+    assert_eq!(e.message(newsplot::format::Lang::Ru), "charts[0].items: элементов 100\u{a0}001; предел — 100 000");
     assert_eq!(e.problem, Problem::TooManyItems { count: 100_001 });
 }
 

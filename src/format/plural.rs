@@ -48,7 +48,22 @@ fn last_two_digits(x: f64) -> u32 {
 
 /// `4 значения`: the count, a no-break space and the word in its form.
 pub fn count(lang: Lang, n: usize, forms: [&str; 3]) -> String {
-    format!("{n}\u{a0}{}", plural(lang, n as f64, forms))
+    format!("{}\u{a0}{}", grouped(lang, n), plural(lang, n as f64, forms))
+}
+
+/// A whole count in thousands as the language groups them: `100 000`
+/// (no-break spaces) in Russian and Kazakh, `100,000` in English.
+pub fn grouped(lang: Lang, n: usize) -> String {
+    let digits = n.to_string();
+    let sep = if lang == Lang::En { ',' } else { '\u{a0}' };
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(d);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -56,6 +71,14 @@ mod tests {
     use super::*;
 
     const RU: [&str; 3] = ["значение", "значения", "значений"];
+
+    #[test]
+    fn counts_group_their_thousands() {
+        assert_eq!(count(Lang::Ru, 100_000, RU), "100\u{a0}000\u{a0}значений");
+        assert_eq!(grouped(Lang::En, 1_234_567), "1,234,567");
+        assert_eq!(grouped(Lang::Kk, 999), "999");
+        assert_eq!(grouped(Lang::Ru, 1000), "1\u{a0}000");
+    }
 
     #[test]
     fn russian_has_three_forms_after_numbers() {

@@ -204,7 +204,8 @@ pub fn a11y(lang: Lang) -> &'static A11y {
 
 /// Why a document could not be loaded, in the reader's language. `kind` comes
 /// from the JS loader: http, network, timeout, too_large, content_type, html,
-/// encoding, bad_url, no_data.
+/// encoding, bad_url, no_data; not_json: a `data` object JSON cannot hold
+/// (a circular reference, a BigInt), `detail` the browser's reason.
 pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
     match (lang, kind) {
         (Lang::Ru, "http") => format!("src: не удалось загрузить {url}: сервер ответил HTTP {detail}"),
@@ -217,6 +218,7 @@ pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
         (Lang::Ru, "html") => format!("src: вместо JSON по адресу {url} пришла HTML-страница (вероятно, страница ошибки)"),
         (Lang::Ru, "encoding") => format!("src: {url} — не текст в UTF-8 (байты, которых нет в этой кодировке); сохраните документ в UTF-8"),
         (Lang::Ru, "bad_url") => format!("src: \"{url}\" — неправильный адрес; проверьте, как он записан"),
+        (Lang::Ru, "not_json") => format!("data: объект нельзя записать как JSON ({detail})"),
         (Lang::Ru, "no_data") => "нет данных: укажите атрибут src или вложите <script type=\"application/json\">".to_string(),
         (Lang::Ru, _) => format!("src: не удалось загрузить {url}: сеть недоступна или адрес запрещён ({detail})"),
         (Lang::Kk, "http") => format!("src: {url} жүктелмеді: сервер HTTP {detail} деп жауап берді"),
@@ -226,6 +228,7 @@ pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
         (Lang::Kk, "html") => format!("src: {url} мекенжайынан JSON орнына HTML-бет келді (қате беті болуы мүмкін)"),
         (Lang::Kk, "encoding") => format!("src: {url} — UTF-8 мәтіні емес (бұл кодтауда жоқ байттар бар); құжатты UTF-8 түрінде сақтаңыз"),
         (Lang::Kk, "bad_url") => format!("src: \"{url}\" — қате мекенжай; жазылуын тексеріңіз"),
+        (Lang::Kk, "not_json") => format!("data: объектіні JSON ретінде жазу мүмкін емес ({detail})"),
         (Lang::Kk, "no_data") => "дерек жоқ: src атрибутын немесе <script type=\"application/json\"> қосыңыз".to_string(),
         (Lang::Kk, _) => format!("src: {url} жүктелмеді: желі қолжетімсіз немесе мекенжайға тыйым салынған ({detail})"),
         (Lang::En, "http") => format!("src: could not load {url}: HTTP {detail}"),
@@ -235,6 +238,7 @@ pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
         (Lang::En, "html") => format!("src: {url} returned an HTML page instead of JSON (an error page?)"),
         (Lang::En, "encoding") => format!("src: {url} is not UTF-8 text (it has bytes that are not UTF-8); save the document as UTF-8"),
         (Lang::En, "bad_url") => format!("src: \"{url}\" is not a valid address; check how it is written"),
+        (Lang::En, "not_json") => format!("data: the object cannot be written as JSON ({detail})"),
         (Lang::En, "no_data") => "no data: give the element a src attribute or a <script type=\"application/json\"> child".to_string(),
         (Lang::En, _) => format!("src: could not load {url}: network error or blocked address ({detail})"),
     }

@@ -68,8 +68,19 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
 fn one(chart: &ChartModel, cx: &Ctx, top: f64, width: f64, series: Option<usize>) -> Body {
     let figures: Vec<Option<&Figure>> =
         chart.items.iter().map(|d| series.and_then(|s| d.values.get(s)?.as_ref())).collect();
-    let values: Vec<f64> = figures.iter().map(|f| f.map_or(0.0, |f| f.scaled.max(0.0))).collect();
-    let total: f64 = values.iter().sum();
+    let mut values: Vec<f64> = figures.iter().map(|f| f.map_or(0.0, |f| f.scaled.max(0.0))).collect();
+    let mut total: f64 = values.iter().sum();
+    // Figures near the largest double sum past it: shares are then taken of
+    // the figures scaled down, and the sum, which no double holds, is not said.
+    let sayable = total.is_finite();
+    if !sayable {
+        let big = values.iter().copied().fold(0.0, f64::max);
+        values.iter_mut().for_each(|v| *v /= big);
+        total = values.iter().sum();
+    }
+    // A missing figure leaves the whole unknown: shares of it are not given, and
+    // the total is what it is at least (as a stack with a gap), or nothing.
+    let complete = figures.iter().all(Option::is_some);
 
     let wide = width >= NARROW;
     let r = if wide { (width * 0.19).clamp(75.0, 130.0) } else { ((width - 2.0 * PAD) / 2.0).min(120.0) };
@@ -77,7 +88,7 @@ fn one(chart: &ChartModel, cx: &Ctx, top: f64, width: f64, series: Option<usize>
     // The list keeps LIST_PAD clear at its sides for a listed zero's hover frame.
     let (list_x, mut list_w) =
         if wide { (ring + 24.0, (width - ring - 24.0 - LIST_PAD).min(440.0)) } else { (LIST_PAD, width - 2.0 * LIST_PAD) };
-    let list = List::new(chart, cx, &figures, &values, total, list_w);
+    let list = List::new(chart, cx, &figures, &values, if complete { total } else { 0.0 }, list_w);
     if wide {
         // Short labels: keep values near them instead of across an empty gulf.
         list_w = list_w.min(list.natural);
@@ -100,8 +111,16 @@ fn one(chart: &ChartModel, cx: &Ctx, top: f64, width: f64, series: Option<usize>
     for s in &slices {
         shapes.push(Shape::Polygon { points: s.drawn.outline(), ink: Ink::Series(s.colour) });
     }
-    if figures.iter().any(Option::is_some) {
-        let q = if chart.unit == Unit::Percent { Qualifier::Exact } else { total_qualifier(figures.iter().flatten().map(|f| f.qualifier)) };
+    let known = if chart.unit == Unit::Percent { Some(Qualifier::Exact) } else { Some(total_qualifier(figures.iter().flatten().map(|f| f.qualifier))) };
+    let q = match known {
+        _ if complete => known,
+        // A percent total short of a missing share is no total at all.
+        _ if chart.unit == Unit::Percent => None,
+        Some(Qualifier::Exact | Qualifier::AtLeast) => Some(Qualifier::AtLeast),
+        Some(Qualifier::MoreThan) => Some(Qualifier::MoreThan),
+        _ => None,
+    };
+    if let Some(q) = q.filter(|_| sayable && figures.iter().any(Option::is_some)) {
         let bare = cx.words.figure(total, chart.unit, Qualifier::Exact, true);
         // As a column's label: the qualifier joined by a plain space, where the
         // total may break (`более` / `3 525 кг`, `3 525 кг-нан` / `астам`).
@@ -113,8 +132,16 @@ fn one(chart: &ChartModel, cx: &Ctx, top: f64, width: f64, series: Option<usize>
     // items in hit order. Slices and rows never overlap, so `hit_at` is unambiguous.
     let mut hits = Vec::new();
     let mut y = list_top;
+    // Each item's slice, found in one pass (a search per row was quadratic:
+    // 30 s for the format's 100,000 items).
+    let mut slice_of: Vec<Option<&Slice>> = vec![None; list.rows.len()];
+    for sl in &slices {
+        if let Some(at) = slice_of.get_mut(sl.item) {
+            *at = Some(sl);
+        }
+    }
     for (i, row) in list.rows.iter().enumerate() {
-        let slice = slices.iter().find(|s| s.item == i);
+        let slice = slice_of[i];
         list.draw(&mut shapes, row, slice.map(|s| s.colour), list_x, y, list_w);
         // Rows share their gaps, so neighbouring rows' hits meet without overlap.
         let y0 = (y - ROW_GAP / 2.0).max(list_top);
@@ -152,6 +179,7 @@ struct Slice {
 
 /// Slices of the items with a value above zero, by share of `total`.
 fn slices(values: &[f64], total: f64, (cx, cy): (f64, f64), r: f64) -> Vec<Slice> {
+    let last = values.len().saturating_sub(1);
     let items: Vec<usize> = (0..values.len()).filter(|&i| values[i] > 0.0).collect();
     if total <= 0.0 {
         return Vec::new();
@@ -163,7 +191,6 @@ fn slices(values: &[f64], total: f64, (cx, cy): (f64, f64), r: f64) -> Vec<Slice
     *bounds.last_mut().unwrap() = TAU;
     let gap = if items.len() > 1 { GAP / r } else { 0.0 };
     let hit_bounds = hit_bounds(&bounds, (6f64).to_radians().max(12.0 / r));
-    let n = items.len();
     let ring = |start: f64, end: f64, grow: f64| Sector { cx, cy, r_inner: r * HOLE, r_outer: r + grow, start, end };
     items
         .iter()
@@ -171,8 +198,10 @@ fn slices(values: &[f64], total: f64, (cx, cy): (f64, f64), r: f64) -> Vec<Slice
         .map(|(j, &item)| {
             // Half a gap off each side, but never more than a quarter of a thin slice.
             let inset = (gap / 2.0).min((bounds[j + 1] - bounds[j]) / 4.0);
-            // The last slice meets the first at 12 o'clock: never give it the first's colour.
-            let colour = if n > 1 && j == n - 1 && j % COLOURS == 0 { 2 } else { j % COLOURS };
+            // Each item keeps its colour in every ring of a chart with series
+            // (and when its neighbour is zero). The last item meets the first
+            // at 12 o'clock: never the first's colour.
+            let colour = if item > 0 && item == last && item % COLOURS == 0 { 2 } else { item % COLOURS };
             Slice {
                 item,
                 drawn: ring(bounds[j] + inset, bounds[j + 1] - inset, 0.0),
@@ -300,7 +329,7 @@ impl List {
             .zip(values)
             .map(|(f, v)| match f {
                 Some(f) => (cx.words.of(f, true), if shares { share(cx, v / total * 100.0) } else { String::new() }),
-                None => ("—".to_string(), String::new()),
+                None => (words::no_data(cx.words.lang).to_string(), String::new()),
             })
             .collect();
         let value_w = texts.iter().map(|t| cx.measure.width(&t.0, VALUE)).fold(0.0, f64::max);
@@ -652,6 +681,51 @@ mod tests {
     }
 
     #[test]
+    fn figures_summing_past_the_largest_double_keep_honest_shares() {
+        let s = scene(&doc("en", "count", &items(&[1e308, 1e308])), 640.0);
+        let t = texts(&s);
+        assert!(t.iter().all(|x| !x.contains('∞')), "no infinite total: {t:?}");
+        assert_eq!(t.iter().filter(|x| x.as_str() == "50%" || x.as_str() == "50 %").count(), 2, "{t:?}");
+        let sl = slices_of(&s);
+        assert_eq!(sl.len(), 2);
+        assert!(((sl[0].1.end - sl[0].1.start) - (sl[1].1.end - sl[1].1.start)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_formats_most_items_are_laid_out() {
+        // 100,000 items (the format's limit): each slice and row is a hit.
+        let values: Vec<f64> = (0..100_000).map(|i| f64::from(i % 7 + 1)).collect();
+        let s = scene(&doc("en", "count", &items(&values)), 640.0);
+        assert_eq!(s.hits.len(), 200_000);
+    }
+
+    #[test]
+    fn an_item_keeps_its_colour_in_every_ring() {
+        // b is missing in 2025 and zero in 2026: c stays green in all three.
+        let d = r#"{"version":1,"charts":[{"id":"d","type":"donut","series":["2024","2025","2026"],"items":[
+            {"label":"a","values":[1,2,3]},{"label":"b","values":[1,null,0]},{"label":"c","values":[1,2,3]}]}]}"#;
+        let d = crate::spec::parse(d).unwrap();
+        let model = Model::new(&d, None);
+        let numbers = NativeNumbers::new(model.lang);
+        let words = Wording::new(model.lang, &numbers);
+        let cx = Ctx { measure: &ApproxMeasure, words: &words, source: None, shown: &[], legend: false };
+        let s = crate::layout::chart(&model, 0, &cx, 640.0);
+        let inks: Vec<(usize, Ink)> = s
+            .hits
+            .iter()
+            .filter(|h| matches!(h.area, Region::Sector(_)))
+            .map(|h| {
+                let Mark::Sector(drawn) = &h.mark else { panic!() };
+                let ink = s.shapes.iter().find_map(|x| match x { Shape::Polygon { points, ink } if *points == drawn.outline() => Some(*ink), _ => None });
+                (h.item, ink.unwrap())
+            })
+            .collect();
+        for (item, ink) in &inks {
+            assert_eq!(*ink, Ink::Series(*item as u8), "{inks:?}");
+        }
+    }
+
+    #[test]
     fn series_switched_off_get_no_donut() {
         let d = r#"{"version":1,"charts":[{"id":"d","type":"donut","series":["2024","2025"],"items":[
             {"label":"a","values":[1,30]},{"label":"b","values":[3,null]},{"label":"c","values":[0,10]}]}]}"#;
@@ -665,7 +739,10 @@ mod tests {
         assert_eq!(sl.iter().map(|x| x.0).collect::<Vec<_>>(), [0, 2], "b is missing in 2025");
         assert!(((sl[0].1.end - sl[0].1.start) / (sl[1].1.end - sl[1].1.start) - 3.0).abs() < 0.05);
         assert!(s.hits.iter().all(|h| h.series == 1));
-        assert!(texts(&s).contains(&"—".to_string()), "a missing value reads as a dash");
+        let t = texts(&s);
+        assert!(t.contains(&"нет данных".to_string()), "a missing value is said to be missing: {t:?}");
+        // The whole is unknown: its total is a lower bound, and no shares of it are given.
+        assert!(t.contains(&"не менее 40".to_string()) && !t.iter().any(|x| x.contains('%')), "{t:?}");
     }
 
     #[test]

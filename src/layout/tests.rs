@@ -508,4 +508,15 @@ fn tiles_with_series_give_each_series_its_tile() {
     assert!(figures.iter().any(|(t, ink)| t.contains("нет") && *ink == Ink::Muted), "{figures:?}");
     let t = texts(&scene);
     assert_eq!(t.iter().filter(|x| *x == "2025").count(), 3, "the legend and two tiles: {t:?}");
+    // An item's tiles share a row at every width where they fit side by side.
+    let three = r#"{"version":1,"locale":"ru","charts":[{"id":"t","type":"tiles","series":["2023","2024","2025"],"items":[
+        {"label":"а","values":[1,2,3]},{"label":"б","values":[4,5,6]},{"label":"в","values":[7,8,9]}]}]}"#;
+    for width in (300..=1400).step_by(50) {
+        let (_, scene) = scene_of(three, "t", f64::from(width));
+        for item in 0..3 {
+            let rows: Vec<f64> = scene.hits.iter().filter(|h| h.item == item).map(|h| h.avoid.y).collect();
+            let wide_enough = f64::from(width) >= 3.0 * 140.0 + 2.0 * 10.0;
+            assert!(!wide_enough || rows.iter().all(|y| *y == rows[0]), "{width} px: item {item} in rows {rows:?}");
+        }
+    }
 }

@@ -59,19 +59,27 @@ pub fn wrap(m: &dyn TextMeasure, text: &str, font: Font, max_w: f64, max_lines: 
         if !line.is_empty() {
             lines.push(std::mem::take(&mut line));
         }
-        // Cut a word that does not fit on a line of its own.
+        // Cut a word that does not fit on a line of its own: between two
+        // letters with a hyphen («Республикан-» / «ский»), room kept for it.
         let mut rest = word.to_string();
         while m.width(&rest, font) > max_w && rest.chars().count() > 1 {
             let mut cut = String::new();
             for ch in rest.chars() {
                 let mut next = cut.clone();
                 next.push(ch);
-                if m.width(&next, font) > max_w && !cut.is_empty() {
+                if m.width(&next, font) + m.width("-", font) > max_w && !cut.is_empty() {
                     break;
                 }
                 cut = next;
             }
             rest = rest[cut.len()..].to_string();
+            // Letters: Latin, and past Latin-1's symbols (Cyrillic, Kazakh);
+            // `char::is_alphabetic` would bring its 1.5 KB Unicode table.
+            let letter = |c: char| c.is_ascii_alphabetic() || c >= 'À';
+            let letters = cut.chars().last().is_some_and(letter) && rest.chars().next().is_some_and(letter);
+            if letters {
+                cut.push('-');
+            }
             lines.push(cut);
         }
         line = rest;
@@ -121,7 +129,12 @@ mod tests {
         let m = ApproxMeasure;
         let lines = wrap(&m, "Сверхдлинноесловокотороенепомещается", F, 60.0, 0);
         assert!(lines.len() > 2);
-        assert_eq!(lines.concat(), "Сверхдлинноесловокотороенепомещается");
+        // Each cut between letters is marked by a hyphen, kept within the width.
+        assert!(lines[..lines.len() - 1].iter().all(|l| l.ends_with('-') && m.width(l, F) <= 60.0), "{lines:?}");
+        assert_eq!(lines.iter().map(|l| l.trim_end_matches('-')).collect::<String>(), "Сверхдлинноесловокотороенепомещается");
+        // Figures are not hyphenated: 12 345 678 cut is not «12-» / «345».
+        let digits = wrap(&m, "123456789012345678901234567890", F, 60.0, 0);
+        assert!(digits.iter().all(|l| !l.ends_with('-')), "{digits:?}");
         let short = wrap(&m, "один два три четыре пять шесть семь", F, 60.0, 2);
         assert_eq!(short.len(), 2);
         assert!(short[1].ends_with('…'));

@@ -32,7 +32,8 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         .map(|w| cx.measure.width(w, LABEL))
         .fold(0.0, f64::max);
     let min_tile = MIN_TILE.max(longest_word + 2.0 * PAD + 2.0);
-    let mut cols = (((width + GAP) / (min_tile + GAP)).floor() as usize).clamp(1, n.max(1));
+    let fit = (((width + GAP) / (min_tile + GAP)).floor() as usize).max(1);
+    let mut cols = fit.min(n.max(1));
     // Rows as even as the columns allow: four tiles in three columns are 2 + 2,
     // not 3 + 1; three in two are one column, not a pair and a lone tile.
     if n > cols {
@@ -40,6 +41,14 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         if n == 3 {
             cols = 1;
         }
+    }
+    // With series, an item's tiles stand side by side in one row: whole items
+    // per row (as evenly as the rows allow), never one split across rows.
+    let m = series.len();
+    if m >= 2 && fit >= m {
+        let items = chart.items.len().max(1);
+        let per_row = (fit / m).min(items);
+        cols = items.div_ceil(items.div_ceil(per_row)) * m;
     }
     let tile_w = (width - GAP * (cols as f64 - 1.0)) / cols as f64;
     let inner = tile_w - 2.0 * PAD;

@@ -128,7 +128,10 @@ impl fmt::Display for Problem {
             ),
             TooLong { chars } => write!(f, "text of {chars} characters; the limit is {MAX_STRING_CHARS}"),
             KeyTooLong { key, chars } => write!(f, "key {key} of {chars} characters; the limit is {MAX_STRING_CHARS}"),
-            TooManyItems { count } => write!(f, "{count} items; the limit is {MAX_ITEMS}"),
+            TooManyItems { count } => {
+                let g = |n| crate::format::plural::grouped(crate::format::Lang::En, n);
+                write!(f, "{} items; the limit is {}", g(*count), g(MAX_ITEMS))
+            }
             UnitKind { unit, chart_unit } if chart_unit.is_empty() => write!(
                 f,
                 "unit \"{unit}\" needs a chart unit of the same kind, and the chart has no \"unit\": its values are counts (\"count\")"

@@ -13,6 +13,7 @@ mod types;
 pub use error::{Found, Problem, SpecError, MAX_BYTES, MAX_ITEMS, MAX_STRING_CHARS};
 pub use json::JsonFault;
 pub use messages::declared_locale;
+pub use read::DEFAULT_LOCALE;
 pub use types::*;
 
 /// Parses and validates a document. Over-large text is refused before parsing;

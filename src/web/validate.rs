@@ -25,7 +25,7 @@ pub fn validate(text: &str, locale: Option<String>, page: Option<String>) -> Obj
             }
         }
         Err(e) => {
-            let tag = locale.or_else(|| spec::declared_locale(text)).or(page).unwrap_or_default();
+            let tag = locale.or_else(|| spec::declared_locale(text)).or(page).unwrap_or_else(|| spec::DEFAULT_LOCALE.to_string());
             set("ok", JsValue::FALSE);
             set("message", JsValue::from_str(&e.message(Lang::from_tag(&tag).0)));
             set("path", JsValue::from_str(&e.path));

@@ -257,7 +257,8 @@ impl Inner {
             let mut footer = chart.note.clone().unwrap_or_default();
             if let Some(credit) = layout::credit(&words, source.as_ref()) {
                 if !footer.is_empty() {
-                    footer.push_str(". ");
+                    // «…полиции. Источник», not «…полиции.. Источник».
+                    footer.push_str(if footer.ends_with(['.', '!', '?', '…']) { " " } else { ". " });
                 }
                 footer.push_str(&credit);
             }
@@ -407,6 +408,9 @@ impl Inner {
             tooltip::place(&self.host, frame, &self.tooltip, &mut view.tip, hit.anchor, hit.avoid, matches!(hit.mark, crate::layout::Mark::Guide { .. }));
             if by == By::Key {
                 self.live.set_text_content(Some(&tip.text()));
+                let _ = self.tooltip.set_attribute("data-key", "");
+            } else {
+                let _ = self.tooltip.remove_attribute("data-key");
             }
         }
         detail("newsplot:hover", chart, &cv.strings, hit.item, hit.series).into_iter().collect()

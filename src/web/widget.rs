@@ -189,9 +189,11 @@ impl Widget {
             Ok(d) => d,
             Err(e) => {
                 // In the element's language, else the document's, else the page's.
-                let tag = locale.or_else(|| spec::declared_locale(&text)).or_else(|| self.page_lang()).unwrap_or_default();
+                // Text that is not a JSON object has no locale to read; a page without `lang`, the format's default.
+                let tag = locale.or_else(|| spec::declared_locale(&text)).or_else(|| self.page_lang()).unwrap_or_else(|| spec::DEFAULT_LOCALE.to_string());
                 let mut message = e.message(crate::format::Lang::from_tag(&tag).0);
-                if let (Some(url), spec::Problem::Syntax { .. }) = (src, &e.problem) {
+                // Syntax and the document's own shape (`null`, an array) are the file's problems: named by its URL.
+                if let (Some(url), true) = (src, matches!(e.problem, spec::Problem::Syntax { .. }) || e.path.is_empty()) {
                     message = format!("src: {url}: {message}");
                 }
                 self.fail(&message);
@@ -241,7 +243,7 @@ impl Widget {
     /// A document that could not be loaded (the JS loader's `kind`), worded in
     /// the language of `locale` (the element's attribute or the page's `lang`).
     pub fn fail_load(&mut self, kind: &str, url: &str, detail: &str, locale: Option<String>) {
-        let (lang, _) = crate::format::Lang::from_tag(locale.or_else(|| self.page_lang()).as_deref().unwrap_or("en"));
+        let (lang, _) = crate::format::Lang::from_tag(locale.or_else(|| self.page_lang()).as_deref().unwrap_or(spec::DEFAULT_LOCALE));
         self.fail(&crate::format::words::load_error(lang, kind, url, detail));
     }
 

@@ -88,7 +88,7 @@ test('when the wasm cannot load, the fallback stays and the message follows it',
     for (const [host, fallback] of [['#image', 'img'], ['#table', 'table'], ['#invalid', '.summary']]) {
       assert.equal(await page.getAttribute(host, 'state'), 'error', host);
       // In the page's language (lang="ru"): the wasm that words every other message is missing.
-      assert.match(await alertOf(page, host), /^График не загрузился \(newsplot\.wasm\): /, `${host}: the message`);
+      assert.match(await alertOf(page, host), /^График не загрузился \(newsplot_core_bg\.[0-9a-f]{8}\.wasm\): /, `${host}: the message`);
       assert.ok((await shown(page, `${host} ${fallback}`)).visible, `${host}: the fallback stays`);
     }
     await screenshot(page, 'fallback-no-wasm.png');

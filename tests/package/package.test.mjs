@@ -70,6 +70,7 @@ test('the package README links only to files the package has', async () => {
   assert.ok(local.includes('stats-v1.schema.json'), 'the schema, beside it');
   for (const target of local) await fs.access(path.join(DIST, target)).catch(() => assert.fail(`README links to ${target}, not in the package`));
   assert.doesNotMatch(readme, /\]\(docs\//, 'no screenshots the package does not carry');
+  assert.doesNotMatch(readme, /schema\/stats-v1/, 'the schema named where it is in the package');
   // The schema itself is the repository's.
   assert.deepEqual(JSON.parse(await fs.readFile(path.join(DIST, 'stats-v1.schema.json'), 'utf8')), JSON.parse(await fs.readFile(path.join(ROOT, 'schema/stats-v1.schema.json'), 'utf8')));
 });
