@@ -136,10 +136,13 @@ pub fn spot(stage: (f64, f64), room: (f64, f64), (w, h): (f64, f64), anchor: (f6
         below
     } else if seen(above) {
         above
-    } else if seen(below) || !on_stage(above) && host_top + above < 0.0 {
+    } else if seen(below) {
         below
-    } else {
+    } else if on_stage(above) || !on_stage(below) && host_top + above >= 0.0 {
+        // Taller than the window shows: on the stage, above first.
         above
+    } else {
+        below
     };
     Spot { left, top, narrow_to: None }
 }

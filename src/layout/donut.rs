@@ -111,13 +111,14 @@ fn one(chart: &ChartModel, cx: &Ctx, top: f64, width: f64, series: Option<usize>
     for s in &slices {
         shapes.push(Shape::Polygon { points: s.drawn.outline(), ink: Ink::Series(s.colour) });
     }
-    let known = if chart.unit == Unit::Percent { Some(Qualifier::Exact) } else { Some(total_qualifier(figures.iter().flatten().map(|f| f.qualifier))) };
-    let q = match known {
-        _ if complete => known,
+    let percent = chart.unit == Unit::Percent;
+    let known = if percent { Qualifier::Exact } else { total_qualifier(figures.iter().flatten().map(|f| f.qualifier)) };
+    let q = match (complete, percent, known) {
+        (true, ..) => Some(known),
         // A percent total short of a missing share is no total at all.
-        _ if chart.unit == Unit::Percent => None,
-        Some(Qualifier::Exact | Qualifier::AtLeast) => Some(Qualifier::AtLeast),
-        Some(Qualifier::MoreThan) => Some(Qualifier::MoreThan),
+        (false, true, _) => None,
+        (false, false, Qualifier::Exact | Qualifier::AtLeast) => Some(Qualifier::AtLeast),
+        (false, false, Qualifier::MoreThan) => Some(Qualifier::MoreThan),
         _ => None,
     };
     if let Some(q) = q.filter(|_| sayable && figures.iter().any(Option::is_some)) {

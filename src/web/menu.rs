@@ -3,8 +3,9 @@
 //! a menu of two items, PNG and CSV. Enter, Space or ArrowDown open it on the
 //! first item (ArrowUp on the last), arrows, Home and End move, Escape closes
 //! it and returns focus to the button, Tab closes it and moves on from the
-//! button; so does a press anywhere else. It never takes keys from the chart: its listeners are on its
-//! own elements, and the chart's arrows only act on the focused canvas.
+//! button; a press anywhere else closes it. It never takes keys from the
+//! chart: its listeners are on its own elements, and the chart's arrows only
+//! act on the focused canvas.
 
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};

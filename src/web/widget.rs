@@ -188,8 +188,8 @@ impl Widget {
         let doc = match spec::parse(&text) {
             Ok(d) => d,
             Err(e) => {
-                // In the element's language, else the document's, else the page's.
-                // Text that is not a JSON object has no locale to read; a page without `lang`, the format's default.
+                // In the element's language, else the document's, else the page's
+                // (text that is not a JSON object has no locale to read), else the format's default.
                 let tag = locale.or_else(|| spec::declared_locale(&text)).or_else(|| self.page_lang()).unwrap_or_else(|| spec::DEFAULT_LOCALE.to_string());
                 let mut message = e.message(crate::format::Lang::from_tag(&tag).0);
                 // Syntax and the document's own shape (`null`, an array) are the file's problems: named by its URL.
@@ -254,6 +254,8 @@ impl Widget {
         inner.view = None;
         inner.tooltip.set_hidden(true);
         super::dom::clear(&inner.content);
+        // The message's language is not the last chart's.
+        let _ = inner.content.remove_attribute("lang");
         let alert = super::dom::text_el("div", "", message);
         let _ = alert.set_attribute("role", "alert");
         let _ = inner.content.append_child(&alert);
