@@ -126,7 +126,7 @@ fuzz_target!(|data: &[u8]| {
             }
         }
 
-        let _ = interact::describe(chart, scene.kind.unwrap_or(chart.kind), &words);
+        let _ = interact::describe(chart, scene.kind.unwrap_or(chart.kind), &words, &[]);
         let t = interact::table(chart, &words);
         assert_eq!(t.rows.len(), chart.items.len());
     }
