@@ -146,22 +146,14 @@ mod tests {
     }
 
     #[test]
-    fn charts_with_series_name_every_series() {
+    fn charts_with_series_name_every_series_shown() {
         let doc = r#"{"version":1,"locale":"en","charts":[{"id":"a","type":"bar","title":"T","series":["2024","2025"],
             "items":[{"label":"A","values":[1,2]},{"label":"B","values":[3,null]}]}]}"#;
         let m = model(doc);
         let n = NativeNumbers::new(m.lang);
         let w = Wording::new(m.lang, &n);
         assert_eq!(describe(&m.charts[0], m.charts[0].kind, &w, &[]), "Column chart “T”: A — 2024: 1, 2025: 2; B — 2024: 3, 2025: no data");
-    }
-
-    #[test]
-    fn series_the_reader_hid_are_not_described() {
-        let doc = r#"{"version":1,"locale":"en","charts":[{"id":"a","type":"bar","title":"T","series":["2024","2025"],
-            "items":[{"label":"A","values":[1,2]},{"label":"B","values":[3,null]}]}]}"#;
-        let m = model(doc);
-        let n = NativeNumbers::new(m.lang);
-        let w = Wording::new(m.lang, &n);
+        // Series the reader hid with the legend are left out.
         assert_eq!(describe(&m.charts[0], m.charts[0].kind, &w, &[false, true]), "Column chart “T”: A — 2025: 2; B — 2025: no data");
         let line = r#"{"version":1,"locale":"en","charts":[{"id":"l","type":"line","series":["a","b"],
             "items":[{"date":"2025-01","values":[1,5]},{"date":"2025-02","values":[2,4]}]}]}"#;

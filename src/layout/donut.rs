@@ -451,12 +451,7 @@ mod tests {
     }
 
     fn scene(doc: &str, width: f64) -> Scene {
-        let d = crate::spec::parse(doc).unwrap();
-        let model = Model::new(&d, None);
-        let numbers = NativeNumbers::new(model.lang);
-        let words = Wording::new(model.lang, &numbers);
-        let cx = Ctx { measure: &ApproxMeasure, words: &words, source: d.source.as_ref(), shown: &[], legend: false };
-        crate::layout::chart(&model, 0, &cx, width)
+        scene_shown(doc, width, &[])
     }
 
     /// (item, drawn slice, hit sector) of every slice, in hit order.
@@ -656,17 +651,24 @@ mod tests {
         assert_eq!(hole(&scene(EN, 640.0)), ["99.9%", "total"]);
     }
 
-    #[test]
-    fn with_series_each_has_its_own_donut_under_its_name() {
-        let d = r#"{"version":1,"charts":[{"id":"d","type":"donut","series":["2024","2025"],"items":[
+    /// Two series; b is missing in 2025, c is 0 in 2024.
+    const TWO_SERIES: &str = r#"{"version":1,"charts":[{"id":"d","type":"donut","series":["2024","2025"],"items":[
             {"label":"a","values":[1,30]},{"label":"b","values":[3,null]},{"label":"c","values":[0,10]}]}]}"#;
-        let d = crate::spec::parse(d).unwrap();
+
+    /// A document's first chart at `width` with the series `shown`.
+    fn scene_shown(doc: &str, width: f64, shown: &[bool]) -> Scene {
+        let d = crate::spec::parse(doc).unwrap();
         let model = Model::new(&d, None);
         let numbers = NativeNumbers::new(model.lang);
         let words = Wording::new(model.lang, &numbers);
+        let cx = Ctx { measure: &ApproxMeasure, words: &words, source: d.source.as_ref(), shown, legend: false };
+        crate::layout::chart(&model, 0, &cx, width)
+    }
+
+    #[test]
+    fn with_series_each_has_its_own_donut_under_its_name() {
         for width in [320.0, 640.0] {
-            let cx = Ctx { measure: &ApproxMeasure, words: &words, source: None, shown: &[true, true], legend: false };
-            let s = crate::layout::chart(&model, 0, &cx, width);
+            let s = scene_shown(TWO_SERIES, width, &[true, true]);
             let t = texts(&s);
             let (y24, y25) = (t.iter().position(|x| x == "2024").unwrap(), t.iter().position(|x| x == "2025").unwrap());
             assert!(y24 < y25, "2024's donut, then 2025's");
@@ -705,12 +707,7 @@ mod tests {
         // b is missing in 2025 and zero in 2026: c stays green in all three.
         let d = r#"{"version":1,"charts":[{"id":"d","type":"donut","series":["2024","2025","2026"],"items":[
             {"label":"a","values":[1,2,3]},{"label":"b","values":[1,null,0]},{"label":"c","values":[1,2,3]}]}]}"#;
-        let d = crate::spec::parse(d).unwrap();
-        let model = Model::new(&d, None);
-        let numbers = NativeNumbers::new(model.lang);
-        let words = Wording::new(model.lang, &numbers);
-        let cx = Ctx { measure: &ApproxMeasure, words: &words, source: None, shown: &[], legend: false };
-        let s = crate::layout::chart(&model, 0, &cx, 640.0);
+        let s = scene_shown(d, 640.0, &[]);
         let inks: Vec<(usize, Ink)> = s
             .hits
             .iter()
@@ -728,14 +725,7 @@ mod tests {
 
     #[test]
     fn series_switched_off_get_no_donut() {
-        let d = r#"{"version":1,"charts":[{"id":"d","type":"donut","series":["2024","2025"],"items":[
-            {"label":"a","values":[1,30]},{"label":"b","values":[3,null]},{"label":"c","values":[0,10]}]}]}"#;
-        let d = crate::spec::parse(d).unwrap();
-        let model = Model::new(&d, None);
-        let numbers = NativeNumbers::new(model.lang);
-        let words = Wording::new(model.lang, &numbers);
-        let cx = Ctx { measure: &ApproxMeasure, words: &words, source: None, shown: &[false, true], legend: false };
-        let s = crate::layout::chart(&model, 0, &cx, 640.0);
+        let s = scene_shown(TWO_SERIES, 640.0, &[false, true]);
         let sl = slices_of(&s);
         assert_eq!(sl.iter().map(|x| x.0).collect::<Vec<_>>(), [0, 2], "b is missing in 2025");
         assert!(((sl[0].1.end - sl[0].1.start) / (sl[1].1.end - sl[1].1.start) - 3.0).abs() < 0.05);
