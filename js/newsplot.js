@@ -221,10 +221,14 @@ function fetchShared(url, signal) {
     let left = false;
     const leave = () => {
       left = true;
-      // The last one waiting gives up: so does the request.
+      // The last one waiting gives up: so does the request, unless someone
+      // asks again at once (an element whose `chart` changed mid-load).
       if (--e.users === 0 && !e.done) {
-        if (documents.get(url) === e) documents.delete(url);
-        e.abort.abort();
+        setTimeout(() => {
+          if (e.users > 0 || e.done) return;
+          if (documents.get(url) === e) documents.delete(url);
+          e.abort.abort();
+        });
       }
       reject(signal.reason);
     };

@@ -70,3 +70,26 @@ test('properties a page sets before newsplot.js has loaded are not lost', async 
     await context.close();
   }
 });
+
+test('changing `chart` while its document loads asks the server once', async () => {
+  const { page, context, pageErrors } = await h.open('/tests/e2e/pages/api.html');
+  const asked = [];
+  page.on('request', (r) => r.url().includes('/__test/slow') && asked.push(r.url()));
+  try {
+    await page.waitForFunction(() => document.documentElement.dataset.api === 'ready');
+    const state = await page.evaluate(async () => {
+      const el = document.createElement('news-plot');
+      el.setAttribute('eager', '');
+      el.setAttribute('src', '/__test/slow?ms=800');
+      document.getElementById('mount').append(el);
+      await new Promise((r) => setTimeout(r, 150));
+      el.setAttribute('chart', 'a'); // mid-load: the same document, another chart
+      return (await el.ready).state;
+    });
+    assert.equal(state, 'ready');
+    assert.equal(asked.length, 1, `one request: ${asked.join(', ')}`);
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
