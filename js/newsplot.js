@@ -388,7 +388,7 @@ export class NewsPlotElement extends HTMLElement {
 
   // The language of the widget's own messages before a document says otherwise.
   #locale() {
-    return this.getAttribute('locale') ?? this.closest('[lang]')?.getAttribute('lang') ?? null;
+    return this.getAttribute('locale') ?? (this.closest('[lang]')?.getAttribute('lang') || null);
   }
 
   #emit(state) {
@@ -457,7 +457,7 @@ export class NewsPlotElement extends HTMLElement {
     }
     const src = this.getAttribute('src');
     if (src === null) {
-      if (document.readyState === 'loading') {
+      if (document.readyState === 'loading' && !this.#parsed()) {
         // An async script can define the element before the parser has
         // reached its children, or while it is half-way through the JSON.
         await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
@@ -481,6 +481,12 @@ export class NewsPlotElement extends HTMLElement {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  // Whether the parser has passed this element's end: something follows it.
+  #parsed() {
+    for (let n = this; n; n = n.parentNode) if (n.nextSibling) return true;
+    return false;
   }
 
   // The widget itself could not start: the editor's fallback stays, with the message under it.

@@ -75,6 +75,8 @@ pub fn credit(words: &crate::format::Wording, source: Option<&crate::spec::Sourc
         None => return None,
     };
     if let Some(d) = src.date {
+        // «…Алматы, 13.10.2025», not «…Алматы., 13.10.2025».
+        text.truncate(text.trim_end_matches('.').len());
         text.push_str(", ");
         text.push_str(&date(words, d));
     }

@@ -458,6 +458,11 @@ fn frame_has_title_then_credit() {
     let t = texts(&scene);
     assert_eq!(t[0], "Выявлено и заблокировано");
     assert_eq!(t.last().unwrap(), "Источник: Департамент полиции Алматы, 13.10.2025");
+    // A source named with a closing period keeps one mark before its date.
+    let dotted = SEED.replacen("Департамент полиции Алматы\"", "Департамент полиции Алматы.\"", 1);
+    assert_ne!(dotted, SEED);
+    let (_, scene) = scene_of(&dotted, "blocked", 600.0);
+    assert_eq!(texts(&scene).last().unwrap(), "Источник: Департамент полиции Алматы, 13.10.2025");
     // English has no numeric date every reader reads alike: the month's name.
     let en = SEED.replacen(r#""locale": "ru""#, r#""locale": "en""#, 1);
     let (_, scene) = scene_of(&en, "blocked", 600.0);

@@ -8,7 +8,7 @@ use crate::format::{plural, Lang};
 
 /// `11 000 000 байт`, `2 байта`: Russian words after a number take its plural form.
 fn ru_bytes(n: usize) -> String {
-    format!("{n} {}", plural(Lang::Ru, n as f64, ["байт", "байта", "байт"]))
+    format!("{} {}", crate::format::plural::grouped(Lang::Ru, n), plural(Lang::Ru, n as f64, ["байт", "байта", "байт"]))
 }
 
 impl SpecError {
@@ -145,7 +145,10 @@ impl Problem {
             },
             Lang::Kk => match self {
                 Syntax { line, column, what } => format!("JSON емес: {line}-жол, {column}-баған: {}", what.words(lang)),
-                TooLarge { bytes } => format!("құжат көлемі {bytes} байт; шегі — {MAX_BYTES} байт (10 МБ)"),
+                TooLarge { bytes } => {
+                    let g = |n| crate::format::plural::grouped(lang, n);
+                    format!("құжат көлемі {} байт; шегі — {} байт (10 МБ)", g(*bytes), g(MAX_BYTES))
+                }
                 Missing => "міндетті өріс жоқ".into(),
                 WrongType { expected, found } => format!("{} күтілді, {} келді", expected_kk(expected), found.word(lang)),
                 Version { found } => format!("{found} нұсқасына қолдау жоқ; 1 күтілді"),
@@ -205,7 +208,7 @@ mod tests {
         assert_eq!(declared_locale(doc).as_deref(), Some("ru"));
         assert_eq!(Problem::TooLong { chars: 501 }.message(Lang::Ru), "текст из 501 символа; предел — 500");
         assert_eq!(Problem::TooLong { chars: 600 }.message(Lang::Ru), "текст из 600 символов; предел — 500");
-        assert_eq!(Problem::TooLarge { bytes: 10_485_762 }.message(Lang::Ru), "документ занимает 10485762 байта; предел — 10485760 байт (10 МБ)");
+        assert_eq!(Problem::TooLarge { bytes: 10_485_762 }.message(Lang::Ru), "документ занимает 10\u{a0}485\u{a0}762 байта; предел — 10\u{a0}485\u{a0}760 байт (10 МБ)");
         assert_eq!(Problem::ValuesLength { found: 1, expected: 2 }.message(Lang::En), "has 1 value but the chart has 2 series");
         assert_eq!(declared_locale("{oops"), None);
         // Without a locale, the format's default: the chart would be drawn in Russian.

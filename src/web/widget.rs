@@ -268,7 +268,8 @@ impl Widget {
     /// The `lang` of the nearest ancestor that has one (usually `<html lang>`).
     fn page_lang(&self) -> Option<String> {
         let host = self.inner.borrow().host.clone();
-        host.closest("[lang]").ok().flatten().and_then(|e| e.get_attribute("lang"))
+        // `lang=""` says the language is unknown: as no attribute.
+        host.closest("[lang]").ok().flatten().and_then(|e| e.get_attribute("lang")).filter(|l| !l.is_empty())
     }
 
     /// Pointer, touch and keyboard listeners on each chart; legend buttons.

@@ -145,6 +145,22 @@ test('a fetched document that is not JSON names its URL; inline JSON may start w
     assert.match(await alertOf(page, '#empty'), /^src: \/empty\.json: not valid JSON at line 1, column 1/);
     // Pasted from a file Windows Notepad saved: the mark is not part of the document.
     assert.equal(await mount(page, 'bom', '\uFEFF' + hbar(2)), 'ready');
+    // Text that is not JSON under lang="" (the language unknown): the format's default, Russian.
+    await page.evaluate(() => {
+      const box = document.createElement('div');
+      box.lang = '';
+      box.id = 'unknown-lang';
+      document.getElementById('mount').append(box);
+    });
+    await page.evaluate(() => {
+      const el = document.createElement('news-plot');
+      el.id = 'nolang';
+      el.setAttribute('eager', '');
+      el.data = '{"version": 1,';
+      document.getElementById('unknown-lang').append(el);
+    });
+    await waitUntil(page, () => document.getElementById('nolang').getAttribute('state') === 'error', null, '#nolang settled', 15000);
+    assert.match(await alertOf(page, '#nolang'), /^не JSON: строка 1/);
     assert.deepEqual(pageErrors, []);
   } finally {
     await context.close();
