@@ -522,6 +522,9 @@ fn tiles_with_series_give_each_series_its_tile() {
             let rows: Vec<f64> = scene.hits.iter().filter(|h| h.item == item).map(|h| h.avoid.y).collect();
             let wide_enough = f64::from(width) >= 3.0 * 140.0 + 2.0 * 10.0;
             assert!(!wide_enough || rows.iter().all(|y| *y == rows[0]), "{width} px: item {item} in rows {rows:?}");
+            // Narrower, each item starts a row of its own: no other item's tile shares its rows.
+            let others: Vec<f64> = scene.hits.iter().filter(|h| h.item != item).map(|h| h.avoid.y).collect();
+            assert!(wide_enough || rows.iter().all(|y| !others.contains(y)), "{width} px: item {item} shares a row");
         }
     }
 }

@@ -44,11 +44,25 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     }
     // With series, an item's tiles stand side by side in one row: whole items
     // per row (as evenly as the rows allow), never one split across rows.
+    // Narrower than one item's tiles: each item starts a row of its own.
     let m = series.len();
+    let mut per_item = false;
     if m >= 2 && fit >= m {
         let items = chart.items.len().max(1);
         let per_row = (fit / m).min(items);
         cols = items.div_ceil(items.div_ceil(per_row)) * m;
+    } else if m >= 2 {
+        per_item = true;
+        // As above: three are one column, not a pair and a lone tile.
+        cols = if m == 3 { 1 } else { m.div_ceil(m.div_ceil(fit)) };
+    }
+    // Each row's tiles, as a range of `tiles`: `cols` at most, and one item's at most when `per_item`.
+    let mut rows = Vec::new();
+    let mut a = 0;
+    while a < n {
+        let end = (a + cols.max(1)).min(if per_item { (a / m + 1) * m } else { n });
+        rows.push(a..end);
+        a = end;
     }
     let tile_w = (width - GAP * (cols as f64 - 1.0)) / cols as f64;
     let inner = tile_w - 2.0 * PAD;
@@ -103,12 +117,13 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let mut shapes = Vec::new();
     let mut hits = Vec::new();
     let mut y = top;
-    for (row, chunk) in contents.chunks(cols).enumerate() {
+    for range in rows {
+        let chunk = &contents[range.clone()];
         let lead = chunk.iter().map(number_line).max().unwrap_or(0);
         let big_lines = chunk.iter().map(|c| lead - number_line(c) + c.big.len().max(1)).max().unwrap_or(1);
         let row_h = chunk.iter().map(|c| height_of(c, big_lines)).fold(0.0, f64::max);
         for (col, c) in chunk.iter().enumerate() {
-            let (i, s) = tiles[row * cols + col];
+            let (i, s) = tiles[range.start + col];
             let tile = Rect::new(col as f64 * (tile_w + GAP), y, tile_w, row_h);
             shapes.push(Shape::Rect { rect: tile, ink: Ink::Panel });
             let mut fy = y + PAD + blh * (lead - number_line(c)) as f64;
