@@ -74,6 +74,11 @@ impl<'a> Wording<'a> {
 
     fn with_unit(&self, value: f64, unit: Unit, compact: bool) -> String {
         if let Unit::Currency(_) = unit {
+            // Past a thousand trillion (or under a millionth) money has no word
+            // either: `2×10²⁰ ₸`, as every other unit, not a row of digits.
+            if let Some(n) = super::astronomical(value, self.lang, !compact) {
+                return super::money::place(self.lang, &n, unit.code());
+            }
             return self.numbers.money(value, unit.code(), compact);
         }
         let n = if compact { self.numbers.compact(value) } else { self.numbers.exact(value) };
@@ -103,6 +108,8 @@ mod tests {
         assert_eq!(plain(ru.figure(3.0, Unit::Tonne, Qualifier::MoreThan, false)), "более 3 т");
         assert_eq!(plain(ru.figure(1500.0, Unit::Count, Qualifier::About, false)), "около 1 500");
         assert_eq!(plain(ru.figure(255e6, Unit::Currency(*b"KZT"), Qualifier::MoreThan, true)), "более 255 млн ₸");
+        assert_eq!(plain(ru.figure(2e20, Unit::Currency(*b"KZT"), Qualifier::Exact, true)), "2×10²⁰ ₸");
+        assert_eq!(plain(ru.figure(1e15, Unit::Currency(*b"KZT"), Qualifier::MoreThan, true)), "более 1×10¹⁵ ₸");
         assert_eq!(plain(ru.figure(10.0, Unit::Percent, Qualifier::AtLeast, false)), "не менее 10 %");
         assert_eq!(plain(ru.figure(68e6, Unit::Currency(*b"USD"), Qualifier::Exact, false)), "68 000 000 $");
         let en_n = NativeNumbers::new(Lang::En);
