@@ -64,7 +64,7 @@ fn memory() {
     step("drop(Document)");
     let numbers = NativeNumbers::new(model.lang);
     let words = Wording::new(model.lang, &numbers);
-    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: source.as_ref(), shown: &[], legend: false };
+    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: source.as_ref(), shown: &[], legend: false, corner: 0.0 };
     let scene = layout::chart(&model, 0, &cx, 1920.0);
     step("layout::chart @1920");
     drop(scene);
@@ -125,7 +125,7 @@ fn main() {
     let model = Model::new(&doc, None);
     let numbers = NativeNumbers::new(model.lang);
     let words = Wording::new(model.lang, &numbers);
-    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: doc.source.as_ref(), shown: &[], legend: false };
+    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: doc.source.as_ref(), shown: &[], legend: false, corner: 0.0 };
 
     // `bigline PHASE` runs one phase once, for counting instructions under
     // callgrind (steadier than wall time when the machine is shared).

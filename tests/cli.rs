@@ -357,7 +357,7 @@ fn each_scene(path: &Path, widths: &[f64], mut f: impl FnMut(usize, f64, &layout
     let model = Model::new(&doc, None);
     let numbers = NativeNumbers::new(model.lang);
     let words = Wording::new(model.lang, &numbers);
-    let cx = Ctx { measure: &FontMeasure, words: &words, source: doc.source.as_ref(), shown: &[], legend: true };
+    let cx = Ctx { measure: &FontMeasure, words: &words, source: doc.source.as_ref(), shown: &[], legend: true, corner: 0.0 };
     for index in 0..model.charts.len() {
         for &width in widths {
             f(index, width, &layout::chart(&model, index, &cx, width));

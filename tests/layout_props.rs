@@ -220,7 +220,7 @@ fn lay_out(case: &Case) -> Result<Laid, TestCaseError> {
     let numbers = NativeNumbers::new(model.lang);
     let words = Wording::new(model.lang, &numbers);
     let shown: Vec<bool> = case.hidden.iter().map(|h| !h).collect();
-    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: doc.source.as_ref(), shown: &shown, legend: case.legend };
+    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: doc.source.as_ref(), shown: &shown, legend: case.legend, corner: 0.0 };
     let scene = layout::chart(&model, 0, &cx, case.width);
     Ok(Laid { chart: model.charts[0].clone(), scene, shown })
 }

@@ -22,7 +22,7 @@ fn svg(doc_text: &str, chart: &str, width: f64, dark: bool) -> String {
     let index = model.charts.iter().position(|c| c.id == chart).expect("chart id");
     let numbers = NativeNumbers::new(model.lang);
     let words = Wording::new(model.lang, &numbers);
-    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: doc.source.as_ref(), shown: &[], legend: true };
+    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: doc.source.as_ref(), shown: &[], legend: true, corner: 0.0 };
     let scene = layout::chart(&model, index, &cx, width);
     to_svg(&scene, &if dark { Theme::dark() } else { Theme::light() })
 }

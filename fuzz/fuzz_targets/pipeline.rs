@@ -86,7 +86,7 @@ fuzz_target!(|data: &[u8]| {
                 }
             }
         }
-        let cx = Ctx { measure: &ApproxMeasure, words: &words, source: doc.source.as_ref(), shown: &shown, legend: dice.below(2) == 0 };
+        let cx = Ctx { measure: &ApproxMeasure, words: &words, source: doc.source.as_ref(), shown: &shown, legend: dice.below(2) == 0, corner: 0.0 };
         let width = 120.0 + dice.below(1281) as f64;
         let scene = layout::chart(&model, index, &cx, width);
         check_scene(&scene, chart.items.len(), chart.series.len().max(1));

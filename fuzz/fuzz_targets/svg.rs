@@ -27,7 +27,7 @@ fuzz_target!(|data: &[u8]| {
     let numbers = NativeNumbers::new(model.lang);
     let words = Wording::new(model.lang, &numbers);
     let theme = if h & 1 == 0 { Theme::light() } else { Theme::dark() };
-    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: doc.source.as_ref(), shown: &[], legend: true };
+    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: doc.source.as_ref(), shown: &[], legend: true, corner: 0.0 };
     let width = 120.0 + ((h >> 8) % 1281) as f64;
     for index in 0..model.charts.len() {
         let scene = layout::chart(&model, index, &cx, width);

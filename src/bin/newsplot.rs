@@ -269,7 +269,7 @@ exit    0 done, 1 invalid document, 2 bad arguments or unreadable/unwritable fil
 
         let numbers = NativeNumbers::new(model.lang);
         let words = Wording::new(model.lang, &numbers);
-        let cx = Ctx { measure: &FontMeasure, words: &words, source: doc.source.as_ref(), shown: &[], legend: true };
+        let cx = Ctx { measure: &FontMeasure, words: &words, source: doc.source.as_ref(), shown: &[], legend: true, corner: 0.0 };
         let scene = layout::chart(&model, index, &cx, width);
         let bytes = match format {
             Format::Svg => to_svg_in(&scene, &theme, FAMILY).into_bytes(),

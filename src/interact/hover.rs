@@ -159,7 +159,7 @@ mod tests {
             anchor: (50.0, y + 10.0),
             avoid: Rect::new(0.0, y + 5.0, 50.0, 10.0),
         };
-        Scene { width: 100.0, height: 60.0, shapes: vec![], hits: vec![hit(0, 0.0), hit(1, 30.0)], points: vec![], kind: None }
+        Scene { width: 100.0, height: 60.0, shapes: vec![], hits: vec![hit(0, 0.0), hit(1, 30.0)], points: vec![], kind: None, foot: 0.0 }
     }
 
     #[test]
@@ -201,7 +201,7 @@ mod tests {
         (0..model.charts.len())
             .map(|i| {
                 let shown = vec![true; model.charts[i].series.len().max(1)];
-                let cx = Ctx { measure: &ApproxMeasure, words: &words, source: None, shown: &shown, legend: false };
+                let cx = Ctx { measure: &ApproxMeasure, words: &words, source: None, shown: &shown, legend: false, corner: 0.0 };
                 crate::layout::chart(&model, i, &cx, width)
             })
             .collect()

@@ -43,7 +43,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let all_axis_w = if cx.shown.iter().all(|s| *s) {
         axis_w
     } else {
-        let all = Ctx { measure: cx.measure, words: cx.words, source: cx.source, shown: &[], legend: cx.legend };
+        let all = Ctx { measure: cx.measure, words: cx.words, source: cx.source, shown: &[], legend: cx.legend, corner: cx.corner };
         axis(chart, &all, &bars::of(chart, &all)).2
     };
     let whole_slot = (width - all_axis_w).max(40.0) / n;
@@ -225,7 +225,7 @@ fn columns(bars: &bars::Bars, slot: f64) -> (f64, f64) {
 /// are read against their axis and legend, their figures in the tooltip, as
 /// news charts usually leave them: they stay columns.
 fn values_fit(chart: &ChartModel, cx: &Ctx, slot: f64) -> bool {
-    let all = Ctx { measure: cx.measure, words: cx.words, source: cx.source, shown: &[], legend: cx.legend };
+    let all = Ctx { measure: cx.measure, words: cx.words, source: cx.source, shown: &[], legend: cx.legend, corner: cx.corner };
     let bars = bars::of(chart, &all);
     if bars.mode == Mode::Grouped {
         return true;

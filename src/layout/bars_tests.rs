@@ -50,7 +50,7 @@ fn scene_with(doc: &str, id: &str, width: f64, shown: &[bool], legend: bool) -> 
     let index = model.charts.iter().position(|c| c.id == id).unwrap();
     let numbers = NativeNumbers::new(model.lang);
     let words = Wording::new(model.lang, &numbers);
-    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: d.source.as_ref(), shown, legend };
+    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: d.source.as_ref(), shown, legend, corner: 0.0 };
     chart(&model, index, &cx, width)
 }
 

@@ -661,7 +661,7 @@ mod tests {
         let model = Model::new(&d, None);
         let numbers = NativeNumbers::new(model.lang);
         let words = Wording::new(model.lang, &numbers);
-        let cx = Ctx { measure: &ApproxMeasure, words: &words, source: d.source.as_ref(), shown, legend: false };
+        let cx = Ctx { measure: &ApproxMeasure, words: &words, source: d.source.as_ref(), shown, legend: false, corner: 0.0 };
         crate::layout::chart(&model, 0, &cx, width)
     }
 

@@ -56,13 +56,18 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, width: f64, body: fn(&ChartModel, &C
     if let Some(credit) = credit(cx.words, cx.source) {
         footer.push(credit);
     }
+    let body_end = y;
     if !footer.is_empty() {
         y += 10.0;
+        // Wrapped short of the corner's button, if one sits there.
+        let room = if cx.corner > 0.0 { (width - cx.corner - 8.0).max(width / 2.0) } else { width };
         for line in footer {
-            y = paragraph(&mut shapes, cx, &line, SMALL, Ink::Muted, y, width);
+            y = paragraph(&mut shapes, cx, &line, SMALL, Ink::Muted, y, room);
         }
     }
-    Scene { width, height: (y + 4.0).ceil(), shapes, hits: b.hits, points: b.points, kind: Some(b.kind) }
+    // The corner's button stands 4 px below the body, beside the footer.
+    y = y.max(body_end + 4.0 + cx.corner);
+    Scene { width, height: (y + 4.0).ceil(), shapes, hits: b.hits, points: b.points, kind: Some(b.kind), foot: body_end }
 }
 
 /// `Источник: Департамент полиции Алматы, 13.10.2025` (also the DOM's

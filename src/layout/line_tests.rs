@@ -20,7 +20,7 @@ fn scene(doc: &str, width: f64, shown: &[bool]) -> Scene {
     let model = Model::new(&d, None);
     let numbers = NativeNumbers::new(model.lang);
     let words = Wording::new(model.lang, &numbers);
-    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: None, shown, legend: false };
+    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: None, shown, legend: false, corner: 0.0 };
     crate::layout::chart(&model, 0, &cx, width)
 }
 
@@ -235,7 +235,7 @@ fn huge_series_are_decimated_per_pixel_column() {
     };
     let numbers = NativeNumbers::new(Lang::En);
     let words = Wording::new(Lang::En, &numbers);
-    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: None, shown: &[], legend: false };
+    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: None, shown: &[], legend: false, corner: 0.0 };
     let width = 640.0;
     let body = layout(&chart, &cx, 0.0, width);
     assert_eq!(body.hits.len(), N, "hits stay per item");

@@ -35,6 +35,10 @@ pub struct Ctx<'a> {
     /// row. The web layer sets it false and builds them as DOM (headings and
     /// legend buttons that can be focused and toggled).
     pub legend: bool,
+    /// The side of a square the footer keeps free in the chart's bottom right
+    /// corner (CSS px; 0: none): the web's download button sits there when the
+    /// chart has no title or legend row to sit beside.
+    pub corner: f64,
 }
 
 impl Ctx<'_> {

@@ -212,6 +212,8 @@ pub struct Scene {
     pub points: Vec<(f64, f64, usize)>,
     /// The kind as drawn (a `bar` chart may come out as horizontal bars).
     pub kind: Option<crate::spec::ChartKind>,
+    /// Where the body ends and the footer (note, credit) begins.
+    pub foot: f64,
 }
 
 impl Scene {

@@ -13,7 +13,7 @@ fn scene_of(doc: &str, chart_id: &str, width: f64) -> (Model, Scene) {
     let index = model.charts.iter().position(|c| c.id == chart_id).unwrap();
     let numbers = NativeNumbers::new(model.lang);
     let words = Wording::new(model.lang, &numbers);
-    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: d.source.as_ref(), shown: &[], legend: true };
+    let cx = Ctx { measure: &ApproxMeasure, words: &words, source: d.source.as_ref(), shown: &[], legend: true, corner: 0.0 };
     let scene = chart(&model, index, &cx, width);
     (model, scene)
 }
@@ -527,4 +527,48 @@ fn tiles_with_series_give_each_series_its_tile() {
             assert!(wide_enough || rows.iter().all(|y| !others.contains(y)), "{width} px: item {item} shares a row");
         }
     }
+}
+
+/// A bare chart (the web's: no title or legend row) keeps its bottom right
+/// corner free for the download button: the credit wraps short of it and the
+/// scene is tall enough to hold it below the body.
+#[test]
+fn a_corner_kept_for_the_menu_wraps_the_credit_short_of_it() {
+    let d = spec::parse(SEED).unwrap();
+    let model = Model::new(&d, None);
+    let index = model.charts.iter().position(|c| c.id == "totals").unwrap();
+    let numbers = NativeNumbers::new(model.lang);
+    let words = Wording::new(model.lang, &numbers);
+    let lay = |corner: f64, source: bool, width: f64| {
+        let src = if source { d.source.as_ref() } else { None };
+        let cx = Ctx { measure: &ApproxMeasure, words: &words, source: src, shown: &[], legend: false, corner };
+        chart(&model, index, &cx, width)
+    };
+    let footer = |s: &Scene| -> Vec<(f64, f64)> {
+        s.shapes
+            .iter()
+            .filter_map(|sh| match sh {
+                Shape::Text { x, y, text, font, ink: Ink::Muted, .. } if *font == frame::SMALL => Some((*y, x + ApproxMeasure.width(text, *font))),
+                _ => None,
+            })
+            .collect()
+    };
+    for width in [280.0, 360.0, 700.0] {
+        let (plain, kept) = (lay(0.0, true, width), lay(40.0, true, width));
+        let lines = footer(&kept);
+        assert!(!lines.is_empty());
+        for (_, right) in &lines {
+            assert!(*right <= width - 48.0, "credit runs to {right} under the button at {width}");
+        }
+        // The body is the same; only the footer moved.
+        assert_eq!(kept.hits, plain.hits);
+        let last = lines.iter().map(|l| l.0).fold(0.0, f64::max);
+        assert!(kept.height >= last + frame::SMALL.line_height());
+        // Without a footer, room for the button under the body all the same.
+        let (bare_plain, bare_kept) = (lay(0.0, false, width), lay(40.0, false, width));
+        assert!(bare_kept.height >= bare_plain.height - 4.0 + 40.0, "{} vs {}", bare_kept.height, bare_plain.height);
+    }
+    // Somewhere a credit that fits the width wraps with the corner kept.
+    let wraps = (250..700).step_by(10).any(|w| footer(&lay(40.0, true, w as f64)).len() > footer(&lay(0.0, true, w as f64)).len());
+    assert!(wraps);
 }

@@ -194,6 +194,16 @@ impl ChartView {
     }
 }
 
+/// The square kept free for the download button in a bare chart's bottom
+/// right corner (the button is 32 px, 40 for touch).
+const MENU_CORNER: f64 = 40.0;
+
+/// A chart with no title, subtitle or legend: a row above it for the download
+/// button alone would be an empty band, so the button goes beside the footer.
+fn is_bare(chart: &crate::model::ChartModel, legend: bool) -> bool {
+    chart.title.is_none() && chart.subtitle.is_none() && !legend
+}
+
 impl Inner {
     pub fn build(&mut self, model: Model, source: Option<spec::Source>, selected: &[usize], whole: bool, theme_attr: Option<String>) -> Result<(), JsValue> {
         super::dom::clear(&self.content);
@@ -265,8 +275,12 @@ impl Inner {
             if !footer.is_empty() {
                 figure.append_child(&text_el("p", "sr", &footer))?;
             }
-            // Last in reading and Tab order; the stylesheet puts it in the top corner.
+            // Last in reading and Tab order; the stylesheet puts it in the top
+            // corner, or the bottom one (beside the source) of a bare chart.
             let menu = menu::build(words::download(model.lang));
+            if is_bare(chart, !legend.is_empty()) {
+                figure.set_class_name("bare");
+            }
             figure.append_child(&menu.root)?;
             self.content.append_child(&figure)?;
             charts.push(ChartView { index, strings: ChartStrings::new(chart), stage, plot, overlay, legend, menu, shown, scene: Scene::default(), lookup: HitIndex::default(), active: None, pen: None, dpr: 1.0, px: (0.0, 0.0), inked: None, frame: None, cursor: None, window: None });
@@ -317,14 +331,19 @@ impl Inner {
         view.width = width;
         let Some(cv) = view.charts.get_mut(i) else { return Ok(()) };
         let words = Wording::new(view.model.lang, view.numbers.as_ref()).with_dates(view.dates.as_ref());
+        let bare = is_bare(&view.model.charts[cv.index], !cv.legend.is_empty());
         MEASURE.with(|m| {
             let measure: &dyn TextMeasure = match m {
                 Some(m) => m,
                 None => &ApproxMeasure,
             };
-            let cx = Ctx { measure, words: &words, source: view.source.as_ref(), shown: &cv.shown, legend: false };
+            let cx = Ctx { measure, words: &words, source: view.source.as_ref(), shown: &cv.shown, legend: false, corner: if bare { MENU_CORNER } else { 0.0 } };
             cv.scene = layout::chart(&view.model, cv.index, &cx, width);
         });
+        if bare {
+            // Level with the footer's first line, in the corner layout kept free.
+            let _ = cv.menu.root.style().set_property("top", &(crate::format::decimal::shortest(cv.scene.foot + 4.0) + "px"));
+        }
         cv.lookup = HitIndex::new(&cv.scene.hits);
         cv.active = None;
         // Resizing the canvases below wipes the overlay and may move the stage.
@@ -519,7 +538,7 @@ impl Inner {
                         Some(m) => m,
                         None => &ApproxMeasure,
                     };
-                    let cx = Ctx { measure, words: &words, source: view.source.as_ref(), shown: &cv.shown, legend: true };
+                    let cx = Ctx { measure, words: &words, source: view.source.as_ref(), shown: &cv.shown, legend: true, corner: 0.0 };
                     layout::chart(&view.model, cv.index, &cx, view.width)
                 });
                 download::png(&cv.stage, &scene, &view.theme, &chart.id);

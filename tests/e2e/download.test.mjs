@@ -390,3 +390,42 @@ test('the menu speaks the chart language; it never covers the chart, on a phone 
   await page.keyboard.press('Escape');
   await screenshot(page, 'download-gallery.png');
 });
+
+test('an untitled chart has no band above it for the button: it sits in the corner beside the source, over blank canvas', async () => {
+  for (const [viewport, touch] of [[{ width: 1100, height: 900 }, false], [{ width: 360, height: 740 }, true]]) {
+    const p = await h.open('/', { viewport, hasTouch: touch, isMobile: touch });
+    try {
+      await waitForWidgets(p.page);
+      const r = await p.page.evaluate(() => {
+        const f = document.querySelector('news-plot').shadowRoot.querySelector('figure[data-chart="totals"]');
+        const box = (e) => e.getBoundingClientRect().toJSON();
+        const plot = f.querySelector('canvas.plot');
+        const [b, c] = [box(f.querySelector('.menu > button')), box(plot)];
+        // The canvas's pixels under the button: all the corner's background?
+        const ctx = plot.getContext('2d');
+        const k = plot.width / c.width;
+        const bg = [...ctx.getImageData(plot.width - 1, plot.height - 1, 1, 1).data].join();
+        const px = ctx.getImageData(Math.floor((b.left - c.left) * k), Math.floor((b.top - c.top) * k), Math.floor(Math.min(b.width, c.right - b.left) * k), Math.floor(b.height * k)).data;
+        let inked = 0;
+        for (let i = 0; i < px.length; i += 4) if ([px[i], px[i + 1], px[i + 2], px[i + 3]].join() !== bg) inked++;
+        return { button: b, plot: c, figure: box(f), inked, bare: f.classList.contains('bare') };
+      });
+      assert.ok(r.bare, 'the tiles chart has no title or legend');
+      assert.ok(Math.abs(r.figure.top - r.plot.top) < 1, `no band above the chart: figure ${r.figure.top}, canvas ${r.plot.top}`);
+      assert.ok(r.button.top >= r.plot.top && r.button.bottom <= r.plot.bottom + 0.5, `the button within the chart's height: ${JSON.stringify(r)}`);
+      assert.ok(r.button.right <= viewport.width && r.button.right <= r.plot.right + 4, 'in the right-hand corner');
+      assert.ok(r.button.width >= (touch ? 40 : 32), 'a full-size target');
+      assert.equal(r.inked, 0, `the canvas under the button is blank at ${viewport.width} px`);
+      await p.page.locator('news-plot figure[data-chart="totals"] .menu > button').click();
+      const [list, button] = await p.page.evaluate(() => {
+        const f = document.querySelector('news-plot').shadowRoot.querySelector('figure[data-chart="totals"]');
+        return ['[role="menu"]', '.menu > button'].map((s) => f.querySelector(s).getBoundingClientRect().toJSON());
+      });
+      assert.ok(list.bottom <= button.top + 1 && list.left >= 0, `the list opens upward, in the window: ${JSON.stringify(list)}`);
+      await screenshotElement(p.page, 'news-plot', `download-bare-${viewport.width}.png`);
+      assert.deepEqual(p.pageErrors, []);
+    } finally {
+      await p.context.close();
+    }
+  }
+});
