@@ -63,13 +63,23 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let pitch = col_w + gap;
 
     let (ends, value_font) = end_labels(cx, &bars, slot, pitch);
-    let value_lines = ends.iter().flatten().map(Vec::len).max().unwrap_or(1) as f64;
-    // Room for the values over the tallest column, and for the top tick's text.
-    let headroom = (value_lines * value_font.line_height() + 4.0).max(8.0);
     let plot_h = (width * 0.42).clamp(150.0, 260.0);
+    let scale = Linear::new(*ticks.last().unwrap_or(&1.0), plot_h);
+    // Room above the top gridline for the values that stand higher than it
+    // (a short column's two-line figure needs none), and for the top tick's text.
+    let headroom = bars
+        .items
+        .iter()
+        .zip(&ends)
+        .flat_map(|(group, ends)| group.iter().zip(ends))
+        .map(|(b, lines)| {
+            let px = bars::spans(b, &scale).last().map_or(0.0, |(at, len)| at + len);
+            lines.len() as f64 * value_font.line_height() + 4.0 - (plot_h - px)
+        })
+        .fold(8.0, f64::max)
+        .ceil();
     let plot_top = top + headroom;
     let base_y = plot_top + plot_h;
-    let scale = Linear::new(*ticks.last().unwrap_or(&1.0), plot_h);
 
     let mut shapes = Vec::new();
     for (t, label) in ticks.iter().zip(&tick_labels) {
