@@ -331,3 +331,30 @@ fn a_stack_with_a_gap_is_labelled_as_a_lower_bound() {
     }
     assert!(!t.iter().any(|x| x.contains("около 50") || x == "100" || x == "50"), "{t:?}");
 }
+
+/// Columns start right under the titles: the room above the top gridline is
+/// only what the highest figure needs (a two-line figure over a column well
+/// under the top tick needed none, yet left ~50 px blank above the plot).
+#[test]
+fn columns_keep_no_blank_band_above_the_plot() {
+    const GALLERY: &str = include_str!("../../www/data/gallery-ru.json");
+    for (doc, id) in [(GALLERY, "housing"), (GALLERY, "roads"), (DOC, "g-bar"), (DOC, "s-bar")] {
+        for width in [420.0, 640.0, 900.0] {
+            let s = scene_with(doc, id, width, &[], false);
+            if on_its_side(&s) {
+                continue;
+            }
+            let top = s
+                .shapes
+                .iter()
+                .filter_map(|sh| match sh {
+                    Shape::Text { y, .. } => Some(*y),
+                    Shape::Rect { rect, .. } => Some(rect.y),
+                    Shape::Line { from, to, .. } => Some(from.1.min(to.1)),
+                    _ => None,
+                })
+                .fold(f64::INFINITY, f64::min);
+            assert!((0.0..=9.0).contains(&top), "{id} at {width}: the first ink at {top}");
+        }
+    }
+}
