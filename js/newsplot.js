@@ -8,7 +8,7 @@
 //
 // `make dist` (scripts/dist.mjs) rewrites the two file names below to their
 // content-hashed names and minifies this file.
-import init, { Widget, validate as check } from './newsplot_core.js';
+import init, { Widget, validate as check, load_message as loadMessage } from './newsplot_core.js';
 
 const WASM = 'newsplot_core_bg.wasm';
 const MAX_BYTES = 10 * 1024 * 1024; // the format's limit, enforced while reading
@@ -249,13 +249,42 @@ const withoutBom = (text) => text.replace(/^\s*\uFEFF/, '');
 // Inline JSON: anywhere inside the element, its type with or without parameters.
 const INLINE = 'script[type="application/json"], script[type^="application/json;"]';
 
-/** A document given as an object (or JSON text) → its text; throws for what JSON cannot hold. */
+/**
+ * A document given as an object (or JSON text) → its text. What JSON cannot
+ * hold throws a LoadError('not_json', where, why): `where` the value's path
+ * (`data.charts[0].items[1].value`), `why` circular, bigint, the type of a
+ * document that is no value (undefined, function, symbol), or the browser's reason.
+ */
 function serialise(doc) {
   if (typeof doc === 'string') return withoutBom(doc);
-  // JSON.stringify gives undefined for undefined or a function: the widget then says what it found.
-  // It writes NaN and ±Infinity as null (a line's gap): as strings instead,
-  // the widget names them and where they are ("…value: expected a number, found "NaN"").
-  return JSON.stringify(doc, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v)) ?? 'null';
+  if (['undefined', 'function', 'symbol'].includes(typeof doc)) throw new LoadError('not_json', 'data', typeof doc);
+  // NaN and ±Infinity would be written null (a line's gap): as strings
+  // instead, the widget names them and where they are (…value: "NaN").
+  const finite = (v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v);
+  try {
+    return JSON.stringify(doc, (_, v) => finite(v));
+  } catch (e) {
+    // Again, slower, to find where: each object's path; a value met again
+    // under its own path is its ancestor, a cycle (one shared by two branches is not).
+    const paths = new Map();
+    try {
+      JSON.stringify(doc, function (k, v) {
+        if (typeof v === 'bigint' || (v && typeof v === 'object')) {
+          const up = paths.get(this) ?? 'data';
+          const at = k === '' && !paths.has(this) ? up : Array.isArray(this) ? `${up}[${k}]` : `${up}.${k}`;
+          if (typeof v === 'bigint') throw new LoadError('not_json', at, 'bigint');
+          const seen = paths.get(v);
+          if (seen !== undefined && (at.startsWith(seen + '.') || at.startsWith(seen + '['))) throw new LoadError('not_json', at, 'circular');
+          paths.set(v, at);
+        }
+        return finite(v);
+      });
+    } catch (f) {
+      if (f instanceof LoadError) throw f;
+    }
+    // A toJSON or getter that throws: the browser's reason.
+    throw new LoadError('not_json', 'data', e?.message ?? e);
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -340,7 +369,7 @@ export class NewsPlotElement extends HTMLElement {
       try {
         this.#data = { text: serialise(doc) };
       } catch (e) {
-        this.#data = { error: new LoadError('not_json', '', e?.message ?? e) };
+        this.#data = { error: e };
       }
     }
     if (this.isConnected) this.#update();
@@ -588,12 +617,14 @@ export function preload() {
  */
 export async function validate(doc, options = {}) {
   await load();
+  const page = document.documentElement?.getAttribute('lang') || null;
   let text;
   try {
     text = serialise(doc);
   } catch (e) {
-    return { ok: false, message: `data: ${e?.message ?? e}`, path: '', line: null, column: null };
+    // Worded as the widget words it; the path without the `data` it starts with.
+    const path = e.url.replace(/^data\.?/, '');
+    return { ok: false, message: loadMessage(e.kind, e.url, e.detail, options?.locale ?? null, page), path, line: null, column: null };
   }
-  const page = document.documentElement?.getAttribute('lang') || null;
   return check(text, options?.locale ?? null, page);
 }

@@ -149,9 +149,10 @@ exit    0 done, 1 invalid document, 2 bad arguments or unreadable/unwritable fil
     }
 
     /// The language of a message: `--locale`, else the document's own `locale`
-    /// (read even from a broken document), else English, as the widget decides.
+    /// (read even from a broken document), else the format's default (Russian),
+    /// as the widget decides on a page without `lang`.
     fn message_lang(locale: Option<&str>, text: &str) -> Lang {
-        let tag = locale.map(str::to_string).or_else(|| spec::declared_locale(text)).unwrap_or_default();
+        let tag = locale.map(str::to_string).or_else(|| spec::declared_locale(text)).unwrap_or_else(|| spec::DEFAULT_LOCALE.to_string());
         Lang::from_tag(&tag).0
     }
 

@@ -204,10 +204,11 @@ pub fn a11y(lang: Lang) -> &'static A11y {
 
 /// Why a document could not be loaded, in the reader's language. `kind` comes
 /// from the JS loader: http, network, timeout, too_large, content_type, html,
-/// encoding, bad_url, no_data; not_json: a `data` object JSON cannot hold
-/// (a circular reference, a BigInt), `detail` the browser's reason.
+/// encoding, bad_url, no_data; not_json: a `data` value JSON cannot hold
+/// (`url` its path, `detail` why: see [`data_error`]).
 pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
     match (lang, kind) {
+        (_, "not_json") => data_error(lang, url, detail),
         (Lang::Ru, "http") => format!("src: не удалось загрузить {url}: сервер ответил HTTP {detail}"),
         (Lang::Ru, "timeout") => format!("src: {url} не загрузился за {detail} с"),
         (Lang::Ru, "too_large") => {
@@ -218,7 +219,6 @@ pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
         (Lang::Ru, "html") => format!("src: вместо JSON по адресу {url} пришла HTML-страница (вероятно, страница ошибки)"),
         (Lang::Ru, "encoding") => format!("src: {url} — не текст в UTF-8 (байты, которых нет в этой кодировке); сохраните документ в UTF-8"),
         (Lang::Ru, "bad_url") => format!("src: \"{url}\" — неправильный адрес; проверьте, как он записан"),
-        (Lang::Ru, "not_json") => format!("data: объект нельзя записать как JSON ({detail})"),
         (Lang::Ru, "no_data") => "нет данных: укажите атрибут src или вложите <script type=\"application/json\">".to_string(),
         (Lang::Ru, _) => format!("src: не удалось загрузить {url}: сеть недоступна или адрес запрещён ({detail})"),
         (Lang::Kk, "http") => format!("src: {url} жүктелмеді: сервер HTTP {detail} деп жауап берді"),
@@ -228,7 +228,6 @@ pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
         (Lang::Kk, "html") => format!("src: {url} мекенжайынан JSON орнына HTML-бет келді (қате беті болуы мүмкін)"),
         (Lang::Kk, "encoding") => format!("src: {url} — UTF-8 мәтіні емес (бұл кодтауда жоқ байттар бар); құжатты UTF-8 түрінде сақтаңыз"),
         (Lang::Kk, "bad_url") => format!("src: \"{url}\" — қате мекенжай; жазылуын тексеріңіз"),
-        (Lang::Kk, "not_json") => format!("data: объектіні JSON ретінде жазу мүмкін емес ({detail})"),
         (Lang::Kk, "no_data") => "дерек жоқ: src атрибутын немесе <script type=\"application/json\"> қосыңыз".to_string(),
         (Lang::Kk, _) => format!("src: {url} жүктелмеді: желі қолжетімсіз немесе мекенжайға тыйым салынған ({detail})"),
         (Lang::En, "http") => format!("src: could not load {url}: HTTP {detail}"),
@@ -238,9 +237,35 @@ pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
         (Lang::En, "html") => format!("src: {url} returned an HTML page instead of JSON (an error page?)"),
         (Lang::En, "encoding") => format!("src: {url} is not UTF-8 text (it has bytes that are not UTF-8); save the document as UTF-8"),
         (Lang::En, "bad_url") => format!("src: \"{url}\" is not a valid address; check how it is written"),
-        (Lang::En, "not_json") => format!("data: the object cannot be written as JSON ({detail})"),
         (Lang::En, "no_data") => "no data: give the element a src attribute or a <script type=\"application/json\"> child".to_string(),
         (Lang::En, _) => format!("src: could not load {url}: network error or blocked address ({detail})"),
+    }
+}
+
+/// A `data` value JSON cannot hold, at `at` (`data.charts[0].items[1].value`):
+/// `why` circular, bigint, the type of a document that is no value
+/// (undefined, function, symbol), else the browser's reason.
+fn data_error(lang: Lang, at: &str, why: &str) -> String {
+    let no_value = matches!(why, "undefined" | "function" | "symbol");
+    match lang {
+        Lang::Ru => match why {
+            "circular" => format!("{at}: объект ссылается сам на себя (круговая ссылка); такой объект не записать в JSON"),
+            "bigint" => format!("{at}: число BigInt не записывается в JSON; передайте обычное число"),
+            _ if no_value => format!("{at}: получено {why}, а нужен документ (объект или текст JSON)"),
+            _ => format!("{at}: объект нельзя записать как JSON ({why})"),
+        },
+        Lang::Kk => match why {
+            "circular" => format!("{at}: объект өзіне-өзі сілтеме жасайды (тұйық сілтеме); мұндай объектіні JSON ретінде жазу мүмкін емес"),
+            "bigint" => format!("{at}: BigInt саны JSON-да жазылмайды; кәдімгі сан беріңіз"),
+            _ if no_value => format!("{at}: {why} алынды, ал құжат керек (объект не JSON мәтіні)"),
+            _ => format!("{at}: объектіні JSON ретінде жазу мүмкін емес ({why})"),
+        },
+        Lang::En => match why {
+            "circular" => format!("{at}: the object refers to itself (a circular reference); it cannot be written as JSON"),
+            "bigint" => format!("{at}: a BigInt cannot be written as JSON; pass an ordinary number"),
+            _ if no_value => format!("{at}: got {why}, not a document (an object or JSON text)"),
+            _ => format!("{at}: the object cannot be written as JSON ({why})"),
+        },
     }
 }
 

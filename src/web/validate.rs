@@ -39,3 +39,12 @@ pub fn validate(text: &str, locale: Option<String>, page: Option<String>) -> Obj
     }
     out
 }
+
+/// A document the loader could not read (`kind` as `LoadError`'s: for
+/// `validate` a `data` object JSON cannot hold), worded as the widget words it:
+/// in `locale`, else `page`, else Russian.
+#[wasm_bindgen]
+pub fn load_message(kind: &str, url: &str, detail: &str, locale: Option<String>, page: Option<String>) -> String {
+    let tag = locale.or(page).unwrap_or_else(|| spec::DEFAULT_LOCALE.to_string());
+    crate::format::words::load_error(Lang::from_tag(&tag).0, kind, url, detail)
+}

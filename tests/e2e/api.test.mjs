@@ -97,14 +97,26 @@ test('validate() says exactly what the widget shows, in the same language', asyn
     const ru = pairs.find((p) => p.name === 'value-is-string.json' && p.locale === null);
     assert.equal(ru.validate, 'charts[1].items[2].value: ожидалось число, получено "5 тыс."');
     // What JSON cannot hold is refused with a message, not an exception.
+    // Each named with the path of the value at fault, in the page's language
+    // (English here) or the one asked for.
     const odd = await page.evaluate(async () => {
-      const loop = {};
-      loop.self = loop;
-      return [await window.newsplot.validate(loop), await window.newsplot.validate(undefined, { locale: 'en' })];
+      const v = window.newsplot.validate;
+      const loop = { version: 1, charts: [{ id: 'a', type: 'bar', items: [] }] };
+      loop.charts[0].items.push({ label: 'x', value: 1, back: loop.charts[0] });
+      const shared = { label: 'x', value: 1 };
+      const dag = { version: 1, charts: [{ id: 'a', type: 'bar', items: [shared, { ...shared, label: 'y' }] }, { id: 'b', type: 'bar', items: [shared] }] };
+      const big = { version: 1, charts: [{ id: 'a', type: 'bar', items: [{ label: 'x', value: 5n }] }] };
+      const throws = { get version() { throw new Error('no version for you'); } };
+      return [await v(loop), await v(undefined, { locale: 'en' }), await v(big, { locale: 'ru' }), await v(dag), await v(() => 1, { locale: 'kk' }), await v(throws)];
     });
-    assert.equal(odd[0].ok, false);
-    assert.match(odd[0].message, /^data: .*circular/i);
-    assert.deepEqual(odd[1], { ok: false, message: 'expected an object, found null', path: '', line: null, column: null });
+    const [loop, undef, big, dag, fn, throws] = odd;
+    assert.deepEqual(loop, { ok: false, message: 'data.charts[0].items[0].back: the object refers to itself (a circular reference); it cannot be written as JSON', path: 'charts[0].items[0].back', line: null, column: null });
+    assert.deepEqual(undef, { ok: false, message: 'data: got undefined, not a document (an object or JSON text)', path: '', line: null, column: null });
+    assert.equal(big.message, 'data.charts[0].items[0].value: число BigInt не записывается в JSON; передайте обычное число');
+    assert.equal(big.path, 'charts[0].items[0].value');
+    assert.equal(dag.ok, true, `an object used twice is no cycle: ${dag.message}`);
+    assert.equal(fn.message, 'data: function алынды, ал құжат керек (объект не JSON мәтіні)');
+    assert.match(throws.message, /^data: the object cannot be written as JSON \(.*no version for you/);
     assert.deepEqual(pageErrors, []);
   } finally {
     await context.close();
