@@ -18,6 +18,47 @@ impl Rgba {
     }
 }
 
+/// Whether a computed `background-color` (`rgb(18, 20, 23)`, `rgba(0, 0, 0,
+/// 0.5)`) is dark: Some when it is at least half opaque, None when it is
+/// transparent or written otherwise. Dark: its luma under that of mid grey
+/// (where black and white text contrast with it equally, ~#767676).
+pub fn backdrop_is_dark(css: &str) -> Option<bool> {
+    let body = css.trim().strip_prefix("rgb")?;
+    // Up to four numbers: integer part, first decimal, whether a percentage
+    // (read by bytes: `split` and `parse` cost the wasm a kilobyte here).
+    let mut nums = [(0u32, 0u32, false); 4];
+    // 0 between numbers, 1 in the integer part, 2 at the first decimal, 3 past it.
+    let (mut n, mut state) = (0usize, 0u8);
+    for &c in body.as_bytes() {
+        if state == 0 && (c.is_ascii_digit() || c == b'.') {
+            if n == nums.len() {
+                return None;
+            }
+            n += 1;
+            state = 1;
+        }
+        let Some(v) = n.checked_sub(1).and_then(|i| nums.get_mut(i)) else { continue };
+        match (c, state) {
+            (b'0'..=b'9', 1) => v.0 = v.0.saturating_mul(10).saturating_add(u32::from(c - b'0')),
+            (b'0'..=b'9', 2) => (v.1, state) = (u32::from(c - b'0'), 3),
+            (b'0'..=b'9', _) => {}
+            (b'.', 1) => state = 2,
+            (b'%', _) => (v.2, state) = (true, 0),
+            _ => state = 0,
+        }
+    }
+    if n < 3 {
+        return None;
+    }
+    // Alpha, if any: 1, 0, 0.7, .7 or 70% (only whether it reaches one half matters).
+    let (a, d, pc) = nums[3];
+    if n == 4 && !(if pc { a >= 50 } else { a >= 1 || d >= 5 }) {
+        return None;
+    }
+    let ch = |i: usize| nums[i].0.min(255);
+    Some(2126 * ch(0) + 7152 * ch(1) + 722 * ch(2) < 118 * 10_000)
+}
+
 /// What a mark is, for colour: the theme decides how it looks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Ink {
@@ -142,6 +183,26 @@ mod tests {
     fn contrast(a: Rgba, b: Rgba) -> f64 {
         let (la, lb) = (luminance(a), luminance(b));
         (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    #[test]
+    fn a_page_s_background_is_read_as_dark_or_light() {
+        assert_eq!(backdrop_is_dark("rgb(18, 20, 23)"), Some(true));
+        assert_eq!(backdrop_is_dark("rgb(255, 255, 255)"), Some(false));
+        assert_eq!(backdrop_is_dark("rgba(0, 0, 0, 0)"), None);
+        assert_eq!(backdrop_is_dark("rgba(0, 0, 0, 0.3)"), None);
+        assert_eq!(backdrop_is_dark("rgba(0, 0, 0, 0.8)"), Some(true));
+        assert_eq!(backdrop_is_dark("rgb(250 250 245 / 90%)"), Some(false));
+        assert_eq!(backdrop_is_dark("rgb(0 0 0 / .5)"), Some(true));
+        assert_eq!(backdrop_is_dark("transparent"), None);
+        assert_eq!(backdrop_is_dark("oklch(0.2 0 0)"), None);
+        // Either side of mid grey, by the text that reads on it.
+        for (grey, dark) in [(100, true), (110, true), (130, false), (160, false)] {
+            let c = Rgba(grey, grey, grey, 1.0);
+            assert_eq!(backdrop_is_dark(&format!("rgb({grey}, {grey}, {grey})")), Some(dark));
+            let (white, black) = (contrast(c, Rgba(255, 255, 255, 1.0)), contrast(c, Rgba(0, 0, 0, 1.0)));
+            assert_eq!(white > black, dark, "grey {grey}: white {white:.2}, black {black:.2}");
+        }
     }
 
     #[test]

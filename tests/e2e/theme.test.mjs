@@ -84,6 +84,51 @@ test('a page that does not turn dark keeps the widget light for a reader who pre
   }
 });
 
+test('the background the widget sits on decides: a dark-only page, a page dark by a media query, a white box on a dark-scheme page', async () => {
+  for (const reader of ['light', 'dark']) {
+    const { page, context } = await h.open('/tests/e2e/pages/api.html', { colorScheme: reader });
+    try {
+      await page.waitForFunction(() => document.documentElement.dataset.api === 'ready');
+      // The page's CSS, then a widget mounted inside `box` (its own CSS too): the theme it takes.
+      const themeOf = (css, boxCss = '') =>
+        page.evaluate(
+          async ({ css, boxCss }) => {
+            const style = document.createElement('style');
+            style.textContent = css;
+            document.head.append(style);
+            const box = document.createElement('div');
+            box.style.cssText = boxCss;
+            const el = document.createElement('news-plot');
+            el.setAttribute('eager', '');
+            el.data = { version: 1, charts: [{ id: 'c', type: 'hbar', items: [{ label: 'a', value: 1 }] }] };
+            box.append(el);
+            document.getElementById('mount').append(box);
+            await new Promise((r) => el.addEventListener('newsplot:state', (e) => e.detail.state !== 'loading' && r()));
+            const t = el.dataset.theme;
+            box.remove();
+            style.remove();
+            return t;
+          },
+          { css, boxCss },
+        );
+      // A dark-only special: dark for every reader (light text on it, not dark).
+      assert.equal(await themeOf(':root { color-scheme: dark; } body { background: #121417; }'), 'dark', `${reader} reader, dark-only page`);
+      // color-scheme: dark alone, no background set: the browser paints the page dark.
+      assert.equal(await themeOf(':root { color-scheme: dark; }'), 'dark', `${reader} reader, color-scheme: dark`);
+      // A site dark by a media query, without color-scheme: as the page is painted.
+      const mq = '@media (prefers-color-scheme: dark) { body { background: #1b1b1b; color: #eee; } }';
+      assert.equal(await themeOf(mq), reader, `${reader} reader, dark by a media query`);
+      // A light card on a page that has a dark scheme: light on the card.
+      assert.equal(await themeOf(':root { color-scheme: light dark; }', 'background: rgb(250, 250, 247)'), 'light', `${reader} reader, light card`);
+      // A half-transparent dark overlay counts; a faint tint does not.
+      assert.equal(await themeOf('body { background: white; }', 'background: rgba(0, 0, 0, 0.85)'), 'dark', `${reader} reader, dark overlay`);
+      assert.equal(await themeOf('body { background: white; }', 'background: rgba(0, 0, 0, 0.1)'), 'light', `${reader} reader, faint tint`);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
 test('a theme that is neither light nor dark is named in a console warning and ignored', async () => {
   const { page, context } = await h.open('/tests/e2e/pages/api.html');
   const warnings = [];
