@@ -109,10 +109,19 @@ function sendEvent(name, chart, a, b, c, value, unit, qualifier) {
   this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
 }
 
-// A chart's pointermove listener for the wasm's `f(x, y)`: the mouse's offset
-// read here, touch left to taps, so a move crosses into the wasm once.
+// A chart's pointermove listener for the wasm's `f(x, y, touch)`: the offset
+// read here, so a move crosses into the wasm once. A finger scrubs once it has
+// moved sideways 10 px more than up or down; a vertical swipe scrolls the page
+// (touch-action: pan-y) and shows nothing.
 function mouseMoves(f) {
-  return (e) => { if (e.pointerType !== 'touch') f(e.offsetX, e.offsetY); };
+  let start = null;
+  return (e) => {
+    if (e.pointerType !== 'touch') return f(e.offsetX, e.offsetY, false);
+    if (start?.id !== e.pointerId) start = { id: e.pointerId, x: e.offsetX, y: e.offsetY, on: false };
+    const dx = Math.abs(e.offsetX - start.x);
+    start.on ||= dx >= 10 && dx > Math.abs(e.offsetY - start.y);
+    if (start.on) f(e.offsetX, e.offsetY, true);
+  };
 }
 
 // The one message the wasm cannot word (it did not load): in the element's

@@ -30,11 +30,12 @@ impl Listener {
         Listener { target: target.clone(), kind, capture: true, added, _closure: Box::new(closure) }
     }
 
-    /// A mouse's `pointermove` on `target` as its offset (x, y): `wrap` (js/newsplot.js)
-    /// reads the event in JS, so a move crosses into wasm once, with two numbers
-    /// (not an event object with an `instanceof` check and a `pointerType` string).
-    pub fn mouse_moves(target: &EventTarget, wrap: &js_sys::Function, f: impl FnMut(f64, f64) + 'static) -> Option<Listener> {
-        let closure = Closure::<dyn FnMut(f64, f64)>::new(f);
+    /// A `pointermove` on `target` as its offset (x, y) and whether a finger's
+    /// sideways drag: `wrap` (js/newsplot.js) reads the event in JS, so a move
+    /// crosses into wasm once, with plain values (not an event object with an
+    /// `instanceof` check and a `pointerType` string).
+    pub fn mouse_moves(target: &EventTarget, wrap: &js_sys::Function, f: impl FnMut(f64, f64, bool) + 'static) -> Option<Listener> {
+        let closure = Closure::<dyn FnMut(f64, f64, bool)>::new(f);
         let added = wrap.call1(&wasm_bindgen::JsValue::NULL, closure.as_ref()).ok()?.dyn_into().ok()?;
         Some(Self::add(target, "pointermove", added, Box::new(closure)))
     }

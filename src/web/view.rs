@@ -470,6 +470,15 @@ impl Inner {
         }
     }
 
+    /// A finger dragged sideways over the chart: what is under it, as a tap
+    /// would show (kept over an empty spot: the last datum stays).
+    pub fn scrub(&mut self, i: usize, x: f64, y: f64) -> Vec<Emit> {
+        match self.hit_at(i, x, y) {
+            Some(hit) => self.activate(i, Some(hit), By::Touch),
+            None => Vec::new(),
+        }
+    }
+
     /// A tap: show what is under the finger, or dismiss on an empty spot.
     pub fn tap(&mut self, i: usize, x: f64, y: f64) -> Vec<Emit> {
         let hit = self.hit_at(i, x, y);

@@ -283,8 +283,8 @@ impl Widget {
             let w = Rc::downgrade(&self.inner);
             l.extend(super::menu::listen(&menu, move |format| with(&w, |inner| inner.download(i, format))));
             let w = Rc::downgrade(&self.inner);
-            l.extend(Listener::mouse_moves(&overlay, &self.moves, move |x, y| {
-                with(&w, |inner| inner.pointer_move(i, x, y));
+            l.extend(Listener::mouse_moves(&overlay, &self.moves, move |x, y, touch| {
+                with(&w, |inner| if touch { inner.scrub(i, x, y) } else { inner.pointer_move(i, x, y) });
             }));
             let w = Rc::downgrade(&self.inner);
             l.push(Listener::new(&overlay, "pointerleave", move |e| {

@@ -146,3 +146,46 @@ test('a vertical swipe starting on a column scrolls the page, and is not a tap',
     await context.close();
   }
 });
+
+test('a finger dragged sideways over a line scrubs its dates; pinch-zoom stays with the page', async () => {
+  const { page, context, pageErrors } = await openPhone();
+  const host = `#light-${KIND_CHARTS.line}`;
+  try {
+    await waitForWidgets(page);
+    await page.locator(host).scrollIntoViewIfNeeded();
+    await page.evaluate(() => {
+      window.__selects = [];
+      document.addEventListener('newsplot:select', (e) => window.__selects.push(e.detail.label));
+    });
+    const box = await plotBox(page, host);
+    const y = box.y + box.height * 0.4;
+    const before = await page.evaluate(() => scrollY);
+    const cdp = await context.newCDPSession(page);
+    const at = async (x) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+      return tooltipOf(page, host);
+    };
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: box.x + box.width * 0.15, y }] });
+    // A few pixels of jitter is no drag yet.
+    assert.equal((await at(box.x + box.width * 0.15 + 4)).hidden, true, 'no tooltip for a 4 px wobble');
+    const seen = [];
+    for (let k = 2; k <= 9; k++) {
+      const tip = await at(box.x + (box.width * k) / 10);
+      assert.equal(tip.hidden, false, `a tooltip under the finger at ${k}/10`);
+      if (seen.at(-1) !== tip.text) seen.push(tip.text);
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
+    assert.ok(seen.length >= 4, `the tooltip followed the finger through the dates: ${JSON.stringify(seen)}`);
+    assert.equal(await page.evaluate(() => scrollY), before, 'a sideways drag does not scroll the page');
+    assert.deepEqual(await page.evaluate(() => window.__selects), [], 'a drag is no tap');
+    // The tooltip stays after the finger lifts, as a tap's does.
+    assert.equal((await tooltipOf(page, host)).hidden, false);
+    const touchAction = await page.evaluate((host) => getComputedStyle(document.querySelector(host).shadowRoot.querySelector('canvas.overlay')).touchAction, host);
+    assert.match(touchAction, /pinch-zoom/, 'a pinch over the chart zooms the page');
+    assert.deepEqual(pageErrors, [], 'no uncaught errors');
+  } finally {
+    await context.close();
+  }
+});
