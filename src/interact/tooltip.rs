@@ -144,6 +144,9 @@ pub fn spot(stage: (f64, f64), room: (f64, f64), (w, h): (f64, f64), anchor: (f6
     } else {
         below
     };
+    // Neither side is on the screen (a short window: 400 % zoom, a phone held
+    // sideways): over the mark, where the reader sees it, if it fits at all.
+    let top = if seen(top) || h > view_h { top } else { top.clamp(-host_top, view_h - host_top - h) };
     Spot { left, top, narrow_to: None }
 }
 
@@ -194,6 +197,22 @@ mod tests {
         // A column's tooltip beside it is pulled up into the window.
         let col = Rect::new(100.0, 200.0, 30.0, 100.0);
         assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (115.0, 220.0), col, (500.0, 740.0)).top, 740.0 - 500.0 - h);
+    }
+
+    #[test]
+    fn in_a_short_window_a_tooltip_covers_the_mark_rather_than_leave_the_screen() {
+        // 400 % zoom: a 225 px window, a donut slice and its row 200 px tall
+        // from the window's top: neither above nor under it is on the screen.
+        let (w, h) = (160.0, 70.0);
+        let slice = Rect::new(10.0, 20.0, 300.0, 200.0);
+        let s = spot((0.0, 40.0), (320.0, 400.0), (w, h), (150.0, 30.0), slice, (0.0, 225.0));
+        assert!(s.top >= 0.0 && s.top + h <= 225.0, "{s:?}");
+        // Scrolled 100 px down the host: still in the window.
+        let s = spot((0.0, 40.0), (320.0, 400.0), (w, h), (150.0, 30.0), slice, (-100.0, 225.0));
+        assert!(s.top >= 100.0 && s.top + h <= 325.0, "{s:?}");
+        // Taller than the window: left where it was (under the mark: above is off the stage).
+        let s = spot((0.0, 40.0), (320.0, 400.0), (w, 300.0), (150.0, 30.0), slice, (0.0, 225.0));
+        assert_eq!(s.top, 40.0 + 220.0 + 8.0);
     }
 
     #[test]

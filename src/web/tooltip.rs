@@ -95,12 +95,21 @@ pub struct Frame {
     dy: f64,
     host_w: f64,
     stage_h: f64,
+    /// The host's top in the window and the window's height (read again after a scroll).
+    host_top: f64,
+    view_h: f64,
 }
 
 impl Frame {
     pub fn read(host: &HtmlElement, stage: &HtmlElement) -> Frame {
         let (h, s) = (host.get_bounding_client_rect(), stage.get_bounding_client_rect());
-        Frame { dx: s.left() - h.left(), dy: s.top() - h.top(), host_w: h.width(), stage_h: s.height() }
+        let view_h = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(f64::INFINITY);
+        Frame { dx: s.left() - h.left(), dy: s.top() - h.top(), host_w: h.width(), stage_h: s.height(), host_top: h.top(), view_h }
+    }
+
+    /// `top` (host px) moved into the window, if a tooltip `h` tall fits there.
+    fn seen(&self, top: f64, h: f64) -> f64 {
+        if h <= self.view_h { top.clamp(-self.host_top, self.view_h - self.host_top - h) } else { top }
     }
 }
 
@@ -115,7 +124,7 @@ impl Frame {
 /// instead of by its measured width, kept inside by a max-width, and centred
 /// by the height measured once per tooltip layout.
 pub fn place(host: &HtmlElement, frame: Frame, tooltip: &HtmlElement, filled: &mut Filled, anchor: (f64, f64), avoid: Rect, beside: bool) {
-    let Frame { dx, dy, host_w, stage_h } = frame;
+    let Frame { dx, dy, host_w, stage_h, .. } = frame;
     tooltip.set_hidden(false);
     let style = tooltip.style();
     if beside {
@@ -138,15 +147,17 @@ pub fn place(host: &HtmlElement, frame: Frame, tooltip: &HtmlElement, filled: &m
                 h
             }
         };
+        // On the stage, and in the window (a short one: a phone held
+        // sideways, 400 % zoom) even if that takes it off the stage.
         if wide {
             let high = avoid.y + avoid.h / 2.0 < stage_h / 2.0;
-            let top = if high { (dy + stage_h - h).max(dy) } else { dy };
+            let top = frame.seen(if high { (dy + stage_h - h).max(dy) } else { dy }, h);
             let _ = style.set_property("transform", &format!("translateY({}px)", px(top)));
             return;
         }
         let x = dx + anchor.0;
         let (left, shift) = if x > host_w / 2.0 { (x - 14.0, " translateX(-100%)") } else { (x + 14.0, "") };
-        let top = (dy + avoid.y + avoid.h / 2.0 - h / 2.0).clamp(dy, (dy + stage_h - h).max(dy));
+        let top = frame.seen((dy + avoid.y + avoid.h / 2.0 - h / 2.0).clamp(dy, (dy + stage_h - h).max(dy)), h);
         let _ = style.set_property("transform", &format!("translate({}px,{}px){shift}", px(left), px(top)));
         return;
     }
@@ -157,9 +168,14 @@ pub fn place(host: &HtmlElement, frame: Frame, tooltip: &HtmlElement, filled: &m
     // Bars and slices: a new spot only when the pointer reaches another datum,
     // so measuring is affordable here.
     style.set_css_text("left:0;top:0");
-    let host_top = host.get_bounding_client_rect().top();
-    let view_h = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(f64::INFINITY);
-    let measure = || (f64::from(tooltip.offset_width()), f64::from(tooltip.offset_height()));
+    let (host_top, view_h) = (host.get_bounding_client_rect().top(), frame.view_h);
+    // Fractional sizes, rounded up with a pixel to spare for the rounded left:
+    // offsetWidth rounds down as often as up, and a box placed in exactly that
+    // much room wraps a line more, taller than measured (off a short window).
+    let measure = || {
+        let r = tooltip.get_bounding_client_rect();
+        (r.width().ceil() + 1.0, r.height().ceil())
+    };
     let find = |size| crate::interact::tooltip::spot((dx, dy), (host_w, stage_h), size, anchor, avoid, (host_top, view_h));
     let mut spot = find(measure());
     let mut narrow = String::new();

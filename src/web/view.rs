@@ -384,6 +384,10 @@ impl Inner {
     /// The page scrolled: tall charts' windows follow it.
     pub fn scrolled(&mut self) {
         let Some(view) = self.view.as_mut() else { return };
+        for cv in &mut view.charts {
+            // The tooltip's frame holds the host's place in the window.
+            cv.frame = None;
+        }
         for cv in view.charts.iter_mut().filter(|c| c.window.is_some()) {
             cv.follow(view.width, &view.theme);
         }

@@ -129,3 +129,35 @@ test('hovering bars of chart="blocked" shows tooltips and a highlight', async ()
     await context.close();
   }
 });
+
+test('at 400 % zoom (a 320 × 225 window) tooltips stay in the window: a donut slice, a line date', async () => {
+  const { GALLERY, KIND_CHARTS } = await import('./helpers.mjs');
+  const { page, context, pageErrors } = await h.open(GALLERY, { viewport: { width: 320, height: 225 }, deviceScaleFactor: 4 });
+  try {
+    for (const [id, fx, fy] of [[KIND_CHARTS.donut, 0.3, 0.5], [KIND_CHARTS.line, 0.97, 0.5], [KIND_CHARTS.line, 0.5, 0.3]]) {
+      const host = `#light-${id}`;
+      // Charts load as they near the window.
+      await page.locator(host).scrollIntoViewIfNeeded();
+      await page.waitForFunction((host) => document.querySelector(host).getAttribute('state') === 'ready', host);
+      // The plot's top at the window's top, as a reader scrolling to it sees it.
+      await page.evaluate((host) => {
+        const plot = document.querySelector(host).shadowRoot.querySelector('canvas.overlay');
+        scrollBy(0, plot.getBoundingClientRect().top);
+      }, host);
+      const box = await page.evaluate((host) => document.querySelector(host).shadowRoot.querySelector('canvas.overlay').getBoundingClientRect().toJSON(), host);
+      await page.mouse.move(box.x + box.width * fx, Math.min(box.y + box.height * fy, 200));
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const tip = await page.evaluate((host) => {
+        const t = document.querySelector(host).shadowRoot.querySelector('[role="tooltip"]');
+        return { hidden: t.hidden, text: t.textContent, ...t.getBoundingClientRect().toJSON() };
+      }, host);
+      assert.equal(tip.hidden, false, `${id}: a tooltip`);
+      assert.ok(tip.top >= -0.5 && tip.bottom <= 225.5, `${id} at ${fx},${fy}: the tooltip in the window: ${JSON.stringify(tip)}`);
+      await screenshot(page, `zoom400-${id}-${fx}.png`);
+      await page.mouse.move(1, 1);
+    }
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
