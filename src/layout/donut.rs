@@ -114,6 +114,9 @@ fn one(chart: &ChartModel, cx: &Ctx, top: f64, width: f64, series: Option<usize>
     let percent = chart.unit == Unit::Percent;
     let known = if percent { Qualifier::Exact } else { total_qualifier(figures.iter().flatten().map(|f| f.qualifier)) };
     let q = match (complete, percent, known) {
+        // Shares of one whole add up to 100 %: «100 % всего» says nothing (and
+        // overstates shares that add to 99,8 % and «менее 0,2 %»).
+        (true, true, _) if (99.0..=101.0).contains(&total) => None,
         (true, ..) => Some(known),
         // A percent total short of a missing share is no total at all.
         (false, true, _) => None,
@@ -647,8 +650,11 @@ mod tests {
         // A Kazakh postposition follows the figure, so it takes the second line.
         let kk = doc("kk", "kg", r#"{"label":"a","value":525,"qualifier":"more_than"},{"label":"b","value":3,"unit":"t"}"#);
         assert_eq!(hole(&scene(&kk, 160.0)), ["3 525 кг-нан", "астам", "барлығы"]);
-        // A percent donut's total is the plain sum, whatever its items' qualifiers.
-        assert_eq!(hole(&scene(EN, 640.0)), ["99.9%", "total"]);
+        // Shares of a whole (99.9 % here, rounded): no «100 % total» in the hole.
+        assert_eq!(hole(&scene(EN, 640.0)), Vec::<String>::new());
+        // Shares of part of a whole: the plain sum, whatever the items' qualifiers.
+        let part = doc("en", "percent", r#"{"label":"a","value":50,"qualifier":"about"},{"label":"b","value":30}"#);
+        assert_eq!(hole(&scene(&part, 640.0)), ["80%", "total"]);
     }
 
     /// Two series; b is missing in 2025, c is 0 in 2024.
