@@ -21,6 +21,7 @@ const NEAR = 200; // how close to the viewport (CSS px) a chart must come to loa
 // with `eager`). Every element waiting then goes on together.
 
 let wasm = null;
+let wasmReady = false;
 const waiting = new Map(); // element → resolve
 let observer = null;
 let askedEarly = false; // whether an element has checked its place at connection (near)
@@ -29,6 +30,7 @@ function load() {
   release();
   if (!wasm) {
     wasm = init({ module_or_path: new URL(WASM, import.meta.url) });
+    wasm.then(() => (wasmReady = true), () => {});
     warmIntl();
     warmFonts();
   }
@@ -250,6 +252,35 @@ function fetchShared(url, signal) {
   });
 }
 
+// The height a document's charts will likely take at `width` (CSS px), rough
+// per kind (layout/*.rs has the truth), held while the wasm loads so the
+// article moves less when they are drawn; null when there is nothing to go by.
+function guessHeight(text, chart, width) {
+  if (text.length > 200_000) return null; // parsing twice would cost more than it saves
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const charts = Array.isArray(doc?.charts) ? doc.charts.filter((c) => c && (chart === null || c.id === chart)) : [];
+  if (!charts.length) return null;
+  const narrow = width < 480;
+  const plot = Math.min(260, Math.max(150, width * 0.42));
+  let h = chart === null ? (doc.title ? 44 : 0) + (doc.subtitle ? 24 : 0) : 0;
+  for (const c of charts) {
+    const n = Array.isArray(c.items) ? c.items.length : 0;
+    const s = Array.isArray(c.series) ? c.series.length : 1;
+    const rows = n * (s > 1 && !c.stacked ? 22 * s + 36 : 58);
+    h += 28 + (c.title ? 34 : 0) + (c.subtitle ? 22 : 0) + (s > 1 ? 28 : 0) + 34;
+    h += c.type === 'hbar' || (c.type === 'bar' && narrow && n > 3) ? rows
+      : c.type === 'donut' ? (narrow ? width + n * 26 : Math.max(300, n * 26))
+      : c.type === 'tiles' ? (narrow ? n * 90 : Math.ceil(n / 4) * 170)
+      : plot + 60;
+  }
+  return Math.round(h);
+}
+
 // A byte-order mark before inline JSON (pasted from a file saved by Windows
 // Notepad, maybe after a line break) is not part of the document; TextDecoder
 // drops it from fetched ones.
@@ -306,7 +337,7 @@ function shell() {
   if (!shellSheet) {
     shellSheet = new CSSStyleSheet();
     shellSheet.replaceSync(
-      ':host{display:block}:host([state="loading"]){min-height:var(--newsplot-reserve,320px)}' +
+      ':host{display:block}:host([state="loading"]){min-height:var(--newsplot-reserve,var(--np-guess,320px))}' +
         // On paper a chart not yet loaded keeps no empty space: its fallback, if any, prints.
         '@media print{:host([state="loading"]){min-height:0}}' +
         '[role="alert"]{margin-top:8px;padding:10px 14px;border-left:4px solid var(--newsplot-error,#b00020);' +
@@ -457,7 +488,13 @@ export class NewsPlotElement extends HTMLElement {
     if (run !== this.#run) return;
     // The document is fetched while the wasm loads: one round trip, not two in turn.
     const reading = this.#read().then(
-      (text) => ({ text, failure: null }),
+      (text) => {
+        if (!wasmReady) {
+          const guess = guessHeight(text, this.getAttribute('chart'), this.clientWidth);
+          if (guess) this.style.setProperty('--np-guess', `${guess}px`);
+        }
+        return { text, failure: null };
+      },
       (e) => ({ text: null, failure: e instanceof LoadError || typeof e === 'string' ? e : new LoadError('network', this.getAttribute('src') ?? '', e?.message ?? e) }),
     );
     try {
@@ -483,6 +520,7 @@ export class NewsPlotElement extends HTMLElement {
       this.#broken(`internal error: ${e instanceof Error ? e.message : e}`);
       return;
     }
+    this.style.removeProperty('--np-guess');
     this.#emit(this.getAttribute('state'));
   }
 

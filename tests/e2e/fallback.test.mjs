@@ -97,3 +97,36 @@ test('when the wasm cannot load, the fallback stays and the message follows it',
     await context.close();
   }
 });
+
+test('while the wasm loads, an element holds about the height its charts will take, so the article barely moves', async () => {
+  for (const width of [360, 1280]) {
+    for (const path of ['/', '/gallery.html']) {
+      const ctx = await h.browser.newContext({ viewport: { width, height: 900 } });
+      try {
+        const p = await ctx.newPage();
+        let release;
+        const gate = new Promise((r) => (release = r));
+        await p.route('**/*.wasm', async (r) => {
+          await gate;
+          await r.continue();
+        });
+        await p.goto(h.url + path);
+        // Every element near enough to load: all of them, at once.
+        await p.evaluate(() => document.querySelectorAll('news-plot').forEach((e) => e.setAttribute('eager', '')));
+        await waitUntil(p, () => [...document.querySelectorAll('news-plot')].every((e) => e.style.getPropertyValue('--np-guess')), null, 'every element to hold a guessed height');
+        const before = await p.evaluate(() => [...document.querySelectorAll('news-plot')].map((e) => e.getBoundingClientRect().height));
+        release();
+        await waitForWidgets(p);
+        const after = await p.evaluate(() => [...document.querySelectorAll('news-plot')].map((e) => e.getBoundingClientRect().height));
+        const off = after.map((a, i) => Math.abs(before[i] - a) / a);
+        assert.ok(off.every((o) => o < 0.25), `${path} at ${width}: held vs drawn ${JSON.stringify(before.map((b, i) => [Math.round(b), Math.round(after[i])]))}`);
+        // All the charts together: within a tenth of what they take.
+        const [sb, sa] = [before, after].map((hs) => hs.reduce((x, y) => x + y, 0));
+        assert.ok(Math.abs(sa - sb) / sa < 0.1, `${path} at ${width}: all elements ${Math.round(sb)} → ${Math.round(sa)} px`);
+        assert.equal(await p.evaluate(() => [...document.querySelectorAll('news-plot')].filter((e) => e.style.getPropertyValue('--np-guess')).length), 0, 'the guess goes once drawn');
+      } finally {
+        await ctx.close();
+      }
+    }
+  }
+});
