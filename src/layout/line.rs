@@ -119,7 +119,9 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     for (j, &s) in shown.iter().enumerate().rev() {
         let ink = Ink::Series(s as u8);
         let column = || ys[j..].iter().step_by(k.max(1));
-        let count = column().filter(|y| y.is_some()).count();
+        // Markers by the dates, not the series' own points: a series with
+        // gaps would get dots where its neighbour, with none, has none.
+        let count = column().count();
         let markers = count <= MARKERS_UP_TO && plot_w / count.max(1) as f64 >= 3.0 * DOT;
         let dense = count as f64 > 2.0 * plot_w;
         let points = column().zip(&xs).map(|(y, x)| y.map(|y| (*x, y)));

@@ -300,3 +300,25 @@ fn a_line_with_every_value_missing_says_so() {
     let some = doc(&["a", "b"], &[("2025-01", "[1,null]"), ("2025-02", "[null,null]")]);
     assert!(!said(&scene(&some, 640.0, &[true, true])));
 }
+
+/// Markers are the chart's choice, not each series': a series with gaps (fewer
+/// points) got a dot on every date where its neighbour had none.
+#[test]
+fn series_with_and_without_gaps_get_markers_alike() {
+    let items: Vec<(String, String)> = (1..=24)
+        .map(|m| {
+            let date = format!("{}-{:02}", 2024 + (m - 1) / 12, (m - 1) % 12 + 1);
+            let b = if (8..=12).contains(&m) { "null".to_string() } else { format!("{}", 250 + m) };
+            (date, format!("[{}, {b}]", 200 + m))
+        })
+        .collect();
+    let items: Vec<(&str, &str)> = items.iter().map(|(d, v)| (d.as_str(), v.as_str())).collect();
+    let d = doc(&["a", "b"], &items);
+    for width in (280..=480).step_by(4) {
+        let s = scene(&d, f64::from(width), &[]);
+        let dots = |series: u8| s.shapes.iter().filter(|x| matches!(x, Shape::Circle { ink: Ink::Series(n), .. } if *n == series)).count();
+        let (a, b) = (dots(0), dots(1));
+        // With markers: a dot per value (24 and 19); without: the end's dot only.
+        assert!((a, b) == (24, 19) || (a, b) == (1, 1), "at {width} px: {a} dots on a, {b} on b");
+    }
+}
