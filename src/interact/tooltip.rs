@@ -43,11 +43,16 @@ impl Tooltip {
                 None => crate::format::words::no_data(words.lang).to_string(),
             },
         };
-        let rows = if chart.kind == ChartKind::Line {
-            (0..d.values.len()).filter(|s| shown.get(*s).copied().unwrap_or(true)).map(row).collect()
-        } else {
-            vec![row(series)]
-        };
+        // A line's date and a stack are read whole: every shown series (a
+        // stack's segments may be too thin to tap one by one), a stack's sum last.
+        let stack = chart.stacked && chart.series.len() > 1 && matches!(chart.kind, ChartKind::Bar | ChartKind::HBar);
+        let shown_series = (0..d.values.len()).filter(|s| shown.get(*s).copied().unwrap_or(true));
+        let mut rows: Vec<Row> = if chart.kind == ChartKind::Line || stack { shown_series.clone().map(row).collect() } else { vec![row(series)] };
+        if stack {
+            if let Some(figure) = stack_total(shown_series.map(|s| d.values[s].as_ref())) {
+                rows.push(Row { series: Some(crate::format::words::total(words.lang).to_string()), figure: words.of(&figure, false) });
+            }
+        }
         // A dated item reads its date in words, at the precision it was given.
         let label = d.date.map(|dt| words.date_in(dt, chart.seasonal)).unwrap_or_else(|| d.label.clone());
         Some(Tooltip { label, rows, parts: words.parts(&d.parts, false), note: d.note.clone() })
@@ -82,6 +87,32 @@ impl Tooltip {
         }
         s
     }
+}
+
+/// The sum of a stack's shown figures, with the qualifier the sum keeps
+/// honestly (as its end label, `layout::bars`): None for fewer than two figures
+/// or a gap after which nothing can be said.
+fn stack_total<'a>(figures: impl Iterator<Item = Option<&'a crate::model::Figure>>) -> Option<crate::model::Figure> {
+    use crate::spec::Qualifier;
+    let (mut total, mut count, mut complete) = (None::<crate::model::Figure>, 0, true);
+    for f in figures {
+        match (f, total.as_mut()) {
+            (None, _) => complete = false,
+            (Some(f), None) => (total, count) = (Some(*f), 1),
+            (Some(f), Some(t)) => {
+                (t.value, t.scaled, count) = (t.value + f.value, t.scaled + f.scaled, count + 1);
+            }
+        }
+    }
+    let mut total = total.filter(|_| count >= 2)?;
+    if !complete {
+        total.qualifier = match total.qualifier {
+            Qualifier::Exact | Qualifier::AtLeast => Qualifier::AtLeast,
+            Qualifier::MoreThan => Qualifier::MoreThan,
+            _ => return None,
+        };
+    }
+    Some(total)
 }
 
 /// The narrowest a tooltip beside a column is made to fit there (CSS px).
@@ -213,6 +244,32 @@ mod tests {
         // Taller than the window: left where it was (under the mark: above is off the stage).
         let s = spot((0.0, 40.0), (320.0, 400.0), (w, 300.0), (150.0, 30.0), slice, (0.0, 225.0));
         assert_eq!(s.top, 40.0 + 220.0 + 8.0);
+    }
+
+    #[test]
+    fn a_stack_s_tooltip_lists_its_shown_series_and_their_sum() {
+        let doc = crate::spec::parse(include_str!("../../www/data/gallery-ru.json")).unwrap();
+        let m = Model::new(&doc, None);
+        let n = NativeNumbers::new(m.lang);
+        let w = Wording::new(m.lang, &n);
+        let housing = m.charts.iter().find(|c| c.id == "housing").unwrap();
+        // Whichever segment is pointed at, the whole stack, the sum keeping «около».
+        for s in 0..2 {
+            let tip = Tooltip::new(housing, 3, s, &w).unwrap();
+            assert_eq!(
+                tip.text().replace('\u{a0}', " "),
+                "IV квартал: Многоквартирные дома: около 35 200; Индивидуальные дома: около 11 900; всего: около 47 100. Оценка по данным за октябрь–ноябрь"
+            );
+        }
+        // One series hidden by the legend: no sum of one.
+        let tip = Tooltip::with_shown(housing, 0, 1, &w, &[false, true]).unwrap();
+        assert_eq!(tip.text().replace('\u{a0}', " "), "I квартал: Индивидуальные дома: 9 800");
+        // A gap: the sum is a lower bound; grouped bars keep one row.
+        let gap = r#"{"version":1,"charts":[{"id":"s","type":"bar","stacked":true,"series":["a","b","c"],"items":[{"label":"x","values":[5,null,7]}]},
+            {"id":"g","type":"bar","series":["a","b"],"items":[{"label":"x","values":[5,6]}]}]}"#;
+        let m = Model::new(&crate::spec::parse(gap).unwrap(), None);
+        assert_eq!(Tooltip::new(&m.charts[0], 0, 0, &w).unwrap().text().replace('\u{a0}', " "), "x: a: 5; b: нет данных; c: 7; всего: не менее 12");
+        assert_eq!(Tooltip::new(&m.charts[1], 0, 1, &w).unwrap().text(), "x: b: 6");
     }
 
     #[test]
