@@ -228,7 +228,7 @@ impl Inner {
         let (numbers, dates) = intl::formatters(model.lang);
         let words = Wording::new(model.lang, numbers.as_ref()).with_dates(dates.as_ref());
         let mut charts = Vec::new();
-        for &index in selected {
+        for (k, &index) in selected.iter().enumerate() {
             let chart = &model.charts[index];
             let figure = el("figure", "");
             figure.set_attribute("data-chart", &chart.id)?;
@@ -265,7 +265,7 @@ impl Inner {
             // The note and source credit are drawn on the canvas, which screen
             // readers do not read: the same words after the table, for them.
             let mut footer = chart.note.clone().unwrap_or_default();
-            if let Some(credit) = layout::credit(&words, source.as_ref()) {
+            if let Some(credit) = layout::credit(&words, source.as_ref()).filter(|_| k + 1 == selected.len()) {
                 if !footer.is_empty() {
                     // «…полиции. Источник», not «…полиции.. Источник».
                     footer.push_str(if footer.ends_with(['.', '!', '?', '…']) { " " } else { ". " });
@@ -329,15 +329,19 @@ impl Inner {
         let dpr = device_pixel_ratio();
         let Some(view) = self.view.as_mut() else { return Ok(()) };
         view.width = width;
+        let last_chart = i + 1 == view.charts.len();
         let Some(cv) = view.charts.get_mut(i) else { return Ok(()) };
         let words = Wording::new(view.model.lang, view.numbers.as_ref()).with_dates(view.dates.as_ref());
         let bare = is_bare(&view.model.charts[cv.index], !cv.legend.is_empty());
+        // One document's charts share its source: credited once, under the last
+        // (a chart's PNG download keeps its own credit).
+        let last = last_chart;
         MEASURE.with(|m| {
             let measure: &dyn TextMeasure = match m {
                 Some(m) => m,
                 None => &ApproxMeasure,
             };
-            let cx = Ctx { measure, words: &words, source: view.source.as_ref(), shown: &cv.shown, legend: false, corner: if bare { MENU_CORNER } else { 0.0 } };
+            let cx = Ctx { measure, words: &words, source: if last { view.source.as_ref() } else { None }, shown: &cv.shown, legend: false, corner: if bare { MENU_CORNER } else { 0.0 } };
             cv.scene = layout::chart(&view.model, cv.index, &cx, width);
         });
         if bare {

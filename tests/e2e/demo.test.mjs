@@ -77,3 +77,27 @@ for (const deviceScaleFactor of [1, 2]) {
     }
   });
 }
+
+test('a whole document credits its source once, under its last chart; a single chart and each PNG keep their own', async () => {
+  const { page, context, pageErrors } = await h.open('/', { viewport: { width: 1100, height: 900 } });
+  try {
+    await waitForWidgets(page);
+    const credits = await page.evaluate(
+      ({ full, blocked }) =>
+        [full, blocked].map((sel) =>
+          [...document.querySelector(sel).shadowRoot.querySelectorAll('figure')].map((f) => /Источник/.test(f.querySelector('p.sr')?.textContent ?? '')),
+        ),
+      { full: FULL, blocked: BLOCKED },
+    );
+    assert.deepEqual(credits[0], doc.charts.map((_, i) => i === doc.charts.length - 1), 'the whole document: only the last figure');
+    assert.deepEqual(credits[1], [true], 'a single chart: its own credit');
+    // Drawn too: the first figure's canvas is shorter than with its credit line.
+    const heights = await page.evaluate((full) => [...document.querySelector(full).shadowRoot.querySelectorAll('canvas.plot')].map((c) => c.getBoundingClientRect().height), FULL);
+    const single = await page.evaluate((sel) => document.querySelector(sel).shadowRoot.querySelector('canvas.plot').getBoundingClientRect().height, BLOCKED);
+    const blockedIndex = doc.charts.findIndex((c) => c.id === 'blocked');
+    assert.ok(single - heights[blockedIndex] >= 14, `the credit's line is only under the single chart: ${single} vs ${heights[blockedIndex]}`);
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
