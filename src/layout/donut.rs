@@ -101,22 +101,30 @@ fn one(chart: &ChartModel, cx: &Ctx, top: f64, width: f64, series: Option<usize>
         (ring + 16.0 + list.height + 4.0, (width / 2.0, top + PAD + r), top + ring + 16.0)
     };
 
-    let slices = slices(&values, total, center, r);
+    let percent = chart.unit == Unit::Percent;
+    // Percentages are shares of 100: short of it (a partial survey, a missing
+    // share) they fill that much of the ring, the rest grey; stretched to a
+    // full ring, 40 % would look like 62 %. Within rounding of 100 they close it.
+    let whole = if percent && total < 99.0 { 100.0 } else { total };
+    let slices = slices(&values, total, whole, center, r);
     let mut shapes = Vec::new();
+    let ring = |start: f64, end: f64| Sector { cx: center.0, cy: center.1, r_inner: r * HOLE, r_outer: r, start, end };
     if slices.is_empty() {
         // Nothing to divide: an empty grey ring keeps the chart's shape.
-        let whole = Sector { cx: center.0, cy: center.1, r_inner: r * HOLE, r_outer: r, start: 0.0, end: TAU };
-        shapes.push(Shape::Polygon { points: whole.outline(), ink: Ink::Grid });
+        shapes.push(Shape::Polygon { points: ring(0.0, TAU).outline(), ink: Ink::Grid });
+    } else if whole > total {
+        let gap = GAP / r / 2.0;
+        shapes.push(Shape::Polygon { points: ring(total / whole * TAU + gap, TAU - gap).outline(), ink: Ink::Grid });
     }
     for s in &slices {
         shapes.push(Shape::Polygon { points: s.drawn.outline(), ink: Ink::Series(s.colour) });
     }
-    let percent = chart.unit == Unit::Percent;
-    let known = if percent { Qualifier::Exact } else { total_qualifier(figures.iter().flatten().map(|f| f.qualifier)) };
+    let known = total_qualifier(figures.iter().flatten().map(|f| f.qualifier));
     let q = match (complete, percent, known) {
         // Shares of one whole add up to 100 %: «100 % всего» says nothing (and
-        // overstates shares that add to 99,8 % and «менее 0,2 %»).
-        (true, true, _) if (99.0..=101.0).contains(&total) => None,
+        // overstates shares that add to 99,8 % and «менее 0,2 %»); past it
+        // (answers that do not exclude each other) their sum means nothing.
+        (true, true, _) if total >= 99.0 => None,
         (true, ..) => Some(known),
         // A percent total short of a missing share is no total at all.
         (false, true, _) => None,
@@ -182,7 +190,7 @@ struct Slice {
 }
 
 /// Slices of the items with a value above zero, by share of `total`.
-fn slices(values: &[f64], total: f64, (cx, cy): (f64, f64), r: f64) -> Vec<Slice> {
+fn slices(values: &[f64], total: f64, whole: f64, (cx, cy): (f64, f64), r: f64) -> Vec<Slice> {
     let last = values.len().saturating_sub(1);
     let items: Vec<usize> = (0..values.len()).filter(|&i| values[i] > 0.0).collect();
     if total <= 0.0 {
@@ -190,9 +198,12 @@ fn slices(values: &[f64], total: f64, (cx, cy): (f64, f64), r: f64) -> Vec<Slice
     }
     let mut bounds = vec![0.0];
     for &i in &items {
-        bounds.push(bounds.last().unwrap() + values[i] / total * TAU);
+        bounds.push(bounds.last().unwrap() + values[i] / whole * TAU);
     }
-    *bounds.last_mut().unwrap() = TAU;
+    // Rounding never leaves a sliver: a whole ring closes at 12 o'clock.
+    if whole == total {
+        *bounds.last_mut().unwrap() = TAU;
+    }
     let gap = if items.len() > 1 { GAP / r } else { 0.0 };
     let hit_bounds = hit_bounds(&bounds, (6f64).to_radians().max(12.0 / r));
     let ring = |start: f64, end: f64, grow: f64| Sector { cx, cy, r_inner: r * HOLE, r_outer: r + grow, start, end };
@@ -652,9 +663,49 @@ mod tests {
         assert_eq!(hole(&scene(&kk, 160.0)), ["3 525 кг-нан", "астам", "барлығы"]);
         // Shares of a whole (99.9 % here, rounded): no «100 % total» in the hole.
         assert_eq!(hole(&scene(EN, 640.0)), Vec::<String>::new());
-        // Shares of part of a whole: the plain sum, whatever the items' qualifiers.
+        // Shares of part of a whole: their sum, keeping the qualifier it keeps
+        // honestly; past 100 % (answers that do not exclude each other), none.
         let part = doc("en", "percent", r#"{"label":"a","value":50,"qualifier":"about"},{"label":"b","value":30}"#);
-        assert_eq!(hole(&scene(&part, 640.0)), ["80%", "total"]);
+        assert_eq!(hole(&scene(&part, 640.0)), ["about 80%", "total"]);
+        let more = doc("ru", "percent", r#"{"label":"a","value":50},{"label":"b","value":30,"qualifier":"more_than"}"#);
+        assert_eq!(hole(&scene(&more, 640.0)), ["более 80 %", "всего"]);
+        let over = doc("ru", "percent", r#"{"label":"a","value":70},{"label":"b","value":60},{"label":"c","value":30}"#);
+        assert_eq!(hole(&scene(&over, 640.0)), Vec::<String>::new());
+    }
+
+    /// Percentages short of 100 fill that much of the ring, the rest grey; within
+    /// rounding of 100, or past it, the slices close the ring.
+    #[test]
+    fn percentages_short_of_100_fill_that_much_of_the_ring() {
+        let arc = |sc: &Scene, grey: bool| -> f64 {
+            sc.shapes
+                .iter()
+                .filter_map(|x| match x {
+                    Shape::Polygon { points, ink } if (*ink == Ink::Grid) == grey && matches!(ink, Ink::Grid | Ink::Series(_)) => Some(points),
+                    _ => None,
+                })
+                .map(|p| {
+                    // A ring sector's area, as a share of the ring's.
+                    let area: f64 = p.iter().zip(p.iter().cycle().skip(1)).map(|(a, b)| a.0 * b.1 - b.0 * a.1).sum::<f64>().abs() / 2.0;
+                    area
+                })
+                .sum()
+        };
+        let of = |sc: Scene| {
+            let (coloured, grey) = (arc(&sc, false), arc(&sc, true));
+            coloured / (coloured + grey)
+        };
+        let share = |items: &str| of(scene(&doc("ru", "percent", items), 640.0));
+        let partial = share(r#"{"label":"a","value":40},{"label":"b","value":25,"qualifier":"about"}"#);
+        assert!((partial - 0.65).abs() < 0.02, "40 % + 25 % cover {partial} of the ring");
+        // A missing share in 2025: its known 80 % cover four fifths of its ring
+        // (2024's is whole): nine tenths of the two.
+        let two = r#"{"version":1,"charts":[{"id":"d","type":"donut","unit":"percent","series":["2024","2025"],"items":[
+            {"label":"a","values":[60,65.6]},{"label":"b","values":[20,null]},{"label":"c","values":[20,14.4]}]}]}"#;
+        let gap = of(scene(two, 640.0));
+        assert!((gap - 0.9).abs() < 0.02, "{gap}");
+        assert_eq!(share(r#"{"label":"a","value":65.6},{"label":"b","value":34.3}"#), 1.0);
+        assert_eq!(share(r#"{"label":"a","value":70},{"label":"b","value":60},{"label":"c","value":30}"#), 1.0);
     }
 
     /// Two series; b is missing in 2025, c is 0 in 2024.
