@@ -54,6 +54,11 @@ impl Tooltip {
             }
         }
         // A dated item reads its date in words, at the precision it was given.
+        if let (ChartKind::Donut, Some(share)) = (chart.kind, donut_share(chart, item, series, words)) {
+            if let Some(r) = rows.first_mut() {
+                r.figure = format!("{} ({share})", r.figure);
+            }
+        }
         let label = d.date.map(|dt| words.date_in(dt, chart.seasonal)).unwrap_or_else(|| d.label.clone());
         Some(Tooltip { label, rows, parts: words.parts(&d.parts, false), note: d.note.clone() })
     }
@@ -87,6 +92,20 @@ impl Tooltip {
         }
         s
     }
+}
+
+/// A donut slice's share of its ring, as its list gives it: none for a
+/// percentage (already a share) or a ring with a missing figure.
+fn donut_share(chart: &ChartModel, item: usize, series: usize, words: &Wording) -> Option<String> {
+    if chart.unit == crate::spec::Unit::Percent {
+        return None;
+    }
+    let ring: Option<Vec<&crate::model::Figure>> = chart.items.iter().map(|d| d.values.get(series)?.as_ref()).collect();
+    let ring = ring?;
+    let total: f64 = ring.iter().map(|f| f.scaled.max(0.0)).sum();
+    let approx = ring.iter().any(|f| f.qualifier != crate::spec::Qualifier::Exact);
+    let mine = ring.get(item)?.scaled.max(0.0);
+    (total > 0.0 && total.is_finite()).then(|| crate::layout::donut_share(words, mine / total * 100.0, approx))
 }
 
 /// The sum of a stack's shown figures, with the qualifier the sum keeps
@@ -270,6 +289,22 @@ mod tests {
         let m = Model::new(&crate::spec::parse(gap).unwrap(), None);
         assert_eq!(Tooltip::new(&m.charts[0], 0, 0, &w).unwrap().text().replace('\u{a0}', " "), "x: a: 5; b: нет данных; c: 7; всего: не менее 12");
         assert_eq!(Tooltip::new(&m.charts[1], 0, 1, &w).unwrap().text(), "x: b: 6");
+    }
+
+    #[test]
+    fn a_slice_s_tooltip_gives_its_share_as_the_list_does() {
+        let d = r#"{"version":1,"charts":[{"id":"c","type":"donut","unit":"kg","items":[{"label":"a","value":1,"qualifier":"more_than"},{"label":"b","value":2},{"label":"c","value":1}]},
+            {"id":"p","type":"donut","unit":"percent","items":[{"label":"a","value":60},{"label":"b","value":40}]},
+            {"id":"s","type":"donut","series":["x","y"],"items":[{"label":"a","values":[1,null]},{"label":"b","values":[3,2]}]}]}"#;
+        let m = Model::new(&crate::spec::parse(d).unwrap(), None);
+        let n = NativeNumbers::new(m.lang);
+        let w = Wording::new(m.lang, &n);
+        let text = |c: usize, i: usize, s: usize| Tooltip::new(&m.charts[c], i, s, &w).unwrap().text().replace('\u{a0}', " ");
+        assert_eq!(text(0, 1, 0), "b: 2 кг (около 50 %)");
+        // A percentage is its own share; a ring with a gap has no whole to share.
+        assert_eq!(text(1, 0, 0), "a: 60 %");
+        assert_eq!(text(2, 1, 0), "b: x: 3 (75 %)");
+        assert_eq!(text(2, 1, 1), "b: y: 2");
     }
 
     #[test]

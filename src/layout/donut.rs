@@ -339,11 +339,12 @@ impl List {
     fn new(chart: &ChartModel, cx: &Ctx, figures: &[Option<&Figure>], values: &[f64], total: f64, w: f64) -> List {
         // A percent value already is a share: a second percentage beside it confuses.
         let shares = chart.unit != Unit::Percent && total > 0.0;
+        let approx = figures.iter().flatten().any(|f| f.qualifier != Qualifier::Exact);
         let texts: Vec<(String, String)> = figures
             .iter()
             .zip(values)
             .map(|(f, v)| match f {
-                Some(f) => (cx.words.of(f, true), if shares { share(cx, v / total * 100.0) } else { String::new() }),
+                Some(f) => (cx.words.of(f, true), if shares { share(cx.words, v / total * 100.0, approx) } else { String::new() }),
                 None => (words::no_data(cx.words.lang).to_string(), String::new()),
             })
             .collect();
@@ -416,12 +417,18 @@ impl List {
 
 /// A share of the total as news pages print it: whole percent, one decimal
 /// under 1 % so a small slice does not read as nothing, `<0.1 %` below that.
-fn share(cx: &Ctx, pct: f64) -> String {
+/// A slice's share of the whole, rounded so that no part reads 0 % or 100 %;
+/// `approx`: the whole is not exact (an item «более 1»), nor then is the share.
+pub fn share(words: &crate::format::Wording, pct: f64, approx: bool) -> String {
     if pct > 0.0 && pct < 0.05 {
-        return format!("<{}", cx.words.tick(0.1, Unit::Percent));
+        return format!("<{}", words.tick(0.1, Unit::Percent));
     }
-    let v = if pct < 1.0 { (pct * 10.0).round() / 10.0 } else { pct.round() };
-    cx.words.tick(v, Unit::Percent)
+    if (99.95..100.0).contains(&pct) {
+        return format!(">{}", words.tick(99.9, Unit::Percent));
+    }
+    let v = if pct < 1.0 || (99.5..100.0).contains(&pct) { (pct * 10.0).round() / 10.0 } else { pct.round() };
+    let text = words.tick(v, Unit::Percent);
+    if approx && pct > 0.0 { words::qualify(words.lang, Qualifier::About, &text, Unit::Percent) } else { text }
 }
 
 /// The middle of a slice's outer arc: where its tooltip points.
@@ -671,6 +678,25 @@ mod tests {
         assert_eq!(hole(&scene(&more, 640.0)), ["более 80 %", "всего"]);
         let over = doc("ru", "percent", r#"{"label":"a","value":70},{"label":"b","value":60},{"label":"c","value":30}"#);
         assert_eq!(hole(&scene(&over, 640.0)), Vec::<String>::new());
+    }
+
+    #[test]
+    fn shares_of_an_inexact_whole_are_approximate_and_no_part_reads_100() {
+        let list_shares = |sc: &Scene| -> Vec<String> {
+            sc.shapes
+                .iter()
+                .filter_map(|x| match x {
+                    Shape::Text { text, font, .. } if *font == SHARE => Some(text.replace('\u{a0}', " ")),
+                    _ => None,
+                })
+                .collect()
+        };
+        let inexact = doc("ru", "count", r#"{"label":"a","value":1,"qualifier":"more_than"},{"label":"b","value":2},{"label":"c","value":0},{"label":"d","value":3}"#);
+        assert_eq!(list_shares(&scene(&inexact, 640.0)), ["около 17 %", "около 33 %", "0 %", "около 50 %"]);
+        let lopsided = doc("ru", "count", r#"{"label":"a","value":998},{"label":"b","value":2}"#);
+        assert_eq!(list_shares(&scene(&lopsided, 640.0)), ["99,8 %", "0,2 %"]);
+        let tiny = doc("en", "count", r#"{"label":"a","value":99999},{"label":"b","value":1}"#);
+        assert_eq!(list_shares(&scene(&tiny, 640.0)), [">99.9%", "<0.1%"]);
     }
 
     /// Percentages short of 100 fill that much of the ring, the rest grey; within

@@ -7,6 +7,7 @@ mod bars;
 mod donut;
 mod frame;
 pub use frame::credit;
+pub use donut::share as donut_share;
 mod hbar;
 mod legend;
 pub mod calendar;
