@@ -34,6 +34,8 @@ pub struct Bar<'a> {
     pub end: f64,
     /// The compact worded figure at the bar's end; None: no label.
     pub label: Option<String>,
+    /// The series a gap (no segments) stands for: its hit says «нет данных».
+    pub series: usize,
 }
 
 /// A chart's bars, item by item, and the scale end they need.
@@ -64,11 +66,13 @@ pub fn of<'a>(chart: &'a ChartModel, cx: &Ctx) -> Bars<'a> {
         .map(|d| {
             let seg = |s: usize| d.values.get(s).and_then(Option::as_ref).map(|figure| Seg { series: s, figure });
             match mode {
-                Mode::Single | Mode::Grouped => shown.iter().map(|&s| bar(seg(s).into_iter().collect(), cx, true)).collect(),
+                Mode::Single | Mode::Grouped => shown.iter().map(|&s| bar(seg(s).into_iter().collect(), cx, true, s)).collect(),
+                // Every series switched off: no stack, nor a gap's hit.
+                Mode::Stacked if shown.is_empty() => Vec::new(),
                 Mode::Stacked => {
                     let segs: Vec<Seg> = shown.iter().filter_map(|&s| seg(s)).collect();
                     let complete = segs.len() == shown.len();
-                    vec![bar(segs, cx, complete)]
+                    vec![bar(segs, cx, complete, shown.first().copied().unwrap_or(0))]
                 }
             }
         })
@@ -84,7 +88,7 @@ pub fn of<'a>(chart: &'a ChartModel, cx: &Ctx) -> Bars<'a> {
 /// least the rest, bar figures being never negative: `не менее 12 тыс.` for an
 /// exact or lower-bound sum; about or below a bound plus an unknown says
 /// nothing, so no label.
-fn bar<'a>(segs: Vec<Seg<'a>>, cx: &Ctx, complete: bool) -> Bar<'a> {
+fn bar<'a>(segs: Vec<Seg<'a>>, cx: &Ctx, complete: bool, series: usize) -> Bar<'a> {
     let end = segs.iter().map(|s| s.figure.scaled).sum();
     let label = segs.first().and_then(|first| {
         let mut total = *first.figure;
@@ -99,7 +103,7 @@ fn bar<'a>(segs: Vec<Seg<'a>>, cx: &Ctx, complete: bool) -> Bar<'a> {
         }
         Some(cx.words.label(&total))
     });
-    Bar { segs, end, label }
+    Bar { segs, end, label, series }
 }
 
 /// Where each segment starts and how long it is, in pixels from the baseline.
@@ -146,6 +150,10 @@ pub fn draw(out: &mut Vec<Shape>, cx: &Ctx, b: &Bar, scale: &Linear, mode: Mode,
         // A single-series item always has its (empty) bar and hit.
         out.push(Shape::Rect { rect: bar, ink: Ink::Series(0) });
         segs.push((bar, 0));
+    } else if b.segs.is_empty() {
+        // A gap draws nothing but keeps a hit, so pointer and keys reach its
+        // «нет данных» (keys walking a series would skip to the next one).
+        segs.push((bar, b.series));
     }
     if inside && labels_inside(b, mode) {
         for (seg, &(rect, _)) in b.segs.iter().zip(&segs) {

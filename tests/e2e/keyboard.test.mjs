@@ -121,3 +121,22 @@ test('grouped bars: ArrowDown and ArrowUp switch series at the same item', async
   assert.equal((await tooltipOf(page, host)).hidden, true);
   assert.deepEqual(pageErrors, [], 'no uncaught errors');
 });
+
+test('a missing figure in grouped bars is reached by the keys and read as «нет данных»', async () => {
+  const host = '#light-roads';
+  await page.locator(host).scrollIntoViewIfNeeded();
+  let tip = await focusPlot(page, host);
+  const seen = [tip.text];
+  // Down to the row's 2025 bar, then Right along 2025: Шымкент's is the gap
+  // (Right used to leave the series there, for Шымкент's 2023).
+  for (const key of ['ArrowDown', 'ArrowDown', 'ArrowRight', 'ArrowRight']) {
+    tip = await pressForTooltip(page, host, key, tip);
+    seen.push(tip.text);
+  }
+  assert.match(tip.text, /Шымкент.*2025.*нет данных/s, JSON.stringify(seen));
+  assert.match(tip.text, /не опубликованы/, 'its note too');
+  tip = await pressForTooltip(page, host, 'ArrowRight', tip);
+  assert.match(tip.text, /Караганда.*2025/s, 'and on along 2025');
+  await page.keyboard.press('Escape');
+  assert.deepEqual(pageErrors, []);
+});
