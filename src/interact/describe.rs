@@ -4,7 +4,7 @@
 use crate::format::kk::{inflect, Case};
 use crate::format::{plural, words, Lang, Wording};
 use crate::model::{ChartModel, Datum, Figure};
-use crate::spec::ChartKind;
+use crate::spec::{ChartKind, Qualifier};
 
 /// Items read out one by one when a chart has this many or fewer.
 const READ_ALL: usize = 6;
@@ -30,7 +30,9 @@ pub fn describe(chart: &ChartModel, drawn: ChartKind, words: &Wording, shown: &[
     let worded = |d: &Datum, f: &Figure| format!("{} — {}", label(d), words.of(f, false));
 
     if chart.kind == ChartKind::Line {
-        s.push_str(&format!(", {}", plural::count(words.lang, chart.items.len(), w.items)));
+        // Values, not dates: two series of three dates are six.
+        let values = chart.items.iter().map(|d| d.values.iter().enumerate().filter(|(si, v)| on(*si) && v.is_some()).count()).sum();
+        s.push_str(&format!(", {}", plural::count(words.lang, values, w.items)));
         let series = chart.series.len().max(1);
         for si in (0..series).filter(|&si| on(si)) {
             let points: Vec<(&Datum, &Figure)> =
@@ -40,6 +42,12 @@ pub fn describe(chart: &ChartModel, drawn: ChartKind, words: &Wording, shown: &[
             if points.len() == 1 {
                 // One point has no trend: "2025: 1 кг (2025)", not "holds steady from 1 to 1".
                 s.push_str(&format!("; {name}{} ({})", words.of(first.1, false), label(first.0)));
+                continue;
+            }
+            if first.1.qualifier != Qualifier::Exact || last.1.qualifier != Qualifier::Exact {
+                // Bounds and estimates at either end: which way it went is not
+                // known («растёт с менее 5 до до 50»), so the two ends as given.
+                s.push_str(&format!("; {name}{}, {}", worded(first.0, first.1), worded(last.0, last.1)));
                 continue;
             }
             let trend = match last.1.scaled.partial_cmp(&first.1.scaled) {
@@ -205,9 +213,30 @@ mod tests {
         assert_eq!(m.lang, crate::format::Lang::Kk);
         let n = NativeNumbers::new(m.lang);
         let d = describe(&m.charts[4], m.charts[4].kind, &Wording::new(m.lang, &n), &[]).replace('\u{a0}', " ");
-        assert!(d.starts_with("Сызықтық график «Изъято наркотиков по месяцам», 3 мән; "), "{d}");
+        // Values, not dates: 2024's three and 2025's two (March missing).
+        assert!(d.starts_with("Сызықтық график «Изъято наркотиков по месяцам», 5 мән; "), "{d}");
         // The series are years compared month by month: the dates name no year.
         assert!(d.contains("2024: 41,2 кг-нан (қаңтар) 52 кг-ға (наурыз) дейін өседі"), "{d}");
+    }
+
+    #[test]
+    fn a_line_between_bounds_gives_its_ends_without_a_direction() {
+        let doc = |locale: &str| {
+            format!(
+                r#"{{"version":1,"locale":"{locale}","charts":[{{"id":"a","type":"line","unit":"kg","items":[
+                {{"date":"2025-01","value":5,"qualifier":"less_than"}},{{"date":"2025-02","value":50,"qualifier":"up_to"}}]}}]}}"#
+            )
+        };
+        for (locale, want) in [
+            ("ru", "Линейный график, 2 значения; январь 2025 — менее 5 кг, февраль 2025 — до 50 кг"),
+            ("kk", "Сызықтық график, 2 мән; 2025 ж. қаңтар — 5 кг-нан кем, 2025 ж. ақпан — 50 кг-ға дейін"),
+            ("en", "Line chart, 2 values; Jan 2025 — less than 5 kg, Feb 2025 — up to 50 kg"),
+        ] {
+            let m = model(&doc(locale));
+            let n = NativeNumbers::new(m.lang);
+            let d = describe(&m.charts[0], m.charts[0].kind, &Wording::new(m.lang, &n), &[]).replace('\u{a0}', " ");
+            assert_eq!(d, want);
+        }
     }
 
     #[test]
