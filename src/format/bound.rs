@@ -28,7 +28,7 @@ pub fn label_decimals(v: f64) -> usize {
 /// The place a label rounds `|v|` to: see [`label_decimals`] under 10,000;
 /// above, a compact word (`тыс.`, `млн`, `K`…) with three significant digits
 /// (`14,2 тыс.`, `1,25 млрд`, `255 млн`), as `Intl` writes them with
-/// `maximumSignificantDigits: 3`; from 10^15, one decimal of the mantissa.
+/// `maximumSignificantDigits: 3`; from 10^15 too (`1,23×10¹⁸`).
 fn label_step(a: f64) -> Step {
     if a < 1e-6 {
         // Two decimals of the mantissa (`1,23×10⁻⁷`); none past 10^-300.
@@ -38,10 +38,9 @@ fn label_step(a: f64) -> Step {
     if a < 10_000.0 {
         return Step::Tenths(label_decimals(a) as u32);
     }
-    // Three significant digits past it (`14,2 тыс.`), one decimal of the
-    // mantissa from 10^15 (`1,6×10¹⁸`).
+    // Three significant digits past it (`14,2 тыс.`, `1,23×10¹⁸`).
     let (_, exp) = super::mantissa(a);
-    Step::Whole(pow10(exp - if a >= 1e15 { 1 } else { 2 }))
+    Step::Whole(pow10(exp - 2))
 }
 
 /// 10^e for 0 ≤ e ≤ 308, exact to 10^22.
@@ -133,7 +132,7 @@ mod tests {
             (0.3, LessThan, 0.3),
             (-5.255, MoreThan, -5.26),
             (-5.255, LessThan, -5.25),
-            (1.55e18, MoreThan, 1.5e18),
+            (1.555e18, MoreThan, 1.55e18),
             (1.237e-7, MoreThan, 1.23e-7),
             (1.237e-7, UpTo, 1.24e-7),
             (5000.5, Exact, 5000.5),

@@ -107,7 +107,7 @@ pub fn swap_char(s: &str, from: char, to: char) -> String {
 /// Figures beyond a thousand trillion, or under a millionth, have no word and
 /// would be a long row of digits: written as `1.6×10³⁰⁸`, `1,5×10⁻⁷` (with
 /// the language's decimal sign). Labels (`exact` false) round the mantissa to
-/// one decimal over, two under; tooltips and tables keep its digits, and write
+/// two decimals (three significant digits, as every label); tooltips and tables keep its digits, and write
 /// big figures out in full (None).
 pub fn astronomical(v: f64, lang: Lang, exact: bool) -> Option<String> {
     let a = v.abs();
@@ -115,7 +115,7 @@ pub fn astronomical(v: f64, lang: Lang, exact: bool) -> Option<String> {
         return None;
     }
     let (mut mant, mut exp) = mantissa(v);
-    let places = if exact { 14 } else if a < 1.0 { 2 } else { 1 };
+    let places = if exact { 14 } else { 2 };
     let mut m = decimal::fixed(mant, places);
     // 9,99×10¹⁵ rounds to a mantissa of 10: written 1×10¹⁶, not 10×10¹⁵.
     if m.bytes().take_while(|b| *b != b'.').filter(u8::is_ascii_digit).count() > 1 {
