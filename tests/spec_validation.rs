@@ -749,10 +749,12 @@ fn negative_value_allowed_in_line() {
 #[test]
 fn parts_sum_exceeding_value() {
     let d = set(doc(), "/charts/0/items/0/parts/1", json!({ "label": "растительные", "value": 500 }));
-    let e = assert_invalid(&d, "charts[0].items[0].parts", "the parts add up to 552, more than the item's value 525");
-    assert_eq!(e.problem, Problem::PartsExceed { sum: 552.0, value: 525.0 });
+    let e = assert_invalid(&d, "charts[0].items[0].parts", "the parts add up to 552 kg, more than the item's value 525 kg");
+    assert_eq!(e.problem, Problem::PartsExceed { sum: 552.0, value: 525.0, unit: newsplot::spec::Unit::Kilogram });
     let d = set(doc(), "/charts/0/items/0/parts/0/value", json!(525.5));
-    assert_invalid(&d, "charts[0].items[0].parts", "the parts add up to 525.5, more than the item's value 525");
+    let e = assert_invalid(&d, "charts[0].items[0].parts", "the parts add up to 525.5 kg, more than the item's value 525 kg");
+    // In Russian, with its decimal comma and unit.
+    assert_eq!(e.message(newsplot::format::Lang::Ru), "charts[0].items[0].parts: части в сумме дают 525,5 кг, больше значения 525 кг");
 }
 
 #[test]
@@ -774,7 +776,7 @@ fn a_part_may_have_its_own_unit_of_the_items_kind() {
     assert_eq!((parts[0].value, parts[0].unit), (500.0, Some(Unit::Kilogram)));
     // 3,500 kg is more than the item's 3 t.
     let d = set(doc(), "/charts/0/items/1/parts", json!([{ "label": "ацетон", "value": 3500, "unit": "kg" }]));
-    assert_invalid(&d, "charts[0].items[1].parts", "the parts add up to 3.5, more than the item's value 3");
+    assert_invalid(&d, "charts[0].items[1].parts", "the parts add up to 3.5 t, more than the item's value 3 t");
     let d = set(doc(), "/charts/0/items/1/parts", json!([{ "label": "ацетон", "value": 5, "unit": "KZT" }]));
     assert_invalid(&d, "charts[0].items[1].parts[0].unit", "unit \"KZT\" cannot be mixed with the chart's unit \"kg\" (a different kind of quantity)");
 }

@@ -27,7 +27,7 @@ pub enum Problem {
     UnknownQualifier(String),
     Empty { what: &'static str },
     Negative { value: f64, kind: &'static str },
-    PartsExceed { sum: f64, value: f64 },
+    PartsExceed { sum: f64, value: f64, unit: super::Unit },
     ValuesLength { found: usize, expected: usize },
     /// The chart has `series`, so the item needs `values` (or the reverse).
     ValueShape { series: bool },
@@ -100,11 +100,11 @@ impl fmt::Display for Problem {
             UnknownQualifier(q) => write!(f, "unknown qualifier \"{q}\"; expected one of {}", super::Qualifier::NAMES),
             Empty { what } => write!(f, "expected at least one {what}, found none"),
             Negative { value, kind } => write!(f, "{} is negative; a {kind} chart needs values of 0 or more", num(*value)),
-            PartsExceed { sum, value } => write!(
+            PartsExceed { sum, value, unit } => write!(
                 f,
                 "the parts add up to {}, more than the item's value {}",
-                num(*sum),
-                num(*value)
+                measured(crate::format::Lang::En, *sum, *unit),
+                measured(crate::format::Lang::En, *value, *unit)
             ),
             ValuesLength { found, expected } => write!(
                 f,
@@ -149,6 +149,24 @@ impl fmt::Display for Problem {
 }
 
 /// A number as JSON would write it, without a trailing `.0`.
+/// A figure of a message in `lang`'s decimal sign, with its unit's sign (`3,5 т`).
+pub fn measured(lang: crate::format::Lang, v: f64, unit: super::Unit) -> String {
+    let n = num(v);
+    let mut n = if lang == crate::format::Lang::En { n } else { crate::format::swap_char(&n, '.', ',') };
+    match (crate::format::words::unit_sign(lang, unit), unit) {
+        (Some(sign), _) => {
+            n.push(' ');
+            n.push_str(sign);
+        }
+        (None, super::Unit::Currency(code)) => {
+            n.push(' ');
+            n.extend(code.iter().map(|b| char::from(*b)));
+        }
+        _ => {}
+    }
+    n
+}
+
 fn num(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)

@@ -1,9 +1,8 @@
 //! The validity messages in Russian and Kazakh (English is `Problem`'s Display).
 //! The JSON path and found values stay as written; only our words change.
 
-use super::error::{Found, Problem, SpecError, MAX_BYTES};
+use super::error::{measured, Found, Problem, SpecError, MAX_BYTES};
 use super::json::JsonFault;
-use crate::format::decimal::shortest;
 use crate::format::{plural, Lang};
 
 /// `11 000 000 байт`, `2 байта`: Russian words after a number take its plural form.
@@ -127,8 +126,8 @@ impl Problem {
                 UnknownUnit(u) => format!("неизвестная единица \"{u}\"; допустимы count, g, kg, t, percent или код валюты ISO 4217, например KZT"),
                 UnknownQualifier(q) => format!("неизвестный квалификатор \"{q}\"; допустимы: {quals}"),
                 Empty { what } => format!("{}, а их нет", what_ru(what)),
-                Negative { value, kind } => format!("{} — отрицательное число; в графике {kind} значения не меньше 0", shortest(*value)),
-                PartsExceed { sum, value } => format!("части в сумме дают {}, больше значения {}", shortest(*sum), shortest(*value)),
+                Negative { value, kind } => format!("{} — отрицательное число; в графике {kind} значения не меньше 0", measured(Lang::Ru, *value, crate::spec::Unit::Count)),
+                PartsExceed { sum, value, unit } => format!("части в сумме дают {}, больше значения {}", measured(Lang::Ru, *sum, *unit), measured(Lang::Ru, *value, *unit)),
                 ValuesLength { found, expected } => format!("значений {found}, а рядов в графике {expected}"),
                 ValueShape { series: true } => "у графика есть `series`, поэтому у элемента нужен `values` (по одному на ряд), а не `value`".into(),
                 ValueShape { series: false } => "`values` требует `series` у графика; без рядов укажите одно `value`".into(),
@@ -156,8 +155,8 @@ impl Problem {
                 UnknownUnit(u) => format!("белгісіз өлшем бірлігі \"{u}\"; рұқсат етілгендері: count, g, kg, t, percent немесе ISO 4217 валюта коды, мысалы KZT"),
                 UnknownQualifier(q) => format!("белгісіз анықтауыш \"{q}\"; рұқсат етілгендері: {quals}"),
                 Empty { what } => format!("кемінде бір {} қажет, бірақ жоқ", what_kk(what)),
-                Negative { value, kind } => format!("{} — теріс сан; {kind} диаграммасында мәндер 0-ден кем емес", shortest(*value)),
-                PartsExceed { sum, value } => format!("бөліктердің қосындысы {}, бұл {} мәнінен көп", shortest(*sum), shortest(*value)),
+                Negative { value, kind } => format!("{} — теріс сан; {kind} диаграммасында мәндер 0-ден кем емес", measured(Lang::Kk, *value, crate::spec::Unit::Count)),
+                PartsExceed { sum, value, unit } => format!("бөліктердің қосындысы {}, бұл {} мәнінен көп", measured(Lang::Kk, *sum, *unit), measured(Lang::Kk, *value, *unit)),
                 ValuesLength { found, expected } => format!("{found} мән бар, ал диаграммада {expected} қатар"),
                 ValueShape { series: true } => "диаграммада `series` бар, сондықтан элементке `value` емес, `values` (әр қатарға бір) керек".into(),
                 ValueShape { series: false } => "`values` үшін диаграммада `series` керек; қатарсыз бір `value` беріңіз".into(),
@@ -306,7 +305,7 @@ mod tests {
             UnknownQualifier("over".into()),
             Empty { what: "item" },
             Negative { value: -1.0, kind: "bar" },
-            PartsExceed { sum: 2.0, value: 1.0 },
+            PartsExceed { sum: 2.0, value: 1.0, unit: crate::spec::Unit::Kilogram },
             ValuesLength { found: 1, expected: 2 },
             ValueShape { series: true },
             ValueShape { series: false },

@@ -379,7 +379,7 @@ fn item(v: V, path: &Path, ctx: &ChartCtx) -> Result<Item> {
         // Parts belong to the item's figure: with series, to each of its values.
         for v in values.iter().flatten() {
             if sum > *v * (1.0 + 1e-12) {
-                return Err(SpecError::at(parts_path, Problem::PartsExceed { sum, value: *v }));
+                return Err(SpecError::at(parts_path, Problem::PartsExceed { sum, value: *v, unit: item_unit }));
             }
         }
     }
