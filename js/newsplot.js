@@ -521,6 +521,10 @@ export class NewsPlotElement extends HTMLElement {
       return;
     }
     this.style.removeProperty('--np-guess');
+    // A house font still loading was measured and drawn as its fallback: again once it is in.
+    if (document.fonts?.status === 'loading' && getComputedStyle(this).getPropertyValue('--newsplot-font').trim()) {
+      document.fonts.ready.then(() => run === this.#run && this.#widget?.restyle());
+    }
     this.#emit(this.getAttribute('state'));
   }
 

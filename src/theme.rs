@@ -99,6 +99,9 @@ pub struct Theme {
     pub on_bar: Rgba,
     pub panel: Rgba,
     pub highlight: Rgba,
+    /// The page's house font stack (`--newsplot-font`), for canvas text;
+    /// None: the widget's own (`render::FONT_FAMILY`).
+    pub font: Option<String>,
 }
 
 impl Theme {
@@ -125,6 +128,7 @@ impl Theme {
             on_bar: Rgba(0xff, 0xff, 0xff, 1.0),
             panel: Rgba(0xf2, 0xf4, 0xf7, 1.0),
             highlight: Rgba(0x1a, 0x1a, 0x1a, 1.0),
+            font: None,
         }
     }
 
@@ -150,6 +154,7 @@ impl Theme {
             on_bar: Rgba(0x10, 0x12, 0x14, 1.0),
             panel: Rgba(0x1d, 0x21, 0x25, 1.0),
             highlight: Rgba(0xff, 0xff, 0xff, 1.0),
+            font: None,
         }
     }
 
@@ -256,6 +261,9 @@ impl Theme {
         for (i, slot) in self.series.iter_mut().enumerate() {
             set(&format!("series-{}", i + 1), slot);
         }
+        // A font stack, not a colour; a semicolon or brace would end the
+        // canvas's font shorthand early (it is set whole), so such is ignored.
+        self.font = get("font").filter(|f| !f.bytes().any(|b| matches!(b, b';' | b'{' | b'}')));
         self
     }
 

@@ -35,7 +35,7 @@ pub fn draw<DB: DrawingBackend>(
     theme: &Theme,
     device: Device,
 ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
-    draw_in(db, shapes, theme, device, FONT_FAMILY)
+    draw_in(db, shapes, theme, device, theme.font.as_deref().unwrap_or(FONT_FAMILY))
 }
 
 /// `draw` with texts in another font stack: native output names the face its
@@ -45,7 +45,7 @@ pub fn draw_in<DB: DrawingBackend>(
     shapes: &[Shape],
     theme: &Theme,
     device: Device,
-    family: &'static str,
+    family: &str,
 ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
     let scale = device.scale;
     let p = |x: f64, y: f64| -> BackendCoord { ((x * scale).round() as i32, (y * scale).round() as i32) };

@@ -31,21 +31,21 @@ impl BackendStyle for Fill {
 }
 
 /// A text style for backends that lay out text themselves (canvas and SVG).
-pub struct Text {
+pub struct Text<'a> {
     color: BackendColor,
     size: f64,
     bold: bool,
     align: Align,
-    family: &'static str,
+    family: &'a str,
 }
 
-impl Text {
-    pub fn new(c: Rgba, font: Font, align: Align, scale: f64, family: &'static str) -> Text {
+impl<'a> Text<'a> {
+    pub fn new(c: Rgba, font: Font, align: Align, scale: f64, family: &'a str) -> Text<'a> {
         Text { color: backend_color(c), size: font.size * scale, bold: font.weight == Weight::Bold, align, family }
     }
 }
 
-impl BackendTextStyle for Text {
+impl BackendTextStyle for Text<'_> {
     type FontError = std::fmt::Error;
 
     fn color(&self) -> BackendColor {

@@ -338,7 +338,10 @@ impl Inner {
         let last = last_chart;
         MEASURE.with(|m| {
             let measure: &dyn TextMeasure = match m {
-                Some(m) => m,
+                Some(m) => {
+                    m.set_family(view.theme.font.as_deref());
+                    m
+                }
                 None => &ApproxMeasure,
             };
             let cx = Ctx { measure, words: &words, source: if last { view.source.as_ref() } else { None }, shown: &cv.shown, legend: false, corner: if bare { MENU_CORNER } else { 0.0 } };
@@ -552,7 +555,10 @@ impl Inner {
                 let words = Wording::new(view.model.lang, view.numbers.as_ref()).with_dates(view.dates.as_ref());
                 let scene = MEASURE.with(|m| {
                     let measure: &dyn TextMeasure = match m {
-                        Some(m) => m,
+                        Some(m) => {
+                            m.set_family(view.theme.font.as_deref());
+                            m
+                        }
                         None => &ApproxMeasure,
                     };
                     let cx = Ctx { measure, words: &words, source: view.source.as_ref(), shown: &cv.shown, legend: true, corner: 0.0 };

@@ -240,6 +240,13 @@ impl Widget {
         true
     }
 
+    /// Reads the theme and the page's `--newsplot-*` properties again and
+    /// redraws: a house font (`--newsplot-font`) that finished loading after
+    /// the first draw, which measured and drew in a fallback.
+    pub fn restyle(&mut self) {
+        self.inner.borrow_mut().recolour();
+    }
+
     /// A document that could not be loaded (the JS loader's `kind`), worded in
     /// the language of `locale` (the element's attribute or the page's `lang`).
     pub fn fail_load(&mut self, kind: &str, url: &str, detail: &str, locale: Option<String>) {

@@ -191,3 +191,59 @@ test('a page stylesheet setting --newsplot-series-1: #ff0000 on the element make
     await context.close();
   }
 });
+
+test('--newsplot-font sets the house font for the titles and the canvas; one still loading is drawn again once in', async () => {
+  const fs = await import('node:fs/promises');
+  const path = await import('node:path');
+  // Any TrueType file will do as the "house font": one that ships with playwright-core.
+  const find = async (dir) => {
+    for (const e of await fs.readdir(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        const f = await find(p);
+        if (f) return f;
+      } else if (e.name.endsWith('.ttf')) return p;
+    }
+    return null;
+  };
+  const ttf = await find('node_modules/playwright-core/lib');
+  assert.ok(ttf, 'a .ttf in playwright-core');
+  const { page, context } = await h.open('/tests/e2e/pages/api.html');
+  try {
+    let release;
+    const gate = new Promise((r) => (release = r));
+    await page.route('**/__house.ttf', async (r) => {
+      await gate;
+      await r.fulfill({ body: await fs.readFile(ttf), contentType: 'font/ttf' });
+    });
+    await page.waitForFunction(() => document.documentElement.dataset.api === 'ready');
+    const drawn = await page.evaluate(async () => {
+      const style = document.createElement('style');
+      style.textContent = '@font-face { font-family: House; src: url(/__house.ttf); } news-plot { --newsplot-font: House, monospace; }';
+      document.head.append(style);
+      // Counts the canvas's text calls, to see a redraw.
+      window.__texts = 0;
+      const fill = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (...a) {
+        window.__texts++;
+        return fill.apply(this, a);
+      };
+      const el = document.createElement('news-plot');
+      el.setAttribute('eager', '');
+      el.data = { version: 1, charts: [{ id: 'c', type: 'hbar', title: 'Заголовок', items: [{ label: 'a', value: 1 }, { label: 'b', value: 2 }] }] };
+      document.getElementById('mount').append(el);
+      await new Promise((r) => el.addEventListener('newsplot:state', (e) => e.detail.state !== 'loading' && r()));
+      const root = el.shadowRoot;
+      return { texts: window.__texts, title: getComputedStyle(root.querySelector('h3')).fontFamily, canvas: root.querySelector('canvas.plot').getContext('2d').font, fonts: document.fonts.status };
+    });
+    assert.match(drawn.title, /House/, 'the title in the house font');
+    assert.match(drawn.canvas, /House/, `the canvas in the house font: ${drawn.canvas}`);
+    assert.ok(drawn.texts > 0);
+    assert.equal(drawn.fonts, 'loading', 'the font still loading when the chart was drawn');
+    release();
+    await page.evaluate(() => document.fonts.ready);
+    await waitUntil(page, (n) => window.__texts > n, drawn.texts, 'the chart to be drawn again once the font is in');
+  } finally {
+    await context.close();
+  }
+});
