@@ -4,7 +4,7 @@
 //! hit map keeps one strip per date.
 
 use super::calendar::{civil, days};
-use super::scale::{nice_range, Span};
+use super::scale::{nice_span, nice_range, Span};
 use super::scene::{Align, Font, Hit, Mark, Rect, Region, Shape, Weight};
 use super::text::wrap;
 use super::{Body, Ctx};
@@ -33,7 +33,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let n = chart.items.len();
 
     // Value axis: only shown series count, so hiding one rescales the rest.
-    let (mut lo, mut hi) = (0.0f64, 0.0f64);
+    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
     for d in &chart.items {
         for &s in &shown {
             if let Some(Some(f)) = d.values.get(s) {
@@ -42,7 +42,18 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         }
     }
     let plot_h = (width * 0.45).clamp(160.0, 300.0);
-    let ticks = nice_range(lo, hi, (plot_h / 55.0).round() as usize);
+    let target = (plot_h / 55.0).round() as usize;
+    // A line is read by its slope, not its height: values far from zero (fuel
+    // at 205–296 ₸) get an axis around them instead of a flat line in the top
+    // third. Zero stays in when it costs less than the values' own span.
+    let off_zero = lo > 0.0 && (hi - lo) < lo || hi < 0.0 && (hi - lo) < -hi;
+    let ticks = if !lo.is_finite() {
+        nice_range(0.0, 0.0, target)
+    } else if off_zero {
+        nice_span(lo, hi, target)
+    } else {
+        nice_range(lo, hi, target)
+    };
     let tick_labels: Vec<String> = ticks
         .iter()
         .enumerate()
@@ -105,8 +116,12 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         }
         shapes.push(Shape::Text { x: axis_w - 8.0, y: y - TICK.size / 2.0, text: label.clone(), font: TICK, ink: Ink::Muted, align: Align::End });
     }
-    let zero = y_of(0.0).round();
-    shapes.push(Shape::Line { from: (plot_x, zero), to: (plot_right, zero), ink: Ink::Axis, width: 1.0 });
+    // The axis line marks zero; an axis that does not reach it ends in a
+    // plain gridline, so the baseline is not mistaken for zero.
+    if ticks[0] <= 0.0 && *ticks.last().unwrap_or(&0.0) >= 0.0 {
+        let zero = y_of(0.0).round();
+        shapes.push(Shape::Line { from: (plot_x, zero), to: (plot_right, zero), ink: Ink::Axis, width: 1.0 });
+    }
     // Every value missing: an empty plot would look like a drawing failure.
     if !shown.is_empty() && ys.iter().all(Option::is_none) {
         let (x, y) = ((plot_x + plot_right) / 2.0, plot_top + plot_h / 2.0 - LABEL.size / 2.0);

@@ -59,8 +59,9 @@ fn x_follows_real_time_at_every_precision() {
     assert!(((x[2] - x[1]) - 2.0 * (x[1] - x[0])).abs() < 1e-9, "{x:?}");
     // One point alone sits in the middle of the plot.
     let one = scene(&doc(&[], &[("2025-03", "5")]), 640.0, &[]);
+    // The plot's width: its gridlines' (a single value's axis is off zero: no axis line).
     let axis = one.shapes.iter().find_map(|sh| match sh {
-        Shape::Line { from, to, ink: Ink::Axis, .. } if from.1 == to.1 => Some((from.0, to.0)),
+        Shape::Line { from, to, ink: Ink::Axis | Ink::Grid, .. } if from.1 == to.1 => Some((from.0, to.0)),
         _ => None,
     });
     let (left, right) = axis.unwrap();
@@ -321,4 +322,26 @@ fn series_with_and_without_gaps_get_markers_alike() {
         // With markers: a dot per value (24 and 19); without: the end's dot only.
         assert!((a, b) == (24, 19) || (a, b) == (1, 1), "at {width} px: {a} dots on a, {b} on b");
     }
+}
+
+/// A line far from zero gets an axis around its values (read by its slope),
+/// ending in a plain gridline, not the zero axis; near zero, zero stays.
+#[test]
+fn a_line_far_from_zero_gets_an_axis_around_its_values() {
+    let items: Vec<(String, String)> = (1..=12).map(|m| (format!("2025-{m:02}"), format!("{}", 205 + m * 7))).collect();
+    let items: Vec<(&str, &str)> = items.iter().map(|(d, v)| (d.as_str(), v.as_str())).collect();
+    let s = scene(&doc(&[], &items), 640.0, &[]);
+    let ys: Vec<f64> = guides(&s).iter().map(|g| g.1[0].0).collect();
+    let (top, bottom) = (ys.iter().copied().fold(f64::MAX, f64::min), ys.iter().copied().fold(0.0, f64::max));
+    // The values span most of the plot's height (from zero: under a third).
+    let grid: Vec<f64> = s.shapes.iter().filter_map(|sh| match sh {
+        Shape::Line { from, to, ink: Ink::Grid, .. } if from.1 == to.1 => Some(from.1),
+        _ => None,
+    }).collect();
+    let plot_h = grid.iter().copied().fold(0.0, f64::max) - grid.iter().copied().fold(f64::MAX, f64::min);
+    assert!((bottom - top) / plot_h > 0.6, "{} of {plot_h}", bottom - top);
+    assert!(!s.shapes.iter().any(|sh| matches!(sh, Shape::Line { ink: Ink::Axis, from, to, .. } if from.1 == to.1)), "no zero axis");
+    // Near zero (10..50): the axis starts at zero.
+    let near = scene(&doc(&[], &[("2025-01", "10"), ("2025-02", "50")]), 640.0, &[]);
+    assert!(near.shapes.iter().any(|sh| matches!(sh, Shape::Line { ink: Ink::Axis, from, to, .. } if from.1 == to.1)));
 }

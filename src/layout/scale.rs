@@ -91,9 +91,35 @@ pub fn nice_range(min: f64, max: f64, target: usize) -> Vec<f64> {
     (first..=last).map(|i| i as f64 * step).collect()
 }
 
+/// Round ticks just around `min`..`max`, zero not forced in (a line's axis
+/// off zero); a single value gets a span of a tenth of it either side.
+pub fn nice_span(min: f64, max: f64, target: usize) -> Vec<f64> {
+    if !(min.is_finite() && max.is_finite()) || max < min {
+        return vec![0.0, 1.0];
+    }
+    let d = if max > min { 0.0 } else { min.abs().max(1e-300) * 0.1 };
+    let (lo, hi) = (min - d, max + d);
+    let step = nice_step((hi - lo) / target.max(1) as f64);
+    let (f, l) = ((lo / step + 1e-9).floor(), (hi / step - 1e-9).ceil());
+    let sane = step > 0.0 && (f * step).is_finite() && (l * step).is_finite() && (1.0..=1000.0).contains(&(l - f));
+    if !sane {
+        return vec![lo, hi];
+    }
+    (f as i64..=l as i64).map(|i| i as f64 * step).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_span_off_zero_has_round_ticks_around_the_values() {
+        assert_eq!(nice_span(205.0, 296.0, 5), vec![200.0, 220.0, 240.0, 260.0, 280.0, 300.0]);
+        assert_eq!(nice_span(-296.0, -205.0, 5), vec![-300.0, -280.0, -260.0, -240.0, -220.0, -200.0]);
+        let one = nice_span(50.0, 50.0, 4);
+        assert!(one[0] < 50.0 && *one.last().unwrap() > 50.0 && one[0] > 0.0, "{one:?}");
+        assert!(nice_span(1e308, 1.6e308, 4).iter().all(|t| t.is_finite()));
+    }
 
     #[test]
     fn extreme_values_keep_a_finite_axis() {

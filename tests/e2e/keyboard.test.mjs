@@ -125,6 +125,8 @@ test('grouped bars: ArrowDown and ArrowUp switch series at the same item', async
 test('a missing figure in grouped bars is reached by the keys and read as «нет данных»', async () => {
   const host = '#light-roads';
   await page.locator(host).scrollIntoViewIfNeeded();
+  // Focus starts afresh (an earlier test may have left it on this chart).
+  await page.evaluate((host) => document.querySelector(host).shadowRoot.activeElement?.blur(), host);
   let tip = await focusPlot(page, host);
   const seen = [tip.text];
   // Down to the row's 2025 bar, then Right along 2025: Шымкент's is the gap

@@ -91,7 +91,8 @@ test('a chart taller than any canvas is drawn in a window that follows the scrol
     // The pointer finds the row under it there: the last bar is «Пункт 3000».
     const last = await page.evaluate(() => {
       const o = document.getElementById('tall').shadowRoot.querySelector('canvas.overlay').getBoundingClientRect();
-      return { x: o.left + 5, y: o.bottom - 40 };
+      // Above the footer (the download button's corner of an untitled chart).
+      return { x: o.left + 5, y: o.bottom - 64 };
     });
     await page.mouse.move(last.x, last.y);
     await page.waitForFunction(() => {
