@@ -79,7 +79,8 @@ impl<'a> Wording<'a> {
             if let Some(n) = super::astronomical(value, self.lang, !compact) {
                 return super::money::place(self.lang, &n, unit.code());
             }
-            return self.numbers.money(value, unit.code(), compact);
+            let money = self.numbers.money(value, unit.code(), compact);
+            return if compact { money } else { cents(&money, if self.lang == Lang::En { '.' } else { ',' }) };
         }
         let n = if compact { self.numbers.compact(value) } else { self.numbers.exact(value) };
         match words::unit_sign(self.lang, unit) {
@@ -89,6 +90,23 @@ impl<'a> Wording<'a> {
             Some(s) => format!("{n}\u{a0}{s}"),
         }
     }
+}
+
+/// An exact sum of money with one decimal written to the cent: `1 250 000,50 ₸`,
+/// `$1,250,000.50` (`,5` reads as a fraction, not as money); other sums as given.
+fn cents(money: &str, decimal: char) -> String {
+    let Some(at) = money.rfind(decimal) else { return money.to_string() };
+    let after = &money[at + decimal.len_utf8()..];
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 1 {
+        return money.to_string();
+    }
+    let cut = at + decimal.len_utf8() + 1;
+    let mut out = String::with_capacity(money.len() + 1);
+    out.push_str(&money[..cut]);
+    out.push('0');
+    out.push_str(&money[cut..]);
+    out
 }
 
 #[cfg(test)]
@@ -112,12 +130,18 @@ mod tests {
         assert_eq!(plain(ru.figure(1e15, Unit::Currency(*b"KZT"), Qualifier::MoreThan, true)), "более 1×10¹⁵ ₸");
         assert_eq!(plain(ru.figure(10.0, Unit::Percent, Qualifier::AtLeast, false)), "не менее 10 %");
         assert_eq!(plain(ru.figure(68e6, Unit::Currency(*b"USD"), Qualifier::Exact, false)), "68 000 000 $");
+        // Money to the cent where it has a fraction; labels stay compact.
+        assert_eq!(plain(ru.figure(1_250_000.5, Unit::Currency(*b"KZT"), Qualifier::Exact, false)), "1 250 000,50 ₸");
+        assert_eq!(plain(ru.figure(1_250_000.25, Unit::Currency(*b"KZT"), Qualifier::Exact, false)), "1 250 000,25 ₸");
+        assert_eq!(plain(ru.figure(0.125, Unit::Currency(*b"KZT"), Qualifier::Exact, false)), "0,125 ₸");
         let en_n = NativeNumbers::new(Lang::En);
         let en = Wording::new(Lang::En, &en_n);
         assert_eq!(plain(en.figure(5000.0, Unit::Count, Qualifier::MoreThan, false)), "more than 5,000");
         assert_eq!(plain(en.figure(68e6, Unit::Currency(*b"USD"), Qualifier::Exact, true)), "$68M");
         assert_eq!(plain(en.figure(68e6, Unit::Currency(*b"KZT"), Qualifier::UpTo, true)), "up to KZT 68M");
         assert_eq!(plain(en.figure(-5e6, Unit::Currency(*b"EUR"), Qualifier::Exact, true)), "-€5M");
+        assert_eq!(plain(en.figure(1_250_000.5, Unit::Currency(*b"USD"), Qualifier::Exact, false)), "$1,250,000.50");
+        assert_eq!(plain(en.figure(-1500.5, Unit::Currency(*b"KZT"), Qualifier::Exact, false)), "-KZT 1,500.50");
         assert_eq!(plain(en.tick(255e6, Unit::Currency(*b"KZT"))), "KZT 255M");
         assert_eq!(plain(en.figure(12.5, Unit::Percent, Qualifier::LessThan, false)), "less than 12.5%");
         let kk_n = NativeNumbers::new(Lang::Kk);
