@@ -43,6 +43,11 @@ impl<'a> Wording<'a> {
         words::qualify_joined(self.lang, f.qualifier, &self.with_unit(bound::toward(f.value, f.qualifier), f.unit, true), f.unit, ' ')
     }
 
+    /// As [`Self::label`], every digit the source gave (a tile's headline figure).
+    pub fn label_exact(&self, f: &Figure) -> String {
+        words::qualify_joined(self.lang, f.qualifier, &self.with_unit(f.value, f.unit, false), f.unit, ' ')
+    }
+
     /// `в т.ч. синтетические — 52 кг` (None without parts).
     pub fn parts(&self, parts: &[PartFigure], compact: bool) -> Option<String> {
         if parts.is_empty() {

@@ -339,11 +339,26 @@ fn a_tile_figure_wraps_after_its_qualifier() {
     for width in (240..=420).step_by(10) {
         let (_, scene) = scene_of(doc, "t", f64::from(width));
         let t = texts(&scene);
-        assert!(t.iter().any(|s| s.ends_with("15 тыс.")), "{width} px: the figure whole in {t:?}");
-        assert!(!t.iter().any(|s| s == "тыс." || s.ends_with(" 15")), "{width} px: the unit cut off in {t:?}");
+        // Exact where every tile holds it at a headline size, else compact; never cut.
+        assert!(t.iter().any(|s| s.ends_with("15 000") || s.ends_with("15 тыс.")), "{width} px: the figure whole in {t:?}");
+        assert!(!t.iter().any(|s| s == "тыс." || s == "000" || s.ends_with(" 15")), "{width} px: the figure cut in {t:?}");
         wrapped |= t.iter().any(|s| s == "более");
     }
     assert!(wrapped, "some width wraps the figure after its qualifier");
+}
+
+/// A tile's figure is exact where every tile of the chart holds its own at a
+/// headline size, else every one is compact (never a mix).
+#[test]
+fn tiles_show_every_digit_where_they_hold_them() {
+    let doc = r#"{"version":1,"locale":"ru","charts":[{"id":"t","type":"tiles","items":[
+        {"label":"a","value":14250},{"label":"b","value":312},{"label":"c","value":255000000,"unit":"KZT"}]}]}"#;
+    let doc = doc.replace(r#","unit":"KZT""#, "");
+    let wide = texts(&scene_of(&doc, "t", 900.0).1);
+    assert!(wide.iter().any(|s| s == "14 250") && wide.iter().any(|s| s == "255 000 000"), "{wide:?}");
+    let long = doc.replace("255000000", "1234567890123");
+    let narrow = texts(&scene_of(&long, "t", 200.0).1);
+    assert!(narrow.iter().any(|s| s == "14,3 тыс.") && narrow.iter().any(|s| s == "1,23 трлн"), "all compact when one does not fit: {narrow:?}");
 }
 
 /// Every tile's figure is set in one size, however long its wording, so that

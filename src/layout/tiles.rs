@@ -17,6 +17,8 @@ const PAD: f64 = 14.0;
 const LABEL: Font = Font::new(14.0, Weight::Normal);
 const BIG: f64 = 32.0;
 const SMALLEST_BIG: f64 = 18.0;
+/// The smallest size exact figures are shown at; smaller, they go compact.
+const EXACT_SMALLEST: f64 = 24.0;
 
 pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     // (item, series) of each tile, in the document's order.
@@ -73,10 +75,22 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     // number and its unit.
     let no_data = crate::format::words::no_data(cx.words.lang);
     let figure = |&(i, s): &(usize, usize)| chart.items[i].values.get(s).copied().flatten();
-    let figures: Vec<(String, String)> = tiles
-        .iter()
-        .map(|t| figure(t).map_or_else(|| (no_data.to_string(), no_data.to_string()), |f| (cx.words.of(&f, true), cx.words.label(&f))))
-        .collect();
+    let worded = |exact: bool| -> Vec<(String, String)> {
+        tiles
+            .iter()
+            .map(|t| {
+                figure(t).map_or_else(
+                    || (no_data.to_string(), no_data.to_string()),
+                    |f| if exact { (cx.words.of(&f, false), cx.words.label_exact(&f)) } else { (cx.words.of(&f, true), cx.words.label(&f)) },
+                )
+            })
+            .collect()
+    };
+    // A tile is its figure: every digit («14 250», not «14,3 тыс.») where every
+    // tile holds its own at a headline size; else all of them compact.
+    let fits = |set: &[(String, String)], size: f64| set.iter().all(|(one, wrapped)| figure_lines(cx.measure, one, wrapped, size, inner).is_some());
+    let exact = worded(true);
+    let figures = if fits(&exact, EXACT_SMALLEST) { exact } else { worded(false) };
     let mut size = BIG;
     while size > SMALLEST_BIG && !figures.iter().all(|(one, wrapped)| figure_lines(cx.measure, one, wrapped, size, inner).is_some()) {
         size -= 2.0;
