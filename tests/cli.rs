@@ -322,11 +322,16 @@ fn render_png_draws_marks_and_text_on_the_theme_background() {
         assert_eq!(img.pixel(img.width - 1, img.height - 1), bg, "{theme}");
         let colours: HashSet<[u8; 4]> = img.rgba.chunks(4).map(|p| [p[0], p[1], p[2], p[3]]).collect();
         assert!(colours.len() > 20, "{theme}: only {} colours (bars, text and its anti-aliasing)", colours.len());
-        // The title: ink in the top band, left part, across many columns (letters, not a rule).
-        let inked_columns = (0..img.width / 2).filter(|&x| (0..30 * 2).any(|y| img.pixel(x, y) != bg)).count();
+        // A 16 px margin of pure background on every side (a social card, an e-mail).
+        let m = 16 * 2;
+        let blank = |xs: std::ops::Range<u32>, ys: std::ops::Range<u32>| ys.clone().all(|y| xs.clone().all(|x| img.pixel(x, y) == bg));
+        assert!(blank(0..img.width, 0..m) && blank(0..m, 0..img.height), "{theme}: ink in the top or left margin");
+        assert!(blank(img.width - m..img.width, 0..img.height) && blank(0..img.width, img.height - m..img.height), "{theme}: ink in the right or bottom margin");
+        // The title: ink in the top band under the margin, left part, across many columns (letters, not a rule).
+        let inked_columns = (0..img.width / 2).filter(|&x| (m..m + 30 * 2).any(|y| img.pixel(x, y) != bg)).count();
         assert!(inked_columns > 200, "{theme}: title ink in only {inked_columns} columns");
         // Between the title and the first label there is a band of pure background.
-        let blank_row = (22 * 2..36 * 2).any(|y| (0..img.width).all(|x| img.pixel(x, y) == bg));
+        let blank_row = (m + 22 * 2..m + 36 * 2).any(|y| (0..img.width).all(|x| img.pixel(x, y) == bg));
         assert!(blank_row, "{theme}: title and first label run together");
     }
 }
@@ -431,4 +436,21 @@ fn bad_arguments_exit_2_with_a_clear_message() {
     let help = run(&["--help"]);
     assert_eq!(code(&help), 0);
     assert!(stdout(&help).contains("newsplot render DOC.json"));
+}
+
+/// A byte-order mark (Notepad, Excel) is no part of the document, as in the
+/// widget; a file that is not UTF-8 is an invalid document, worded as the widget words it.
+#[test]
+fn check_reads_past_a_byte_order_mark_and_refuses_other_encodings_by_name() {
+    let mut text = "\u{feff}".as_bytes().to_vec();
+    text.extend(std::fs::read(root().join(SEED)).unwrap());
+    let o = run_with_input(&["check", "-"], &text);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    // «Изъято» in Windows-1251: bytes that are not UTF-8.
+    let cp1251 = b"{\"version\":1,\"charts\":[{\"id\":\"a\",\"type\":\"bar\",\"title\":\"\xc8\xe7\xfa\xff\xf2\xee\",\"items\":[{\"label\":\"x\",\"value\":1}]}]}";
+    let o = run_with_input(&["check", "-"], cp1251);
+    assert_eq!(code(&o), 1, "an invalid document, not a usage error: {}", stderr(&o));
+    assert!(stderr(&o).contains("не текст в UTF-8"), "{}", stderr(&o));
+    let o = run_with_input(&["check", "--locale", "en", "-"], cp1251);
+    assert!(stderr(&o).contains("is not UTF-8 text") && stderr(&o).contains("save the document as UTF-8"), "{}", stderr(&o));
 }

@@ -45,6 +45,8 @@ exit    0 done, 1 invalid document, 2 bad arguments or unreadable/unwritable fil
     const MIN_WIDTH: f64 = 200.0;
     const MAX_WIDTH: f64 = 4000.0;
     const MAX_SCALE: f64 = 4.0;
+    /// Clear space around a rendered chart (CSS px), as around the widget's PNG download.
+    const MARGIN: f64 = 16.0;
 
     /// Why the command stops: its exit code and what it says on standard error.
     enum Stop {
@@ -138,14 +140,26 @@ exit    0 done, 1 invalid document, 2 bad arguments or unreadable/unwritable fil
     }
 
     /// The document's text; `-` reads standard input.
-    fn read(path: &str) -> Result<String, Stop> {
-        if path == "-" {
-            let mut text = String::new();
-            return std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
-                .map(|_| text)
-                .map_err(|e| usage(format!("standard input: {e}")));
-        }
-        std::fs::read_to_string(path).map_err(|e| usage(format!("{path}: {e}")))
+    /// A file that is not UTF-8 is an invalid document (exit 1), worded as the
+    /// widget words it; a byte-order mark (Notepad, Excel) is no part of it.
+    fn read(path: &str, locale: Option<&str>) -> Result<String, Stop> {
+        let mut bytes = Vec::new();
+        let read = if path == "-" {
+            std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes).map(|_| ())
+        } else {
+            std::fs::File::open(path).and_then(|mut f| std::io::Read::read_to_end(&mut f, &mut bytes)).map(|_| ())
+        };
+        let name = if path == "-" { "standard input" } else { path };
+        read.map_err(|e| usage(format!("{name}: {e}")))?;
+        let text = String::from_utf8(bytes).map_err(|_| {
+            let lang = message_lang(locale, "");
+            let message = newsplot::format::words::load_error(lang, "encoding", name, "");
+            Stop::Invalid(message.strip_prefix("src: ").unwrap_or(&message).to_string())
+        })?;
+        Ok(match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_string(),
+            None => text,
+        })
     }
 
     /// The language of a message: `--locale`, else the document's own `locale`
@@ -168,7 +182,7 @@ exit    0 done, 1 invalid document, 2 bad arguments or unreadable/unwritable fil
         let locale = args.get("--locale");
         let mut worst = 0;
         for path in &args.files {
-            let outcome = read(path).and_then(|text| parse(path, &text, locale));
+            let outcome = read(path, locale).and_then(|text| parse(path, &text, locale));
             match outcome {
                 Ok(doc) => {
                     let n = doc.charts.len();
@@ -252,7 +266,7 @@ exit    0 done, 1 invalid document, 2 bad arguments or unreadable/unwritable fil
             }
         }
 
-        let text = read(path)?;
+        let text = read(path, locale)?;
         let doc = parse(path, &text, locale)?;
         let model = Model::new(&doc, locale);
         let ids: Vec<&str> = model.charts.iter().map(|c| c.id.as_str()).collect();
@@ -271,7 +285,11 @@ exit    0 done, 1 invalid document, 2 bad arguments or unreadable/unwritable fil
         let numbers = NativeNumbers::new(model.lang);
         let words = Wording::new(model.lang, &numbers);
         let cx = Ctx { measure: &FontMeasure, words: &words, source: doc.source.as_ref(), shown: &[], legend: true, corner: 0.0 };
-        let scene = layout::chart(&model, index, &cx, width);
+        // Inside a margin, as the widget's PNG download: the image is --width
+        // wide and its text keeps off the edges (a social card, an e-mail).
+        let laid = layout::chart(&model, index, &cx, width - 2.0 * MARGIN);
+        let shapes = laid.shapes.iter().map(|s| s.moved(MARGIN, MARGIN)).collect();
+        let scene = layout::Scene { width, height: laid.height + 2.0 * MARGIN, shapes, ..laid };
         let bytes = match format {
             Format::Svg => to_svg_in(&scene, &theme, FAMILY).into_bytes(),
             Format::Png => to_png(&scene, &theme, scale).map_err(usage)?,

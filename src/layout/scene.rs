@@ -98,6 +98,20 @@ impl Shape {
         }
     }
 
+    /// The same shape moved by (`dx`, `dy`): a scene drawn inside a margin.
+    pub fn moved(&self, dx: f64, dy: f64) -> Shape {
+        let by = |p: &(f64, f64)| (p.0 + dx, p.1 + dy);
+        let mut s = self.clone();
+        match &mut s {
+            Shape::Rect { rect, .. } | Shape::Frame { rect, .. } => (rect.x, rect.y) = (rect.x + dx, rect.y + dy),
+            Shape::Line { from, to, .. } => (*from, *to) = (by(from), by(to)),
+            Shape::Text { x, y, .. } => (*x, *y) = (*x + dx, *y + dy),
+            Shape::Path { points, .. } | Shape::Polygon { points, .. } => points.iter_mut().for_each(|p| *p = by(p)),
+            Shape::Circle { center, .. } => *center = by(center),
+        }
+        s
+    }
+
     /// The same shape `dy` higher: drawn on a window whose top is at `dy`.
     pub fn raised(&self, dy: f64) -> Shape {
         let up = |p: &(f64, f64)| (p.0, p.1 - dy);
