@@ -490,7 +490,7 @@ export class NewsPlotElement extends HTMLElement {
     const reading = this.#read().then(
       (text) => {
         if (!wasmReady) {
-          const guess = guessHeight(text, this.getAttribute('chart'), this.clientWidth);
+          const guess = guessHeight(text, this.getAttribute('chart') || null, this.clientWidth);
           if (guess) this.style.setProperty('--np-guess', `${guess}px`);
         }
         return { text, failure: null };
@@ -513,7 +513,8 @@ export class NewsPlotElement extends HTMLElement {
       this.#widget ??= new Widget(this, sendEvent, mouseMoves);
       if (typeof failure === 'string') this.#widget.fail(failure);
       else if (failure) this.#widget.fail_load(failure.kind, failure.url, failure.detail, this.#locale());
-      else this.#widget.show(text, this.getAttribute('chart'), this.getAttribute('locale'), this.getAttribute('theme'), this.#data ? null : this.getAttribute('src'));
+      // chart="" (a CMS's empty field) is every chart, as no attribute.
+      else this.#widget.show(text, this.getAttribute('chart') || null, this.getAttribute('locale'), this.getAttribute('theme'), this.#data ? null : this.getAttribute('src'));
     } catch (e) {
       // An internal failure: this element shows it; the others keep working.
       this.#widget = null;

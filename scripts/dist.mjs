@@ -190,5 +190,7 @@ export function packageReadme(text) {
     .replace(/!\[([^\]]*)\]\(docs\/[^)]+\)/g, '*$1*')
     .replace(/\[([^\]]*)\]\(docs\/[^)]+\)/g, '$1')
     .replaceAll('[`schema/stats-v1.schema.json`](schema/stats-v1.schema.json)', '[`stats-v1.schema.json`](stats-v1.schema.json)')
-    .replaceAll('](schema/stats-v1.schema.json)', '](stats-v1.schema.json)');
+    .replaceAll('](schema/stats-v1.schema.json)', '](stats-v1.schema.json)')
+    // The contract lives beside the repository, not in the package.
+    .replaceAll('`../shared/spec/stats-format.md`', "`stats-format.md` (the format's specification, in the project's repository)");
 }

@@ -244,3 +244,22 @@ test('render() into a <news-plot>, lazily by default; bad arguments', async () =
     await context.close();
   }
 });
+
+test('chart="" (a CMS template\'s empty field) draws every chart, as no attribute', async () => {
+  const { page, context, pageErrors } = await openApi();
+  try {
+    const figures = await page.evaluate(async () => {
+      const el = document.createElement('news-plot');
+      el.setAttribute('eager', '');
+      el.setAttribute('chart', '');
+      el.data = { version: 1, charts: [{ id: 'a', type: 'hbar', items: [{ label: 'x', value: 1 }] }, { id: 'b', type: 'bar', items: [{ label: 'y', value: 2 }] }] };
+      document.getElementById('mount').append(el);
+      await new Promise((r) => el.addEventListener('newsplot:state', (e) => e.detail.state !== 'loading' && r()));
+      return { state: el.getAttribute('state'), ids: [...el.shadowRoot.querySelectorAll('figure')].map((f) => f.dataset.chart) };
+    });
+    assert.deepEqual(figures, { state: 'ready', ids: ['a', 'b'] });
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
