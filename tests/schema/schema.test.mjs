@@ -98,6 +98,7 @@ test('rules beyond the fixtures: nulls, unknown fields, kinds of chart', () => {
   bad(tweak((d) => { d.editor = { notes: [{ b: 'я'.repeat(501) }] }; }), 'a long string deep in an unknown field');
   ok(tweak((d) => { d.editor = 'я'.repeat(500); }), '500 Cyrillic characters (characters, not bytes)');
   ok(tweak((d) => { d.title = null; d.source = null; d.charts[0].note = null; d.charts[0].items[0].qualifier = null; }), 'null as absent');
+  ok(tweak((d) => { d.$schema = null; }), '"$schema": null, as the widget and the .d.ts take it');
   bad(tweak((d) => { d.charts[0].id = null; }), 'a required field null');
   bad(tweak((d) => { d.charts[0].items[0].value = null; }), 'a null value outside a line');
   ok(tweak((d) => { d.charts[1] = { id: 'l', type: 'line', items: [{ date: '2025-01', value: null }, { date: '2025-02', value: -1 }] }; }), 'a gap and a negative value in a line');
