@@ -181,7 +181,9 @@ function utf8(bytes, url) {
   }
 }
 
-const asLoadError = (e, url) => (e instanceof LoadError ? e : new LoadError('network', url, e?.message ?? ''));
+// A fetch that fails from another origin is most often CORS: named so.
+const asLoadError = (e, url) =>
+  e instanceof LoadError ? e : new LoadError(new URL(url, location.href).origin === location.origin ? 'network' : 'cors', url, e?.message ?? '');
 
 async function request(url, signal) {
   let response;

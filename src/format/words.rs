@@ -203,7 +203,8 @@ pub fn a11y(lang: Lang) -> &'static A11y {
 }
 
 /// Why a document could not be loaded, in the reader's language. `kind` comes
-/// from the JS loader: http, network, timeout, too_large, content_type, html,
+/// from the JS loader: http, network, cors (a network failure from another
+/// origin), timeout, too_large, content_type, html,
 /// encoding, bad_url, no_data; not_json: a `data` value JSON cannot hold
 /// (`url` its path, `detail` why: see [`data_error`]).
 pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
@@ -220,6 +221,7 @@ pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
         (Lang::Ru, "encoding") => format!("src: {url} — не текст в UTF-8 (байты, которых нет в этой кодировке); сохраните документ в UTF-8"),
         (Lang::Ru, "bad_url") => format!("src: \"{url}\" — неправильный адрес; проверьте, как он записан"),
         (Lang::Ru, "no_data") => "нет данных: укажите атрибут src или вложите <script type=\"application/json\">".to_string(),
+        (Lang::Ru, "cors") => format!("src: не удалось загрузить {url}: сеть недоступна, или сервер этого адреса не разрешает читать его с других сайтов (CORS: нужен заголовок Access-Control-Allow-Origin) ({detail})"),
         (Lang::Ru, _) => format!("src: не удалось загрузить {url}: сеть недоступна или адрес запрещён ({detail})"),
         (Lang::Kk, "http") => format!("src: {url} жүктелмеді: сервер HTTP {detail} деп жауап берді"),
         (Lang::Kk, "timeout") => format!("src: {url} {detail} секунд ішінде жүктелмеді"),
@@ -229,6 +231,7 @@ pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
         (Lang::Kk, "encoding") => format!("src: {url} — UTF-8 мәтіні емес (бұл кодтауда жоқ байттар бар); құжатты UTF-8 түрінде сақтаңыз"),
         (Lang::Kk, "bad_url") => format!("src: \"{url}\" — қате мекенжай; жазылуын тексеріңіз"),
         (Lang::Kk, "no_data") => "дерек жоқ: src атрибутын немесе <script type=\"application/json\"> қосыңыз".to_string(),
+        (Lang::Kk, "cors") => format!("src: {url} жүктелмеді: желі қолжетімсіз, не бұл мекенжайдың сервері оны басқа сайттардан оқуға рұқсат бермейді (CORS: Access-Control-Allow-Origin тақырыбы керек) ({detail})"),
         (Lang::Kk, _) => format!("src: {url} жүктелмеді: желі қолжетімсіз немесе мекенжайға тыйым салынған ({detail})"),
         (Lang::En, "http") => format!("src: could not load {url}: HTTP {detail}"),
         (Lang::En, "timeout") => format!("src: {url} did not load within {detail} s"),
@@ -238,6 +241,7 @@ pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
         (Lang::En, "encoding") => format!("src: {url} is not UTF-8 text (it has bytes that are not UTF-8); save the document as UTF-8"),
         (Lang::En, "bad_url") => format!("src: \"{url}\" is not a valid address; check how it is written"),
         (Lang::En, "no_data") => "no data: give the element a src attribute or a <script type=\"application/json\"> child".to_string(),
+        (Lang::En, "cors") => format!("src: could not load {url}: network error, or its server does not let other sites read it (CORS: it must send Access-Control-Allow-Origin) ({detail})"),
         (Lang::En, _) => format!("src: could not load {url}: network error or blocked address ({detail})"),
     }
 }

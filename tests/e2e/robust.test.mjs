@@ -61,7 +61,8 @@ test('each loading failure has its own clear message, and nothing is drawn', asy
     await waitForWidgets(page, { timeout: 20000 });
     const expected = {
       '#http500': /^src: could not load \S*\/__test\/status\?code=500: HTTP 500\b/,
-      '#network': /^src: could not load http:\/\/127\.0\.0\.1:9\/data\.json: network error/,
+      // Another origin (port 9): CORS is named as the likely cause.
+      '#network': /^src: could not load http:\/\/127\.0\.0\.1:9\/data\.json: network error, or its server does not let other sites read it \(CORS: it must send Access-Control-Allow-Origin\)/,
       '#timeout': /^src: \S*\/__test\/slow\?ms=3000 did not load within 1 s$/,
       '#html': /^src: \S*\/__test\/html returned an HTML page instead of JSON/,
       '#html-as-json': /^src: \S*\/__test\/html-as-json returned an HTML page instead of JSON/,
