@@ -100,11 +100,10 @@ export interface NewsPlotPointDetail {
 }
 
 /** `detail` of `newsplot:state`, and what `ready` resolves with. */
-export interface NewsPlotStateDetail {
-  state: NewsPlotState;
-  /** The error shown in place of the chart (for `error`), else null. */
-  message: string | null;
-}
+/** `detail` of `newsplot:state`: after `state === "error"`, `message` is a string. */
+export type NewsPlotStateDetail =
+  | { state: 'error'; /** The error shown in place of the chart. */ message: string }
+  | { state: Exclude<NewsPlotState, 'error'>; message: null };
 
 /** `detail` of `newsplot:download`: the reader saved a chart from its menu. */
 export interface NewsPlotDownloadDetail {

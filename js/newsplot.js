@@ -464,7 +464,7 @@ export class NewsPlotElement extends HTMLElement {
 
   #emit(state) {
     const alert = state === 'error' ? this.shadowRoot?.querySelector('[role="alert"]') : null;
-    const detail = { state, message: alert ? alert.textContent : null };
+    const detail = { state, message: state === 'error' ? (alert?.textContent ?? '') : null };
     if (state !== 'loading') {
       this.#last = detail;
       this.#pending?.resolve(detail);

@@ -27,7 +27,12 @@ export async function example(mount: HTMLElement): Promise<void> {
   // The JS API.
   const chart: NewsPlotHandle = render(mount, doc, { chart: 'blocked', locale: 'kk', theme: 'dark', eager: true });
   const settled = await chart.ready;
-  if (settled.state === 'error') console.warn(settled.message?.toUpperCase());
+  // A discriminated union: an error's message is a string, no `?.` needed.
+  if (settled.state === 'error') console.warn(settled.message.toUpperCase());
+  else {
+    const none: null = settled.message;
+    console.log(none);
+  }
   await chart.update('/data/almaty-2025.json');
   await chart.update(new URL('https://example.com/doc.json'));
   await chart.update('{"version":1,"charts":[]}');
