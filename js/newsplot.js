@@ -268,17 +268,37 @@ function guessHeight(text, chart, width) {
   const charts = Array.isArray(doc?.charts) ? doc.charts.filter((c) => c && (chart === null || c.id === chart)) : [];
   if (!charts.length) return null;
   const narrow = width < 480;
-  const plot = Math.min(260, Math.max(150, width * 0.42));
+  const clamp = (v, lo, hi) => Math.min(hi, Math.max(lo, v));
+  // Lines of text `chars` long at ~7.5 px a character.
+  const lines = (chars, w) => Math.max(1, Math.ceil((chars * 7.5) / Math.max(w, 60)));
   let h = chart === null ? (doc.title ? 44 : 0) + (doc.subtitle ? 24 : 0) : 0;
   for (const c of charts) {
-    const n = Array.isArray(c.items) ? c.items.length : 0;
+    const items = Array.isArray(c.items) ? c.items : [];
+    const n = items.length;
     const s = Array.isArray(c.series) ? c.series.length : 1;
-    const rows = n * (s > 1 && !c.stacked ? 22 * s + 36 : 58);
-    h += 28 + (c.title ? 34 : 0) + (c.subtitle ? 22 : 0) + (s > 1 ? 28 : 0) + 34;
-    h += c.type === 'hbar' || (c.type === 'bar' && narrow && n > 3) ? rows
-      : c.type === 'donut' ? (narrow ? width + n * 26 : Math.max(300, n * 26))
-      : c.type === 'tiles' ? (narrow ? n * 90 : Math.ceil(n / 4) * 170)
-      : plot + 60;
+    const label = (d) => String(d?.label ?? '').length;
+    // The legend's buttons wrap like words, ~4 characters of swatch and gap each.
+    const legend = s > 1 && c.type !== 'donut' && c.type !== 'line' ? lines(c.series.reduce((t, x) => t + String(x).length + 4, 0), width) * 28 : 0;
+    h += 28 + (c.title ? lines(String(c.title).length, width) * 24 : 0) + (c.subtitle ? 22 : 0) + legend + 34;
+    // Bars: each row its name's lines, its bars, an "of which" caption.
+    const rows = () => items.reduce((t, d) => t + lines(label(d), width) * 18 + (s > 1 && !c.stacked ? 22 * s : 28) + (d?.parts ? 18 : 0) + (narrow ? 22 : 14), 0);
+    // Columns turn into bars where their names would not fit under them (up to 30).
+    // or their figures over them (~95 px).
+    const slot = width / Math.max(n, 1);
+    const words = items.flatMap((d) => String(d?.label ?? '').split(/\s+/));
+    const longest = words.reduce((m, w) => Math.max(m, w.length), 0);
+    if (c.type === 'hbar' || (c.type === 'bar' && n <= 30 && (longest * 7.5 > slot - 6 || slot < 95))) h += rows();
+    else if (c.type === 'donut') {
+      const ring = narrow ? 2 * (Math.min((width - 28) / 2, 120) + 14) + 16 + n * 26 : Math.max(2 * (clamp(width * 0.19, 75, 130) + 14), n * 26);
+      h += s * (ring + (s > 1 ? 30 : 0));
+    } else if (c.type === 'tiles') {
+      // A tile is as wide as its longest word, 140 px at least.
+      const cols = Math.max(1, Math.min(n * s, Math.floor((width + 10) / (Math.max(140, longest * 8.2 + 30) + 10))));
+      // A row: padding, the figure (two lines in a narrow tile), the longest name's lines.
+      const tile = (width - 10 * (cols - 1)) / cols;
+      const name = items.reduce((m, d) => Math.max(m, label(d)), 0);
+      h += Math.ceil((n * s) / cols) * (38 + (tile < 200 ? 76 : 40) + lines(name, tile - 28) * 18);
+    } else h += c.type === 'line' ? clamp(width * 0.45, 160, 300) + (narrow ? 100 : 70) : clamp(width * 0.42, 150, 260) + 60;
   }
   return Math.round(h);
 }
@@ -492,8 +512,11 @@ export class NewsPlotElement extends HTMLElement {
     const reading = this.#read().then(
       (text) => {
         if (!wasmReady) {
-          const guess = guessHeight(text, this.getAttribute('chart') || null, this.clientWidth);
-          if (guess) this.style.setProperty('--np-guess', `${guess}px`);
+          // The content box: a themed element's padding is around the charts.
+          const css = getComputedStyle(this);
+          const px = (k) => parseFloat(css[k]) || 0;
+          const guess = guessHeight(text, this.getAttribute('chart') || null, this.clientWidth - px('paddingLeft') - px('paddingRight'));
+          if (guess) this.style.setProperty('--np-guess', `${guess + px('paddingTop') + px('paddingBottom')}px`);
         }
         return { text, failure: null };
       },

@@ -59,6 +59,20 @@ pub fn backdrop_is_dark(css: &str) -> Option<bool> {
     Some(2126 * ch(0) + 7152 * ch(1) + 722 * ch(2) < 118 * 10_000)
 }
 
+/// Whether a computed `background-image` gradient is dark, judged by its first
+/// colour stop (`linear-gradient(rgb(0, 0, 0), rgb(34, 34, 34))`); None for
+/// none, an image or a stop that is not rgb.
+pub fn gradient_is_dark(css: &str) -> Option<bool> {
+    let b = css.as_bytes();
+    if css.starts_with("none") || css.starts_with("url(") {
+        return None;
+    }
+    // By bytes: `str::find` would bring the wasm a substring searcher.
+    let at = b.windows(3).position(|w| w == b"rgb")?;
+    let end = at + b[at..].iter().position(|c| *c == b')')?;
+    backdrop_is_dark(&css[at..=end])
+}
+
 /// What a mark is, for colour: the theme decides how it looks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Ink {
@@ -208,6 +222,15 @@ mod tests {
             let (white, black) = (contrast(c, Rgba(255, 255, 255, 1.0)), contrast(c, Rgba(0, 0, 0, 1.0)));
             assert_eq!(white > black, dark, "grey {grey}: white {white:.2}, black {black:.2}");
         }
+    }
+
+    #[test]
+    fn a_gradient_is_judged_by_its_first_stop() {
+        assert_eq!(gradient_is_dark("linear-gradient(rgb(0, 0, 0), rgb(34, 34, 34))"), Some(true));
+        assert_eq!(gradient_is_dark("radial-gradient(circle, rgb(250, 250, 250) 0%, rgb(0, 0, 0) 100%)"), Some(false));
+        assert_eq!(gradient_is_dark("none"), None);
+        assert_eq!(gradient_is_dark("url(\"https://x/bg.png\")"), None);
+        assert_eq!(gradient_is_dark("linear-gradient(rgba(0, 0, 0, 0), rgb(0, 0, 0))"), None);
     }
 
     #[test]

@@ -250,6 +250,8 @@ pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
 /// `why` circular, bigint, the type of a document that is no value
 /// (undefined, function, symbol), else the browser's reason.
 fn data_error(lang: Lang, at: &str, why: &str) -> String {
+    // Paths inside the document as every other message gives them (`charts[0]…`).
+    let at = at.strip_prefix("data.").unwrap_or(at);
     let no_value = matches!(why, "undefined" | "function" | "symbol");
     match lang {
         Lang::Ru => match why {

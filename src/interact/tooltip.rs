@@ -196,7 +196,14 @@ pub fn spot(stage: (f64, f64), room: (f64, f64), (w, h): (f64, f64), anchor: (f6
     };
     // Neither side is on the screen (a short window: 400 % zoom, a phone held
     // sideways): over the mark, where the reader sees it, if it fits at all.
-    let top = if seen(top) || h > view_h { top } else { top.clamp(-host_top, view_h - host_top - h) };
+    // Taller than the window: its top (the label, the first rows) at the window's.
+    let top = if h > view_h {
+        -host_top
+    } else if seen(top) {
+        top
+    } else {
+        top.clamp(-host_top, view_h - host_top - h)
+    };
     Spot { left, top, narrow_to: None }
 }
 
@@ -260,9 +267,9 @@ mod tests {
         // Scrolled 100 px down the host: still in the window.
         let s = spot((0.0, 40.0), (320.0, 400.0), (w, h), (150.0, 30.0), slice, (-100.0, 225.0));
         assert!(s.top >= 100.0 && s.top + h <= 325.0, "{s:?}");
-        // Taller than the window: left where it was (under the mark: above is off the stage).
-        let s = spot((0.0, 40.0), (320.0, 400.0), (w, 300.0), (150.0, 30.0), slice, (0.0, 225.0));
-        assert_eq!(s.top, 40.0 + 220.0 + 8.0);
+        // Taller than the window: its top at the window's, the label seen.
+        let s = spot((0.0, 40.0), (320.0, 400.0), (w, 300.0), (150.0, 30.0), slice, (-111.0, 225.0));
+        assert_eq!(s.top, 111.0);
     }
 
     #[test]

@@ -97,6 +97,13 @@ impl Menu {
     /// Opens the list with item `at` focused.
     fn open(&self, at: usize) {
         self.list.set_hidden(false);
+        // A bare chart's list opens upward, unless that is above the page's
+        // top, where no scrolling reaches it: then downward.
+        let _ = self.root.remove_attribute("data-down");
+        let scroll = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
+        if self.list.get_bounding_client_rect().top() + scroll < 0.0 {
+            let _ = self.root.set_attribute("data-down", "");
+        }
         let _ = self.button.set_attribute("aria-expanded", "true");
         self.focus(at);
     }

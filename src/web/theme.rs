@@ -25,14 +25,18 @@ pub fn is_dark(attr: Option<&str>, host: &HtmlElement) -> bool {
 }
 
 /// Whether the first background under the element (itself, then its
-/// ancestors, out of shadow roots too) that is at least half opaque is dark;
-/// None when none is (the browser's canvas shows through).
+/// ancestors, out of shadow roots too) that is at least half opaque is dark
+/// (a gradient by its first stop; an image cannot be judged and is passed
+/// over); None when none is (the browser's canvas shows through).
 fn backdrop(host: &HtmlElement) -> Option<bool> {
     let win = web_sys::window()?;
     let mut at: Option<web_sys::Element> = Some(host.clone().into());
     while let Some(el) = at {
-        let css = win.get_computed_style(&el).ok().flatten().and_then(|s| s.get_property_value("background-color").ok());
-        if let Some(dark) = css.as_deref().and_then(crate::theme::backdrop_is_dark) {
+        let style = win.get_computed_style(&el).ok().flatten();
+        let css = |name: &str| style.as_ref().and_then(|s| s.get_property_value(name).ok());
+        // A gradient paints over the colour: its first stop, then the colour.
+        let dark = css("background-image").as_deref().and_then(crate::theme::gradient_is_dark);
+        if let Some(dark) = dark.or_else(|| css("background-color").as_deref().and_then(crate::theme::backdrop_is_dark)) {
             return Some(dark);
         }
         at = el.parent_element().or_else(|| {

@@ -109,7 +109,8 @@ impl Frame {
 
     /// `top` (host px) moved into the window, if a tooltip `h` tall fits there.
     fn seen(&self, top: f64, h: f64) -> f64 {
-        if h <= self.view_h { top.clamp(-self.host_top, self.view_h - self.host_top - h) } else { top }
+        // Taller than the window: its top (the date, the first rows) at the window's.
+        if h <= self.view_h { top.clamp(-self.host_top, self.view_h - self.host_top - h) } else { -self.host_top }
     }
 }
 

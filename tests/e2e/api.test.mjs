@@ -110,9 +110,9 @@ test('validate() says exactly what the widget shows, in the same language', asyn
       return [await v(loop), await v(undefined, { locale: 'en' }), await v(big, { locale: 'ru' }), await v(dag), await v(() => 1, { locale: 'kk' }), await v(throws)];
     });
     const [loop, undef, big, dag, fn, throws] = odd;
-    assert.deepEqual(loop, { ok: false, message: 'data.charts[0].items[0].back: the object refers to itself (a circular reference); it cannot be written as JSON', path: 'charts[0].items[0].back', line: null, column: null });
+    assert.deepEqual(loop, { ok: false, message: 'charts[0].items[0].back: the object refers to itself (a circular reference); it cannot be written as JSON', path: 'charts[0].items[0].back', line: null, column: null });
     assert.deepEqual(undef, { ok: false, message: 'data: got undefined, not a document (an object or JSON text)', path: '', line: null, column: null });
-    assert.equal(big.message, 'data.charts[0].items[0].value: число BigInt не записывается в JSON; передайте обычное число');
+    assert.equal(big.message, 'charts[0].items[0].value: число BigInt не записывается в JSON; передайте обычное число');
     assert.equal(big.path, 'charts[0].items[0].value');
     assert.equal(dag.ok, true, `an object used twice is no cycle: ${dag.message}`);
     assert.equal(fn.message, 'data: function алынды, ал құжат керек (объект не JSON мәтіні)');

@@ -115,6 +115,8 @@ test('the background the widget sits on decides: a dark-only page, a page dark b
       assert.equal(await themeOf(':root { color-scheme: dark; } body { background: #121417; }'), 'dark', `${reader} reader, dark-only page`);
       // color-scheme: dark alone, no background set: the browser paints the page dark.
       assert.equal(await themeOf(':root { color-scheme: dark; }'), 'dark', `${reader} reader, color-scheme: dark`);
+      // A page painted with a gradient: by its first colour.
+      assert.equal(await themeOf('body { background: linear-gradient(#000, #222) #fff; }'), 'dark', `${reader} reader, a dark gradient`);
       // A site dark by a media query, without color-scheme: as the page is painted.
       const mq = '@media (prefers-color-scheme: dark) { body { background: #1b1b1b; color: #eee; } }';
       assert.equal(await themeOf(mq), reader, `${reader} reader, dark by a media query`);
