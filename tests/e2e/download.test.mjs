@@ -429,3 +429,20 @@ test('an untitled chart has no band above it for the button: it sits in the corn
     }
   }
 });
+
+test('a bare chart at the very top of the page opens its menu downward, where it can be seen', async () => {
+  const p = await h.open('/tests/e2e/pages/bare-top.html', { viewport: { width: 320, height: 600 } });
+  try {
+    await waitForWidgets(p.page);
+    await p.page.locator('#top .menu > button').click();
+    const [list, button] = await p.page.evaluate(() => {
+      const f = document.querySelector('#top').shadowRoot.querySelector('figure');
+      return ['[role="menu"]', '.menu > button'].map((s) => f.querySelector(s).getBoundingClientRect().toJSON());
+    });
+    assert.ok(list.top + (await p.page.evaluate(() => scrollY)) >= 0, `the list starts on the page: ${JSON.stringify(list)}`);
+    assert.ok(list.top >= button.bottom - 1, 'under its button');
+    assert.deepEqual(p.pageErrors, []);
+  } finally {
+    await p.context.close();
+  }
+});
