@@ -54,8 +54,9 @@ impl Tooltip {
             }
         }
         // A dated item reads its date in words, at the precision it was given.
-        if let (ChartKind::Donut, Some(share)) = (chart.kind, donut_share(chart, item, series, words)) {
-            if let Some(r) = rows.first_mut() {
+        // Donuts only: the share walks the whole ring (a line's 55,550 dates, per move).
+        if chart.kind == ChartKind::Donut {
+            if let (Some(share), Some(r)) = (donut_share(chart, item, series, words), rows.first_mut()) {
                 r.figure = format!("{} ({share})", r.figure);
             }
         }
