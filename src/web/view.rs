@@ -265,7 +265,7 @@ impl Inner {
             // The note and source credit are drawn on the canvas, which screen
             // readers do not read: the same words after the table, for them.
             let mut footer = chart.note.clone().unwrap_or_default();
-            if let Some(credit) = layout::credit(&words, source.as_ref()).filter(|_| k + 1 == selected.len()) {
+            if let Some(credit) = layout::credit(&words, source.as_ref()).filter(|_| k + 1 == selected.len() || is_bare(chart, !legend.is_empty())) {
                 if !footer.is_empty() {
                     // «…полиции. Источник», not «…полиции.. Источник».
                     footer.push_str(if footer.ends_with(['.', '!', '?', '…']) { " " } else { ". " });
@@ -334,7 +334,7 @@ impl Inner {
         let words = Wording::new(view.model.lang, view.numbers.as_ref()).with_dates(view.dates.as_ref());
         let bare = is_bare(&view.model.charts[cv.index], !cv.legend.is_empty());
         // One document's charts share its source: credited once, under the last
-        // (a chart's PNG download keeps its own credit).
+        // (and beside a bare chart's button; a chart's PNG keeps its own credit).
         let last = last_chart;
         MEASURE.with(|m| {
             let measure: &dyn TextMeasure = match m {
@@ -344,7 +344,8 @@ impl Inner {
                 }
                 None => &ApproxMeasure,
             };
-            let cx = Ctx { measure, words: &words, source: if last { view.source.as_ref() } else { None }, shown: &cv.shown, legend: false, corner: if bare { MENU_CORNER } else { 0.0 } };
+            // A bare chart keeps its credit: its download button stands beside it.
+            let cx = Ctx { measure, words: &words, source: if last || bare { view.source.as_ref() } else { None }, shown: &cv.shown, legend: false, corner: if bare { MENU_CORNER } else { 0.0 } };
             cv.scene = layout::chart(&view.model, cv.index, &cx, width);
         });
         if bare {

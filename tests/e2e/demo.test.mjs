@@ -78,7 +78,7 @@ for (const deviceScaleFactor of [1, 2]) {
   });
 }
 
-test('a whole document credits its source once, under its last chart; a single chart and each PNG keep their own', async () => {
+test('a whole document credits its source under its last chart (and beside a bare chart\'s button), not under each; a single chart keeps its own', async () => {
   const { page, context, pageErrors } = await h.open('/', { viewport: { width: 1100, height: 900 } });
   try {
     await waitForWidgets(page);
@@ -89,7 +89,8 @@ test('a whole document credits its source once, under its last chart; a single c
         ),
       { full: FULL, blocked: BLOCKED },
     );
-    assert.deepEqual(credits[0], doc.charts.map((_, i) => i === doc.charts.length - 1), 'the whole document: only the last figure');
+    // The untitled tiles keep theirs: their download button stands beside it.
+    assert.deepEqual(credits[0], doc.charts.map((c, i) => i === doc.charts.length - 1 || c.id === 'totals'), 'the whole document: the last figure and the bare one');
     assert.deepEqual(credits[1], [true], 'a single chart: its own credit');
     // Drawn too: the first figure's canvas is shorter than with its credit line.
     const heights = await page.evaluate((full) => [...document.querySelector(full).shadowRoot.querySelectorAll('canvas.plot')].map((c) => c.getBoundingClientRect().height), FULL);
