@@ -113,7 +113,6 @@ fn donut_share(chart: &ChartModel, item: usize, series: usize, words: &Wording) 
 /// honestly (as its end label, `layout::bars`): None for fewer than two figures
 /// or a gap after which nothing can be said.
 fn stack_total<'a>(figures: impl Iterator<Item = Option<&'a crate::model::Figure>>) -> Option<crate::model::Figure> {
-    use crate::spec::Qualifier;
     let (mut total, mut count, mut complete) = (None::<crate::model::Figure>, 0, true);
     for f in figures {
         match (f, total.as_mut()) {
@@ -126,11 +125,7 @@ fn stack_total<'a>(figures: impl Iterator<Item = Option<&'a crate::model::Figure
     }
     let mut total = total.filter(|_| count >= 2)?;
     if !complete {
-        total.qualifier = match total.qualifier {
-            Qualifier::Exact | Qualifier::AtLeast => Qualifier::AtLeast,
-            Qualifier::MoreThan => Qualifier::MoreThan,
-            _ => return None,
-        };
+        total.qualifier = total.qualifier.with_a_gap()?;
     }
     Some(total)
 }

@@ -6,7 +6,6 @@ use super::scale::Linear;
 use super::scene::{Align, Font, Rect, Shape, Weight};
 use super::Ctx;
 use crate::model::{ChartModel, Figure};
-use crate::spec::Qualifier;
 use crate::theme::Ink;
 
 /// The smallest length a non-zero bar or segment is drawn at, so it stays visible.
@@ -95,11 +94,7 @@ fn bar<'a>(segs: Vec<Seg<'a>>, cx: &Ctx, complete: bool, series: usize) -> Bar<'
         total.value = segs.iter().map(|s| s.figure.value).sum();
         total.scaled = end;
         if !complete {
-            total.qualifier = match total.qualifier {
-                Qualifier::Exact | Qualifier::AtLeast => Qualifier::AtLeast,
-                Qualifier::MoreThan => Qualifier::MoreThan,
-                _ => return None,
-            };
+            total.qualifier = total.qualifier.with_a_gap()?;
         }
         Some(cx.words.label(&total))
     });

@@ -128,9 +128,7 @@ fn one(chart: &ChartModel, cx: &Ctx, top: f64, width: f64, series: Option<usize>
         (true, ..) => Some(known),
         // A percent total short of a missing share is no total at all.
         (false, true, _) => None,
-        (false, false, Qualifier::Exact | Qualifier::AtLeast) => Some(Qualifier::AtLeast),
-        (false, false, Qualifier::MoreThan) => Some(Qualifier::MoreThan),
-        _ => None,
+        (false, false, q) => q.with_a_gap(),
     };
     if let Some(q) = q.filter(|_| sayable && figures.iter().any(Option::is_some)) {
         let bare = cx.words.figure(total, chart.unit, Qualifier::Exact, true);
@@ -712,8 +710,8 @@ mod tests {
                 })
                 .map(|p| {
                     // A ring sector's area, as a share of the ring's.
-                    let area: f64 = p.iter().zip(p.iter().cycle().skip(1)).map(|(a, b)| a.0 * b.1 - b.0 * a.1).sum::<f64>().abs() / 2.0;
-                    area
+                    // The shoelace formula over each edge (the last back to the first).
+                    (0..p.len()).map(|i| p[i].0 * p[(i + 1) % p.len()].1 - p[(i + 1) % p.len()].0 * p[i].1).sum::<f64>().abs() / 2.0
                 })
                 .sum()
         };

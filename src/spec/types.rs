@@ -110,6 +110,18 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
+    /// The qualifier a sum of figures so qualified keeps when one of them is
+    /// missing (figures never negative): it holds at least the rest, so exact or
+    /// at-least sums are «не менее», more-than stays «более»; an estimate or an
+    /// upper bound plus an unknown says nothing (None).
+    pub fn with_a_gap(self) -> Option<Qualifier> {
+        match self {
+            Qualifier::Exact | Qualifier::AtLeast => Some(Qualifier::AtLeast),
+            Qualifier::MoreThan => Some(Qualifier::MoreThan),
+            _ => None,
+        }
+    }
+
     pub const NAMES: &'static str = "exact, about, more_than, at_least, less_than, up_to";
 
     pub fn parse(s: &str) -> Option<Self> {
