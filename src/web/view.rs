@@ -28,6 +28,18 @@ thread_local! {
     static MEASURE: Option<CanvasMeasure> = CanvasMeasure::new();
 }
 
+/// Runs `f` with the page's text measure in `font` (the house font, else the
+/// widget's), or estimated widths where the browser gives no canvas.
+fn measured<R>(font: Option<&str>, f: impl FnOnce(&dyn TextMeasure) -> R) -> R {
+    MEASURE.with(|m| match m {
+        Some(m) => {
+            m.set_family(font);
+            f(m)
+        }
+        None => f(&ApproxMeasure),
+    })
+}
+
 pub struct Inner {
     pub host: HtmlElement,
     pub sender: super::events::Sender,
@@ -336,17 +348,10 @@ impl Inner {
         // One document's charts share its source: credited once, under the last
         // (and beside a bare chart's button; a chart's PNG keeps its own credit).
         let last = last_chart;
-        MEASURE.with(|m| {
-            let measure: &dyn TextMeasure = match m {
-                Some(m) => {
-                    m.set_family(view.theme.font.as_deref());
-                    m
-                }
-                None => &ApproxMeasure,
-            };
+        cv.scene = measured(view.theme.font.as_deref(), |measure| {
             // A bare chart keeps its credit: its download button stands beside it.
             let cx = Ctx { measure, words: &words, source: if last || bare { view.source.as_ref() } else { None }, shown: &cv.shown, legend: false, corner: if bare { MENU_CORNER } else { 0.0 } };
-            cv.scene = layout::chart(&view.model, cv.index, &cx, width);
+            layout::chart(&view.model, cv.index, &cx, width)
         });
         if bare {
             // Level with the footer's first line, in the corner layout kept free.
@@ -554,14 +559,7 @@ impl Inner {
             Format::Csv => download::csv(&cv.stage, chart, view.model.lang),
             Format::Png => {
                 let words = Wording::new(view.model.lang, view.numbers.as_ref()).with_dates(view.dates.as_ref());
-                let scene = MEASURE.with(|m| {
-                    let measure: &dyn TextMeasure = match m {
-                        Some(m) => {
-                            m.set_family(view.theme.font.as_deref());
-                            m
-                        }
-                        None => &ApproxMeasure,
-                    };
+                let scene = measured(view.theme.font.as_deref(), |measure| {
                     let cx = Ctx { measure, words: &words, source: view.source.as_ref(), shown: &cv.shown, legend: true, corner: 0.0 };
                     layout::chart(&view.model, cv.index, &cx, view.width)
                 });
