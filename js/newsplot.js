@@ -373,6 +373,26 @@ const STRING_PROPS = ['src', 'chart', 'locale', 'theme'];
 // Every property a page may set, for the ones set before the element is defined.
 const PROPS = [...STRING_PROPS, 'timeout', 'eager', 'data'];
 
+// A site's own dark mode, switched by a class or data attribute on <html> or
+// <body> while the page is open: every drawn widget reads its background
+// again, once per frame, and redraws only if its colours changed (some sites
+// toggle a class on every scroll).
+const drawn = new Map(); // element with a widget → its follow_page
+let pageWatch = null;
+let pageFrame = 0;
+
+function watchPage(el, follow) {
+  drawn.set(el, follow);
+  if (pageWatch || typeof MutationObserver !== 'function') return;
+  pageWatch = new MutationObserver(() => {
+    pageFrame ||= requestAnimationFrame(() => {
+      pageFrame = 0;
+      for (const follow of drawn.values()) follow();
+    });
+  });
+  for (const root of [document.documentElement, document.body]) if (root) pageWatch.observe(root, { attributes: true });
+}
+
 export class NewsPlotElement extends HTMLElement {
   static observedAttributes = ['src', 'chart', 'locale', 'theme', 'timeout', 'eager'];
   #widget = null;
@@ -381,6 +401,7 @@ export class NewsPlotElement extends HTMLElement {
   #data = undefined; // { text } or { error }: a document set as a property (render())
   #pending = null; // { promise, resolve } for `ready`
   #last = null; // the last { state, message }
+  #loading = false; // whether "loading" was the last state announced
 
   connectedCallback() {
     // A page's script may set properties before this class is defined (the
@@ -402,6 +423,7 @@ export class NewsPlotElement extends HTMLElement {
     forget(this);
     this.#widget?.free();
     this.#widget = null;
+    drawn.delete(this);
   }
 
   attributeChangedCallback(name, old, value) {
@@ -483,6 +505,10 @@ export class NewsPlotElement extends HTMLElement {
   }
 
   #emit(state) {
+    // A document replaced while the last is still loading (update() swapping
+    // `src` for `data` changes both) is one more wait, not a second "loading".
+    if (state === 'loading' && this.#loading) return;
+    this.#loading = state === 'loading';
     const alert = state === 'error' ? this.shadowRoot?.querySelector('[role="alert"]') : null;
     const detail = { state, message: state === 'error' ? (alert?.textContent ?? '') : null };
     if (state !== 'loading') {
@@ -536,6 +562,7 @@ export class NewsPlotElement extends HTMLElement {
     if (run !== this.#run) return; // a newer update or a removal won
     try {
       this.#widget ??= new Widget(this, sendEvent, mouseMoves);
+      watchPage(this, () => this.#widget?.follow_page());
       if (typeof failure === 'string') this.#widget.fail(failure);
       else if (failure) this.#widget.fail_load(failure.kind, failure.url, failure.detail, this.#locale());
       // chart="" (a CMS's empty field) is every chart, as no attribute.

@@ -311,11 +311,18 @@ impl Inner {
 
     /// The reader's colour scheme changed: recolour (no new layout needed, but
     /// the legend swatches and host overrides are re-read too).
-    pub fn recolour(&mut self) {
+    /// `always`: false when the page merely changed (a class on `<body>`, which
+    /// some sites toggle on every scroll): nothing is redrawn unless the theme
+    /// it reads now differs.
+    pub fn recolour(&mut self, always: bool) {
         let Some(view) = self.view.as_mut() else { return };
         let dark = super::theme::is_dark(view.theme_attr.as_deref(), &self.host);
+        let theme = super::theme::resolve(&self.host, dark);
+        if !always && theme == view.theme {
+            return;
+        }
         let _ = self.host.set_attribute("data-theme", if dark { "dark" } else { "light" });
-        view.theme = super::theme::resolve(&self.host, dark);
+        view.theme = theme;
         for cv in &view.charts {
             for (s, b) in cv.legend.iter().enumerate() {
                 let _ = b.style().set_property("--swatch", &view.theme.series_hex(s));

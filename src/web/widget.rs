@@ -165,7 +165,7 @@ impl Widget {
             let w = Rc::downgrade(&inner);
             lasting.push(Listener::new(&mq, "change", move |_| {
                 with(&w, |inner| {
-                    inner.recolour();
+                    inner.recolour(false);
                     Vec::new()
                 });
             }));
@@ -244,7 +244,14 @@ impl Widget {
     /// redraws: a house font (`--newsplot-font`) that finished loading after
     /// the first draw, which measured and drew in a fallback.
     pub fn restyle(&mut self) {
-        self.inner.borrow_mut().recolour();
+        self.inner.borrow_mut().recolour(true);
+    }
+
+    /// The page's own attributes changed (a site's dark mode switched by a
+    /// class on `<html>` or `<body>`): follows the background and
+    /// `--newsplot-*` properties it now gives, redrawing only if they differ.
+    pub fn follow_page(&mut self) {
+        self.inner.borrow_mut().recolour(false);
     }
 
     /// A document that could not be loaded (the JS loader's `kind`), worded in

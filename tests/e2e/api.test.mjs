@@ -168,14 +168,19 @@ test('render(), update() and destroy()', async () => {
     assert.match((await canvasStats(page, '#mount news-plot'))[0].ariaLabel, /Заблокировано за год/);
     assert.notEqual(await canvasHash(page, '#mount news-plot'), before, 'the drawing changed');
 
-    // update(): a URL, then JSON text.
+    // update(): a URL, then JSON text. Each swaps `data` and `src` (two
+    // changes, one new document): one "loading", then "ready".
+    await page.evaluate(() => (window.states = []));
     assert.equal((await page.evaluate(() => window.chart.update('/data/almaty-2025.en.json'))).state, 'ready');
+    assert.deepEqual(await page.evaluate(() => window.states), ['loading', 'ready'], 'data → src: states announced');
     assert.equal(await page.evaluate(() => window.chart.element.getAttribute('src')), '/data/almaty-2025.en.json');
     const english = (await canvasStats(page, '#mount news-plot'))[0].ariaLabel;
     assert.match(english, /Found and blocked/, 'the English document');
     assert.match(english.replace(/\s/g, ' '), /более 5 000/, 'worded in Russian: locale "ru" still wins over the document');
     const text = JSON.stringify({ version: 1, charts: [{ id: 'blocked', type: 'bar', title: 'From text', items: [{ label: 'a', value: 3 }] }] });
+    await page.evaluate(() => (window.states = []));
     assert.equal((await page.evaluate((t) => window.chart.update(t), text)).state, 'ready');
+    assert.deepEqual(await page.evaluate(() => window.states), ['loading', 'ready'], 'src → data: states announced');
     assert.equal(await page.evaluate(() => window.chart.element.hasAttribute('src')), false, 'src gone');
     assert.match((await canvasStats(page, '#mount news-plot'))[0].ariaLabel, /From text/);
 

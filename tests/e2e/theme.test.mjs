@@ -249,3 +249,52 @@ test('--newsplot-font sets the house font for the titles and the canvas; one sti
     await context.close();
   }
 });
+
+test('a site that switches its own dark mode by a class is followed; other class changes redraw nothing', async () => {
+  const { page, context } = await h.open('/tests/e2e/pages/api.html', { colorScheme: 'light' });
+  try {
+    await page.waitForFunction(() => document.documentElement.dataset.api === 'ready');
+    await page.evaluate(async () => {
+      const style = document.createElement('style');
+      style.textContent = 'body.night { background: #15171a; color: #eee; }';
+      document.head.append(style);
+      const el = document.createElement('news-plot');
+      el.id = 'site';
+      el.setAttribute('eager', '');
+      el.data = { version: 1, charts: [{ id: 'c', type: 'hbar', title: 'Изъято', items: [{ label: 'Героин', value: 120 }, { label: 'Гашиш', value: 80 }] }] };
+      document.getElementById('mount').append(el);
+      await el.ready;
+      // Counts the canvas text drawn from here on.
+      window.texts = 0;
+      const fillText = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (...args) {
+        window.texts++;
+        return fillText.apply(this, args);
+      };
+    });
+    const theme = () => page.evaluate(() => document.getElementById('site').dataset.theme);
+    assert.equal(await theme(), 'light');
+    const light = await top3(page, '#site');
+    const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+    // A class that changes nothing the widget sits on (some sites toggle one on scroll).
+    await page.evaluate(() => document.body.classList.add('scrolled'));
+    await frames();
+    assert.equal(await page.evaluate(() => window.texts), 0, 'an unrelated class: nothing redrawn');
+
+    await page.evaluate(() => document.body.classList.add('night'));
+    await waitUntil(page, () => document.getElementById('site').dataset.theme === 'dark', null, 'dark after body.night');
+    assert.ok((await page.evaluate(() => window.texts)) > 0, 'redrawn');
+    const dark = await top3(page, '#site');
+    assert.notDeepEqual(dark, light, 'drawn in the dark palette');
+    const host = await hostStyle(page, '#site');
+    assert.ok(luminance(host.background) < 0.05, `dark background: ${host.background}`);
+
+    await page.evaluate(() => document.documentElement.setAttribute('data-reading', 'on'));
+    await page.evaluate(() => document.body.classList.remove('night'));
+    await waitUntil(page, () => document.getElementById('site').dataset.theme === 'light', null, 'light again');
+    assert.deepEqual(await top3(page, '#site'), light, 'the light palette again');
+  } finally {
+    await context.close();
+  }
+});
