@@ -73,6 +73,15 @@ pub fn total(lang: Lang) -> &'static str {
     }
 }
 
+/// Under a percent donut whose shares add up past 100 % (layout::donut::overlapping).
+pub fn overlapping_shares(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ru => "Доли в сумме больше 100 % (они пересекаются): кольцо показывает только их соотношение.",
+        Lang::Kk => "Үлестердің қосындысы 100 %-дан асады (олар бір-бірімен қиылысады): сақина тек олардың арақатынасын көрсетеді.",
+        Lang::En => "The shares add up to more than 100% (they overlap): the ring shows only how they compare.",
+    }
+}
+
 /// The credit line's lead word.
 pub fn source(lang: Lang) -> &'static str {
     match lang {

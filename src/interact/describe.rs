@@ -15,6 +15,17 @@ const READ_ALL: usize = 6;
 /// `drawn`: the kind as drawn, which names it (columns may come out as bars).
 /// `shown`: the series the reader left on (the legend); an empty slice is all.
 pub fn describe(chart: &ChartModel, drawn: ChartKind, words: &Wording, shown: &[bool]) -> String {
+    let mut s = figures(chart, drawn, words, shown);
+    // What the ring cannot show, as the chart says it under the ring.
+    if drawn == ChartKind::Donut && crate::layout::donut::overlapping(chart, &|si| shown.get(si).copied().unwrap_or(true)) {
+        s.push_str(". ");
+        s.push_str(words::overlapping_shares(words.lang));
+    }
+    s
+}
+
+/// The chart's kind, title and figures (all, or the extremes of many).
+fn figures(chart: &ChartModel, drawn: ChartKind, words: &Wording, shown: &[bool]) -> String {
     let w = words::a11y(words.lang);
     let on = |si: usize| shown.get(si).copied().unwrap_or(true);
     let mut s = words::kind_name(words.lang, drawn).to_string();

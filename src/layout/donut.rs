@@ -64,6 +64,17 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     body
 }
 
+/// Whether the shares of a percent donut add up past 100 % (beyond rounding) in
+/// a series drawn: answers that do not exclude each other (a poll with several
+/// choices). The ring can then show only how they compare, and the chart says so.
+pub fn overlapping(chart: &ChartModel, shown: &dyn Fn(usize) -> bool) -> bool {
+    chart.unit == Unit::Percent
+        && (0..chart.series.len().max(1)).filter(|&s| shown(s)).any(|s| {
+            let sum: f64 = chart.items.iter().filter_map(|d| d.values.get(s)?.as_ref()).map(|f| f.scaled.max(0.0)).sum();
+            sum > 101.0
+        })
+}
+
 /// One donut: series `series` (None: every series is switched off).
 fn one(chart: &ChartModel, cx: &Ctx, top: f64, width: f64, series: Option<usize>) -> Body {
     let figures: Vec<Option<&Figure>> =
@@ -737,6 +748,36 @@ mod tests {
             {"label":"a","values":[1,30]},{"label":"b","values":[3,null]},{"label":"c","values":[0,10]}]}]}"#;
 
     /// A document's first chart at `width` with the series `shown`.
+    /// A poll with several answers (62 + 48 + 35 = 145 %) is said to be one
+    /// under the ring and in the description; shares of one whole (with
+    /// rounding: 33,4 × 3) and counts are not.
+    #[test]
+    fn shares_past_a_hundred_percent_are_said_to_overlap() {
+        let hint = |s: &Scene| texts(s).join(" ").contains("(they overlap)");
+        let poll = doc("en", "percent", &items(&[62.0, 48.0, 35.0]));
+        assert!(hint(&scene(&poll, 640.0)) && hint(&scene(&poll, 320.0)), "{:?}", texts(&scene(&poll, 640.0)));
+        assert!(!hint(&scene(&doc("en", "percent", &items(&[33.4, 33.4, 33.4])), 640.0)));
+        assert!(!hint(&scene(&doc("en", "percent", &items(&[40.0, 25.0])), 640.0)));
+        assert!(!hint(&scene(&doc("en", "count", &items(&[62.0, 48.0, 35.0])), 640.0)));
+        let ru = doc("ru", "percent", &items(&[62.0, 48.0, 35.0]));
+        assert!(texts(&scene(&ru, 640.0)).join(" ").contains("Доли в сумме больше 100 %"));
+
+        // With series: only a series drawn counts.
+        let two = r#"{"version":1,"locale":"en","charts":[{"id":"d","type":"donut","unit":"percent","series":["2024","2025"],
+            "items":[{"label":"a","values":[50,70]},{"label":"b","values":[50,60]}]}]}"#;
+        assert!(hint(&scene_shown(two, 640.0, &[])));
+        assert!(hint(&scene_shown(two, 640.0, &[false, true])));
+        assert!(!hint(&scene_shown(two, 640.0, &[true, false])));
+
+        let d = crate::spec::parse(&poll).unwrap();
+        let m = Model::new(&d, None);
+        let n = NativeNumbers::new(m.lang);
+        let said = crate::interact::describe(&m.charts[0], ChartKind::Donut, &Wording::new(m.lang, &n), &[]);
+        assert!(said.ends_with(". The shares add up to more than 100% (they overlap): the ring shows only how they compare."), "{said}");
+        let said = crate::interact::describe(&m.charts[0], ChartKind::HBar, &Wording::new(m.lang, &n), &[]);
+        assert!(!said.contains("overlap"), "drawn as bars, each share stands alone: {said}");
+    }
+
     fn scene_shown(doc: &str, width: f64, shown: &[bool]) -> Scene {
         let d = crate::spec::parse(doc).unwrap();
         let model = Model::new(&d, None);

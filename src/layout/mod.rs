@@ -4,7 +4,7 @@
 
 mod bar;
 mod bars;
-mod donut;
+pub(crate) mod donut;
 mod frame;
 pub use frame::credit;
 pub use donut::share as donut_share;
