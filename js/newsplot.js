@@ -373,6 +373,27 @@ const STRING_PROPS = ['src', 'chart', 'locale', 'theme'];
 // Every property a page may set, for the ones set before the element is defined.
 const PROPS = [...STRING_PROPS, 'timeout', 'eager', 'data'];
 
+// A reader who set a larger default font size in the browser gets the article's
+// text larger (where it is sized in rem or em); the canvas's text is in px, so
+// the widget zooms by the same ratio (up to 2×), drawing and hit-testing in
+// its own px (Rust reads currentCSSZoom). Browsers without standard CSS zoom
+// (no currentCSSZoom) keep 1.
+let textZoom = null;
+
+function readerZoom() {
+  if (textZoom === null) {
+    textZoom = 1;
+    if ('currentCSSZoom' in Element.prototype && document.body) {
+      const probe = document.createElement('div');
+      probe.style.cssText = 'font-size:medium;position:absolute;visibility:hidden';
+      document.body.append(probe);
+      textZoom = Math.min(2, Math.max(1, parseFloat(getComputedStyle(probe).fontSize) / 16 || 1));
+      probe.remove();
+    }
+  }
+  return textZoom;
+}
+
 // A site's own dark mode, switched by a class or data attribute on <html> or
 // <body> while the page is open: every drawn widget reads its background
 // again, once per frame, and redraws only if its colours changed (some sites
@@ -532,6 +553,8 @@ export class NewsPlotElement extends HTMLElement {
     }
     this.setAttribute('state', 'loading');
     this.#emit('loading');
+    const zoom = readerZoom();
+    if (zoom > 1) this.style.setProperty('--np-zoom', zoom);
     await near(this);
     if (run !== this.#run) return;
     // The document is fetched while the wasm loads: one round trip, not two in turn.
@@ -541,8 +564,9 @@ export class NewsPlotElement extends HTMLElement {
           // The content box: a themed element's padding is around the charts.
           const css = getComputedStyle(this);
           const px = (k) => parseFloat(css[k]) || 0;
-          const guess = guessHeight(text, this.getAttribute('chart') || null, this.clientWidth - px('paddingLeft') - px('paddingRight'));
-          if (guess) this.style.setProperty('--np-guess', `${guess + px('paddingTop') + px('paddingBottom')}px`);
+          const zoom = readerZoom();
+          const guess = guessHeight(text, this.getAttribute('chart') || null, (this.clientWidth - px('paddingLeft') - px('paddingRight')) / zoom);
+          if (guess) this.style.setProperty('--np-guess', `${guess * zoom + px('paddingTop') + px('paddingBottom')}px`);
         }
         return { text, failure: null };
       },

@@ -50,6 +50,14 @@ pub fn text_el(tag: &str, class: &str, text: &str) -> HtmlElement {
     e
 }
 
+/// How much CSS zoom scales `el` on the screen (its own and its ancestors':
+/// the widget zooms for a reader's larger default text, a page may zoom a
+/// column): pointer offsets and client rects come in screen px and are
+/// divided by it; 1 where the browser has no `currentCSSZoom`.
+pub fn css_zoom(el: &HtmlElement) -> f64 {
+    js_sys::Reflect::get(el, &JsValue::from_str("currentCSSZoom")).ok().and_then(|z| z.as_f64()).filter(|z| z.is_finite() && *z > 0.0).unwrap_or(1.0)
+}
+
 pub fn device_pixel_ratio() -> f64 {
     web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).clamp(1.0, 4.0)
 }

@@ -98,13 +98,17 @@ pub struct Frame {
     /// The host's top in the window and the window's height (read again after a scroll).
     host_top: f64,
     view_h: f64,
+    /// The CSS zoom the chart and tooltip are under: rects come in screen px,
+    /// and everything here is in the chart's own px (screen px / zoom).
+    zoom: f64,
 }
 
 impl Frame {
-    pub fn read(host: &HtmlElement, stage: &HtmlElement) -> Frame {
+    pub fn read(host: &HtmlElement, stage: &HtmlElement, zoom: f64) -> Frame {
         let (h, s) = (host.get_bounding_client_rect(), stage.get_bounding_client_rect());
         let view_h = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(f64::INFINITY);
-        Frame { dx: s.left() - h.left(), dy: s.top() - h.top(), host_w: h.width(), stage_h: s.height(), host_top: h.top(), view_h }
+        let z = |v: f64| v / zoom;
+        Frame { dx: z(s.left() - h.left()), dy: z(s.top() - h.top()), host_w: z(h.width()), stage_h: z(s.height()), host_top: z(h.top()), view_h: z(view_h), zoom }
     }
 
     /// `top` (host px) moved into the window, if a tooltip `h` tall fits there.
@@ -169,13 +173,13 @@ pub fn place(host: &HtmlElement, frame: Frame, tooltip: &HtmlElement, filled: &m
     // Bars and slices: a new spot only when the pointer reaches another datum,
     // so measuring is affordable here.
     style.set_css_text("left:0;top:0");
-    let (host_top, view_h) = (host.get_bounding_client_rect().top(), frame.view_h);
+    let (host_top, view_h) = (host.get_bounding_client_rect().top() / frame.zoom, frame.view_h);
     // Fractional sizes, rounded up with a pixel to spare for the rounded left:
     // offsetWidth rounds down as often as up, and a box placed in exactly that
     // much room wraps a line more, taller than measured (off a short window).
     let measure = || {
         let r = tooltip.get_bounding_client_rect();
-        (r.width().ceil() + 1.0, r.height().ceil())
+        ((r.width() / frame.zoom).ceil() + 1.0, (r.height() / frame.zoom).ceil())
     };
     let find = |size| crate::interact::tooltip::spot((dx, dy), (host_w, stage_h), size, anchor, avoid, (host_top, view_h));
     let mut spot = find(measure());

@@ -92,7 +92,10 @@ pub struct ChartView {
     /// A line's guide and hover dots, made on the first hover after each draw:
     /// a pointer move then writes one style string, and the overlay is left alone.
     cursor: Option<Cursor>,
+    /// Device pixels per CSS px of the chart (the screen's ratio times `zoom`).
     dpr: f64,
+    /// The CSS zoom the chart is drawn under (`dom::css_zoom`).
+    zoom: f64,
     px: (f64, f64),
     /// What the overlay's highlight covers (CSS px): all a hover has to clear.
     inked: Option<Rect>,
@@ -168,8 +171,9 @@ impl ChartView {
 
     /// The scene's y range on the screen.
     fn on_screen(&self) -> (f64, f64) {
-        let top = -self.stage.get_bounding_client_rect().top();
-        let view_h = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(800.0);
+        // Screen px, in the chart's own (zoomed) px.
+        let top = -self.stage.get_bounding_client_rect().top() / self.zoom;
+        let view_h = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(800.0) / self.zoom;
         (top, top + view_h)
     }
 
@@ -179,7 +183,7 @@ impl ChartView {
         let Some(w) = self.window else { return };
         let Some(top) = w.follow(self.on_screen(), self.scene.height) else { return };
         self.window = Some(Window { top, ..w });
-        let _ = self.paint(width, device_pixel_ratio(), theme);
+        let _ = self.paint(width, device_pixel_ratio() * self.zoom, theme);
         if let Some((h, _)) = self.active {
             self.highlight(h, theme);
         }
@@ -193,7 +197,7 @@ impl ChartView {
         let a = self.scene.hits[h].avoid;
         if a.y < top || a.bottom() > bottom {
             if let Some(w) = web_sys::window() {
-                w.scroll_by_with_x_and_y(0.0, a.y - top - (bottom - top) / 3.0);
+                w.scroll_by_with_x_and_y(0.0, (a.y - top - (bottom - top) / 3.0) * self.zoom);
             }
         }
     }
@@ -295,7 +299,7 @@ impl Inner {
             }
             figure.append_child(&menu.root)?;
             self.content.append_child(&figure)?;
-            charts.push(ChartView { index, strings: ChartStrings::new(chart), stage, plot, overlay, legend, menu, shown, scene: Scene::default(), lookup: HitIndex::default(), active: None, pen: None, dpr: 1.0, px: (0.0, 0.0), inked: None, frame: None, cursor: None, window: None });
+            charts.push(ChartView { index, strings: ChartStrings::new(chart), stage, plot, overlay, legend, menu, shown, scene: Scene::default(), lookup: HitIndex::default(), active: None, pen: None, dpr: 1.0, zoom: 1.0, px: (0.0, 0.0), inked: None, frame: None, cursor: None, window: None });
         }
         self.view = Some(View { model, source, numbers, dates, theme_attr, theme, width: 0.0, charts, tip: tooltip::Filled::default() });
         Ok(())
@@ -345,11 +349,14 @@ impl Inner {
     fn draw_chart(&mut self, i: usize, width: f64) -> Result<(), String> {
         // Not laid out (display: none, detached): a column's usual width.
         let width = if width >= 1.0 { width } else { 640.0 };
-        let dpr = device_pixel_ratio();
+        // Under zoom (a reader's larger text) a CSS px covers more device pixels.
+        let zoom = super::dom::css_zoom(&self.content);
+        let dpr = device_pixel_ratio() * zoom;
         let Some(view) = self.view.as_mut() else { return Ok(()) };
         view.width = width;
         let last_chart = i + 1 == view.charts.len();
         let Some(cv) = view.charts.get_mut(i) else { return Ok(()) };
+        cv.zoom = zoom;
         let words = Wording::new(view.model.lang, view.numbers.as_ref()).with_dates(view.dates.as_ref());
         let bare = is_bare(&view.model.charts[cv.index], !cv.legend.is_empty());
         // One document's charts share its source: credited once, under the last
@@ -442,7 +449,7 @@ impl Inner {
             cv.reveal(h);
         }
         // Read before the tooltip's text changes, while the page's layout is clean.
-        let frame = *cv.frame.get_or_insert_with(|| tooltip::Frame::read(&self.host, &cv.stage));
+        let frame = *cv.frame.get_or_insert_with(|| tooltip::Frame::read(&self.host, &cv.stage, cv.zoom));
         let hit = &cv.scene.hits[h];
         let words = Wording::new(view.model.lang, view.numbers.as_ref()).with_dates(view.dates.as_ref());
         let chart = &view.model.charts[cv.index];
@@ -473,7 +480,9 @@ impl Inner {
 
     fn hit_at(&self, i: usize, x: f64, y: f64) -> Option<usize> {
         let cv = self.view.as_ref()?.charts.get(i)?;
-        // (x, y) on the overlay, which covers a tall chart's window only.
+        // (x, y) on the overlay, which covers a tall chart's window only; the
+        // pointer's offsets are screen px, zoomed.
+        let (x, y) = (x / cv.zoom, y / cv.zoom);
         cv.lookup.at(&cv.scene.hits, x, y + cv.window.map_or(0.0, |w| w.top))
     }
 
