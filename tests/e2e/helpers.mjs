@@ -576,3 +576,45 @@ export async function swipe(page, x, y, dy, steps = 10) {
   }
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
+
+/**
+ * Mounts `<news-plot id=…>` (eager) on the API page (pages/api.html) inside
+ * `parent` and resolves with its settled state, 'ready' or 'error'. The
+ * document: `inline` JSON text in a child <script type="application/json">,
+ * `data` set as the property (an object or text), or a `src` URL; `attrs`
+ * adds attributes (chart, locale, theme…).
+ */
+export async function mountPlot(page, id, { inline = null, data = undefined, src = null, attrs = {}, parent = '#mount', timeout = 30000 } = {}) {
+  await page.waitForFunction(() => document.documentElement.dataset.api === 'ready');
+  await page.evaluate(
+    ({ id, inline, data, src, attrs, parent }) => {
+      const el = document.createElement('news-plot');
+      el.id = id;
+      el.setAttribute('eager', '');
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      if (src !== null) el.setAttribute('src', src);
+      else if (inline !== null) {
+        const s = document.createElement('script');
+        s.type = 'application/json';
+        s.textContent = inline;
+        el.append(s);
+      } else el.data = data;
+      document.querySelector(parent).append(el);
+    },
+    { id, inline, data, src, attrs, parent },
+  );
+  await waitUntil(page, (id) => ['ready', 'error'].includes(document.getElementById(id).getAttribute('state')), id, `#${id} settled`, timeout);
+  return page.getAttribute(`#${id}`, 'state');
+}
+
+/** Counts the canvas text drawn on the page from now on (`window.__texts`): whether something was redrawn. */
+export function countCanvasText(page) {
+  return page.evaluate(() => {
+    window.__texts = 0;
+    const fill = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (...a) {
+      window.__texts++;
+      return fill.apply(this, a);
+    };
+  });
+}

@@ -5,7 +5,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, alertOf, waitUntil } from './helpers.mjs';
+import { startHarness, alertOf, mountPlot } from './helpers.mjs';
 
 let h;
 before(async () => {
@@ -20,29 +20,8 @@ const hbar = (n, locale = 'ru') =>
     charts: [{ id: 'many', type: 'hbar', items: Array.from({ length: n }, (_, i) => ({ label: `Пункт ${i + 1}`, value: n - i })) }],
   });
 
-/** Mounts a <news-plot> with `doc` (a string: inline JSON; else set as `data`) and waits for its state. */
-async function mount(page, id, doc, { asData = false, src = null } = {}) {
-  await page.waitForFunction(() => document.documentElement.dataset.api === 'ready');
-  await page.evaluate(
-    ({ id, doc, asData, src }) => {
-      const el = document.createElement('news-plot');
-      el.id = id;
-      el.setAttribute('eager', '');
-      if (src) el.setAttribute('src', src);
-      else if (asData) el.data = doc;
-      else {
-        const s = document.createElement('script');
-        s.type = 'application/json';
-        s.textContent = doc;
-        el.append(s);
-      }
-      document.getElementById('mount').append(el);
-    },
-    { id, doc, asData, src },
-  );
-  await waitUntil(page, (id) => ['ready', 'error'].includes(document.getElementById(id).getAttribute('state')), id, `#${id} settled`, 30000);
-  return page.getAttribute(`#${id}`, 'state');
-}
+/** Mounts hbar text inline (or a `src`) as `#id` and waits for its state. */
+const mount = (page, id, doc, { src = null } = {}) => mountPlot(page, id, src ? { src } : { inline: doc });
 
 /** Ink in a band of rows (device px) of the plot canvas. */
 const inkIn = (page, id, y0, y1) =>
@@ -153,14 +132,7 @@ test('a fetched document that is not JSON names its URL; inline JSON may start w
       box.id = 'unknown-lang';
       document.getElementById('mount').append(box);
     });
-    await page.evaluate(() => {
-      const el = document.createElement('news-plot');
-      el.id = 'nolang';
-      el.setAttribute('eager', '');
-      el.data = '{"version": 1,';
-      document.getElementById('unknown-lang').append(el);
-    });
-    await waitUntil(page, () => document.getElementById('nolang').getAttribute('state') === 'error', null, '#nolang settled', 15000);
+    assert.equal(await mountPlot(page, 'nolang', { data: '{"version": 1,', parent: '#unknown-lang' }), 'error');
     assert.match(await alertOf(page, '#nolang'), /^не JSON: строка 1/);
     assert.deepEqual(pageErrors, []);
   } finally {

@@ -5,7 +5,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, tooltipOf, pressForTooltip, focusPlot, screenshotElement, waitUntil } from './helpers.mjs';
+import { startHarness, tooltipOf, pressForTooltip, focusPlot, screenshotElement, waitUntil, mountPlot } from './helpers.mjs';
 
 let h;
 before(async () => {
@@ -30,16 +30,7 @@ const DOC = {
 
 /** Mounts one chart of DOC as `#id` and waits until it is drawn. */
 async function mount(page, id, chart) {
-  await page.waitForFunction(() => document.documentElement.dataset.api === 'ready');
-  await page.evaluate(({ id, chart, doc }) => {
-    const el = document.createElement('news-plot');
-    el.id = id;
-    el.setAttribute('eager', '');
-    el.setAttribute('chart', chart);
-    el.data = doc;
-    document.getElementById('mount').append(el);
-  }, { id, chart, doc: DOC });
-  await waitUntil(page, (id) => document.getElementById(id).getAttribute('state') === 'ready', id, `#${id} drawn`, 15000);
+  assert.equal(await mountPlot(page, id, { data: DOC, attrs: { chart } }), 'ready', `#${id} drawn`);
 }
 
 test('a donut with series: a ring per series, Up and Down move between them', async () => {

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from '../../scripts/serve.mjs';
 import { launchChromium } from '../../scripts/browser.mjs';
-import { screenshotElement, hoverAt } from './helpers.mjs';
+import { screenshotElement, hoverAt, mountPlot } from './helpers.mjs';
 
 let server, browser;
 before(async () => {
@@ -49,14 +49,9 @@ async function mounted(px) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(server.url + '/tests/e2e/pages/api.html');
-  await page.waitForFunction(() => document.documentElement.dataset.api === 'ready');
-  const drawn = await page.evaluate(async (doc) => {
-    const el = document.createElement('news-plot');
-    el.id = 'sized';
-    el.setAttribute('eager', '');
-    el.data = doc;
-    document.getElementById('mount').append(el);
-    await el.ready;
+  assert.equal(await mountPlot(page, 'sized', { data: DOC }), 'ready');
+  const drawn = await page.evaluate(() => {
+    const el = document.getElementById('sized');
     const root = el.shadowRoot;
     const plot = root.querySelector('canvas.plot');
     const r = plot.getBoundingClientRect();
@@ -100,7 +95,7 @@ async function mounted(px) {
       title: parseFloat(getComputedStyle(root.querySelector('.chart-head h3')).fontSize) * (root.querySelector('.chart-head h3').currentCSSZoom ?? 1),
       columns: spans.filter((s) => s.x1 - s.x0 > 10).map((s) => ({ x: r.left + ((s.x0 + s.x1) / 2) * sx, y: r.top + ((s.top + s.bottom) / 2) * sy, w: (s.x1 - s.x0) * sx })),
     };
-  }, DOC);
+  });
   return { page, context, drawn, errors };
 }
 

@@ -11,6 +11,8 @@ import {
   dominantColours,
   screenshot,
   waitUntil,
+  mountPlot,
+  countCanvasText,
   GALLERY,
   KIND_CHARTS,
 } from './helpers.mjs';
@@ -219,17 +221,11 @@ test('--newsplot-font sets the house font for the titles and the canvas; one sti
       await r.fulfill({ body: await fs.readFile(ttf), contentType: 'font/ttf' });
     });
     await page.waitForFunction(() => document.documentElement.dataset.api === 'ready');
+    await countCanvasText(page); // to see a redraw
     const drawn = await page.evaluate(async () => {
       const style = document.createElement('style');
       style.textContent = '@font-face { font-family: House; src: url(/__house.ttf); } news-plot { --newsplot-font: House, monospace; }';
       document.head.append(style);
-      // Counts the canvas's text calls, to see a redraw.
-      window.__texts = 0;
-      const fill = CanvasRenderingContext2D.prototype.fillText;
-      CanvasRenderingContext2D.prototype.fillText = function (...a) {
-        window.__texts++;
-        return fill.apply(this, a);
-      };
       const el = document.createElement('news-plot');
       el.setAttribute('eager', '');
       el.data = { version: 1, charts: [{ id: 'c', type: 'hbar', title: 'Заголовок', items: [{ label: 'a', value: 1 }, { label: 'b', value: 2 }] }] };
@@ -254,24 +250,14 @@ test('a site that switches its own dark mode by a class is followed; other class
   const { page, context } = await h.open('/tests/e2e/pages/api.html', { colorScheme: 'light' });
   try {
     await page.waitForFunction(() => document.documentElement.dataset.api === 'ready');
-    await page.evaluate(async () => {
+    await page.evaluate(() => {
       const style = document.createElement('style');
       style.textContent = 'body.night { background: #15171a; color: #eee; }';
       document.head.append(style);
-      const el = document.createElement('news-plot');
-      el.id = 'site';
-      el.setAttribute('eager', '');
-      el.data = { version: 1, charts: [{ id: 'c', type: 'hbar', title: 'Изъято', items: [{ label: 'Героин', value: 120 }, { label: 'Гашиш', value: 80 }] }] };
-      document.getElementById('mount').append(el);
-      await el.ready;
-      // Counts the canvas text drawn from here on.
-      window.texts = 0;
-      const fillText = CanvasRenderingContext2D.prototype.fillText;
-      CanvasRenderingContext2D.prototype.fillText = function (...args) {
-        window.texts++;
-        return fillText.apply(this, args);
-      };
     });
+    const doc = { version: 1, charts: [{ id: 'c', type: 'hbar', title: 'Изъято', items: [{ label: 'Героин', value: 120 }, { label: 'Гашиш', value: 80 }] }] };
+    assert.equal(await mountPlot(page, 'site', { data: doc }), 'ready');
+    await countCanvasText(page);
     const theme = () => page.evaluate(() => document.getElementById('site').dataset.theme);
     assert.equal(await theme(), 'light');
     const light = await top3(page, '#site');
@@ -280,11 +266,11 @@ test('a site that switches its own dark mode by a class is followed; other class
     // A class that changes nothing the widget sits on (some sites toggle one on scroll).
     await page.evaluate(() => document.body.classList.add('scrolled'));
     await frames();
-    assert.equal(await page.evaluate(() => window.texts), 0, 'an unrelated class: nothing redrawn');
+    assert.equal(await page.evaluate(() => window.__texts), 0, 'an unrelated class: nothing redrawn');
 
     await page.evaluate(() => document.body.classList.add('night'));
     await waitUntil(page, () => document.getElementById('site').dataset.theme === 'dark', null, 'dark after body.night');
-    assert.ok((await page.evaluate(() => window.texts)) > 0, 'redrawn');
+    assert.ok((await page.evaluate(() => window.__texts)) > 0, 'redrawn');
     const dark = await top3(page, '#site');
     assert.notDeepEqual(dark, light, 'drawn in the dark palette');
     const host = await hostStyle(page, '#site');
