@@ -115,6 +115,7 @@ test('the declarations type-check an example (tsc --noEmit, from the packed tarb
   config.compilerOptions.moduleResolution = 'bundler';
   await fs.writeFile(path.join(tmp, 'tsconfig.json'), JSON.stringify(config));
   await fs.copyFile(path.join(ROOT, 'tests/types/example.ts'), path.join(tmp, 'example.ts'));
+  await fs.copyFile(path.join(ROOT, 'tests/types/seed.json'), path.join(tmp, 'seed.json'));
 
   const run = () => spawnSync(TSC, ['--noEmit', '-p', tmp], { encoding: 'utf8' });
   const ok = run();

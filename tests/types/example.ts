@@ -3,6 +3,8 @@
 // are misuses the declarations must reject: if they stop being errors, tsc fails.
 import { render, validate, preload, NewsPlotElement } from 'newsplot';
 import type { StatsDocument, NewsPlotPointDetail, ValidationResult, NewsPlotHandle } from 'newsplot';
+// A document kept as a .json file: TypeScript types its words as plain strings.
+import seed from './seed.json';
 
 const doc: StatsDocument = {
   version: 1,
@@ -24,6 +26,10 @@ const doc: StatsDocument = {
 };
 
 export async function example(mount: HTMLElement): Promise<void> {
+  // A JSON import goes in with a cast (README): its `type` is a string, not "hbar".
+  render(mount, seed as StatsDocument);
+  // @ts-expect-error without the cast, string is not one of the format's chart types
+  render(mount, seed);
   // The JS API.
   const chart: NewsPlotHandle = render(mount, doc, { chart: 'blocked', locale: 'kk', theme: 'dark', eager: true });
   const settled = await chart.ready;
