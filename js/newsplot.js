@@ -402,16 +402,21 @@ const drawn = new Map(); // element with a widget → its follow_page
 let pageWatch = null;
 let pageFrame = 0;
 
+function pageChanged() {
+  pageFrame ||= requestAnimationFrame(() => {
+    pageFrame = 0;
+    for (const follow of drawn.values()) follow();
+  });
+}
+
 function watchPage(el, follow) {
   drawn.set(el, follow);
   if (pageWatch || typeof MutationObserver !== 'function') return;
-  pageWatch = new MutationObserver(() => {
-    pageFrame ||= requestAnimationFrame(() => {
-      pageFrame = 0;
-      for (const follow of drawn.values()) follow();
-    });
-  });
+  pageWatch = new MutationObserver(pageChanged);
   for (const root of [document.documentElement, document.body]) if (root) pageWatch.observe(root, { attributes: true });
+  // A site that fades its background into dark mode is mid-way at the next
+  // frame: judged again when the fade ends.
+  addEventListener('transitionend', (e) => /^background/.test(e.propertyName) && pageChanged(), true);
 }
 
 export class NewsPlotElement extends HTMLElement {

@@ -73,11 +73,11 @@ pub fn total(lang: Lang) -> &'static str {
     }
 }
 
-/// Under a percent donut whose shares add up past 100 % (layout::donut::overlapping).
+/// Under a percent donut whose shares add up past 100 % (layout::donut::overlapping), under its ring.
 pub fn overlapping_shares(lang: Lang) -> &'static str {
     match lang {
         Lang::Ru => "Доли в сумме больше 100 % (они пересекаются): кольцо показывает только их соотношение.",
-        Lang::Kk => "Үлестердің қосындысы 100 %-дан асады (олар бір-бірімен қиылысады): сақина тек олардың арақатынасын көрсетеді.",
+        Lang::Kk => "Үлестердің қосындысы 100%-дан асады (олар бір-бірімен қиылысады): сақина тек олардың арақатынасын көрсетеді.",
         Lang::En => "The shares add up to more than 100% (they overlap): the ring shows only how they compare.",
     }
 }

@@ -16,10 +16,19 @@ const READ_ALL: usize = 6;
 /// `shown`: the series the reader left on (the legend); an empty slice is all.
 pub fn describe(chart: &ChartModel, drawn: ChartKind, words: &Wording, shown: &[bool]) -> String {
     let mut s = figures(chart, drawn, words, shown);
-    // What the ring cannot show, as the chart says it under the ring.
-    if drawn == ChartKind::Donut && crate::layout::donut::overlapping(chart, &|si| shown.get(si).copied().unwrap_or(true)) {
-        s.push_str(". ");
-        s.push_str(words::overlapping_shares(words.lang));
+    // What a ring cannot show, as the chart says it under the ring (naming
+    // the series' ring when there are several).
+    if drawn == ChartKind::Donut {
+        for si in (0..chart.series.len().max(1)).filter(|&si| shown.get(si).copied().unwrap_or(true)) {
+            if crate::layout::donut::overlapping(chart, si) {
+                s.push_str(". ");
+                if chart.series.len() > 1 {
+                    s.push_str(&chart.series[si]);
+                    s.push_str(": ");
+                }
+                s.push_str(words::overlapping_shares(words.lang));
+            }
+        }
     }
     s
 }

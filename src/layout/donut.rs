@@ -64,15 +64,14 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     body
 }
 
-/// Whether the shares of a percent donut add up past 100 % (beyond rounding) in
-/// a series drawn: answers that do not exclude each other (a poll with several
-/// choices). The ring can then show only how they compare, and the chart says so.
-pub fn overlapping(chart: &ChartModel, shown: &dyn Fn(usize) -> bool) -> bool {
-    chart.unit == Unit::Percent
-        && (0..chart.series.len().max(1)).filter(|&s| shown(s)).any(|s| {
-            let sum: f64 = chart.items.iter().filter_map(|d| d.values.get(s)?.as_ref()).map(|f| f.scaled.max(0.0)).sum();
-            sum > 101.0
-        })
+/// Whether the shares of series `s` of a percent donut add up past 100 %
+/// (beyond rounding; a figure bounded from above, «менее 10 %», counted at its
+/// least, 0): answers that do not exclude each other (a poll with several
+/// choices). Its ring can then show only how they compare, and says so under it.
+pub fn overlapping(chart: &ChartModel, s: usize) -> bool {
+    let shares: Vec<&Figure> = chart.items.iter().filter_map(|d| d.values.get(s)?.as_ref()).filter(|f| f.scaled > 0.0).collect();
+    let least = |f: &&Figure| if matches!(f.qualifier, Qualifier::LessThan | Qualifier::UpTo) { 0.0 } else { f.scaled };
+    chart.unit == Unit::Percent && shares.len() >= 2 && shares.iter().map(least).sum::<f64>() > 101.0
 }
 
 /// One donut: series `series` (None: every series is switched off).
@@ -185,6 +184,16 @@ fn one(chart: &ChartModel, cx: &Ctx, top: f64, width: f64, series: Option<usize>
             }
         }
         y += row.height + ROW_GAP;
+    }
+    let mut height = height;
+    if series.is_some_and(|s| overlapping(chart, s)) {
+        let lh = SMALL.line_height();
+        let mut y = top + height + 8.0;
+        for line in wrap(cx.measure, words::overlapping_shares(cx.words.lang), SMALL, width, 0) {
+            shapes.push(Shape::Text { x: 0.0, y: y + (lh - SMALL.size) / 2.0, text: line, font: SMALL, ink: Ink::Muted, align: Align::Start });
+            y += lh;
+        }
+        height = y - top;
     }
     Body { shapes, hits, height, points: Vec::new(), kind: ChartKind::Donut }
 }
@@ -762,10 +771,20 @@ mod tests {
         let ru = doc("ru", "percent", &items(&[62.0, 48.0, 35.0]));
         assert!(texts(&scene(&ru, 640.0)).join(" ").contains("Доли в сумме больше 100 %"));
 
-        // With series: only a series drawn counts.
+        // Bounds from above may add up to less («менее 10 %» counts 0); one
+        // share past 100 % overlaps nothing.
+        let bounded = doc("en", "percent", r#"{"label":"a","value":60},{"label":"b","value":45,"qualifier":"up_to"}"#);
+        assert!(!hint(&scene(&bounded, 640.0)));
+        assert!(!hint(&scene(&doc("en", "percent", &items(&[150.0])), 640.0)));
+
+        // With series: said under the ring that overlaps, and only that one
+        // (the 2024 ring's shares add up to 100 %).
         let two = r#"{"version":1,"locale":"en","charts":[{"id":"d","type":"donut","unit":"percent","series":["2024","2025"],
             "items":[{"label":"a","values":[50,70]},{"label":"b","values":[50,60]}]}]}"#;
-        assert!(hint(&scene_shown(two, 640.0, &[])));
+        let both = scene_shown(two, 640.0, &[]);
+        let at = |s: &Scene, t: &str| s.shapes.iter().find_map(|x| match x { Shape::Text { text, y, .. } if text.contains(t) => Some(*y), _ => None });
+        assert_eq!(texts(&both).iter().filter(|t| t.contains("(they overlap)")).count(), 1, "{:?}", texts(&both));
+        assert!(at(&both, "(they overlap)") > at(&both, "2025"), "under the 2025 ring: {:?}", texts(&both));
         assert!(hint(&scene_shown(two, 640.0, &[false, true])));
         assert!(!hint(&scene_shown(two, 640.0, &[true, false])));
 
@@ -776,6 +795,11 @@ mod tests {
         assert!(said.ends_with(". The shares add up to more than 100% (they overlap): the ring shows only how they compare."), "{said}");
         let said = crate::interact::describe(&m.charts[0], ChartKind::HBar, &Wording::new(m.lang, &n), &[]);
         assert!(!said.contains("overlap"), "drawn as bars, each share stands alone: {said}");
+        let d = crate::spec::parse(two).unwrap();
+        let m = Model::new(&d, None);
+        let said = crate::interact::describe(&m.charts[0], ChartKind::Donut, &Wording::new(m.lang, &n), &[]);
+        assert!(said.ends_with(". 2025: The shares add up to more than 100% (they overlap): the ring shows only how they compare."), "{said}");
+        assert_eq!(said.matches("overlap").count(), 1, "{said}");
     }
 
     fn scene_shown(doc: &str, width: f64, shown: &[bool]) -> Scene {

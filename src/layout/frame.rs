@@ -50,9 +50,6 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, width: f64, body: fn(&ChartModel, &C
     y += b.height;
 
     let mut footer = Vec::new();
-    if b.kind == crate::spec::ChartKind::Donut && super::donut::overlapping(chart, &|s| cx.shown(s)) {
-        footer.push(words::overlapping_shares(cx.words.lang).to_string());
-    }
     if let Some(n) = &chart.note {
         footer.push(n.clone());
     }

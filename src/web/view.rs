@@ -224,8 +224,7 @@ impl Inner {
     pub fn build(&mut self, model: Model, source: Option<spec::Source>, selected: &[usize], whole: bool, theme_attr: Option<String>) -> Result<(), JsValue> {
         super::dom::clear(&self.content);
         self.tooltip.set_hidden(true);
-        let dark = super::theme::is_dark(theme_attr.as_deref(), &self.host);
-        let _ = self.host.set_attribute("data-theme", if dark { "dark" } else { "light" });
+        let dark = self.judge_theme(theme_attr.as_deref());
         let theme = super::theme::resolve(&self.host, dark);
         let a11y = words::a11y(model.lang);
         // The widget's own words (kind names, table headers, «нет данных») in
@@ -319,7 +318,11 @@ impl Inner {
     /// some sites toggle on every scroll): nothing is redrawn unless the theme
     /// it reads now differs.
     pub fn recolour(&mut self, always: bool) {
-        let Some(view) = self.view.as_mut() else { return };
+        let Some(view) = self.view.as_mut() else {
+            // An error in place of the charts: its text follows the page too.
+            self.judge_theme(self.host.get_attribute("theme").as_deref());
+            return;
+        };
         let dark = super::theme::is_dark(view.theme_attr.as_deref(), &self.host);
         let theme = super::theme::resolve(&self.host, dark);
         if !always && theme == view.theme {
@@ -332,7 +335,17 @@ impl Inner {
                 let _ = b.style().set_property("--swatch", &view.theme.series_hex(s));
             }
         }
+        // A redraw, as after a resize: an open tooltip closes (the switch is
+        // the reader's click elsewhere, or the system's scheme changing).
         let _ = self.draw_all(None);
+    }
+
+    /// Sets `data-theme` as the element's `theme` attribute, else the page
+    /// around it, says; returns whether it is dark.
+    pub fn judge_theme(&self, attr: Option<&str>) -> bool {
+        let dark = super::theme::is_dark(attr, &self.host);
+        let _ = self.host.set_attribute("data-theme", if dark { "dark" } else { "light" });
+        dark
     }
 
     /// Draws every chart; Err names a chart the browser would not draw (no 2D

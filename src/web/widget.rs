@@ -270,6 +270,8 @@ impl Widget {
         super::dom::clear(&inner.content);
         // The message's language is not the last chart's.
         let _ = inner.content.remove_attribute("lang");
+        // Readable on the page's background, as the charts would have been.
+        inner.judge_theme(inner.host.get_attribute("theme").as_deref());
         let alert = super::dom::text_el("div", "", message);
         let _ = alert.set_attribute("role", "alert");
         let _ = inner.content.append_child(&alert);

@@ -284,3 +284,29 @@ test('a site that switches its own dark mode by a class is followed; other class
     await context.close();
   }
 });
+
+test('a background that fades into dark mode is judged again when the fade ends; an error in place of a chart is readable on it', async () => {
+  const { page, context } = await h.open('/tests/e2e/pages/api.html', { colorScheme: 'light' });
+  try {
+    await page.waitForFunction(() => document.documentElement.dataset.api === 'ready');
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { background: #fff; transition: background-color 0.4s; } html.night body { background: #15171a; color: #eee; }';
+      document.head.append(style);
+    });
+    const doc = { version: 1, charts: [{ id: 'c', type: 'hbar', items: [{ label: 'a', value: 1 }, { label: 'b', value: 2 }] }] };
+    assert.equal(await mountPlot(page, 'faded', { data: doc }), 'ready');
+    assert.equal(await mountPlot(page, 'broken', { data: { version: 1, charts: [] } }), 'error');
+    const themes = () => page.evaluate(() => ['faded', 'broken'].map((id) => document.getElementById(id).dataset.theme));
+    assert.deepEqual(await themes(), ['light', 'light']);
+    await page.evaluate(() => document.documentElement.classList.add('night'));
+    // At the next frame the fade has barely begun: still light there.
+    await waitUntil(page, () => ['faded', 'broken'].every((id) => document.getElementById(id).dataset.theme === 'dark'), null, 'dark once the fade ends', 3000);
+    const alert = await page.evaluate(() => getComputedStyle(document.getElementById('broken').shadowRoot.querySelector('[role="alert"]')).color);
+    assert.ok(luminance(alert) > 0.5, `the message in light text on the dark page: ${alert}`);
+    await page.evaluate(() => document.documentElement.classList.remove('night'));
+    await waitUntil(page, () => document.getElementById('faded').dataset.theme === 'light', null, 'light again once the fade ends', 3000);
+  } finally {
+    await context.close();
+  }
+});
