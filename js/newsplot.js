@@ -360,6 +360,9 @@ function shell() {
     shellSheet = new CSSStyleSheet();
     shellSheet.replaceSync(
       ':host{display:block}:host([state="loading"]){min-height:var(--newsplot-reserve,var(--np-guess,320px))}' +
+        // A themed element's card padding, as the widget's own sheet gives it: the
+        // width guessed for while loading is the width then drawn at.
+        ':host([theme="dark"]),:host([theme="light"]){padding:var(--newsplot-padding,12px)}' +
         // On paper a chart not yet loaded keeps no empty space: its fallback, if any, prints.
         '@media print{:host([state="loading"]){min-height:0}}' +
         '[role="alert"]{margin-top:8px;padding:10px 14px;border-left:4px solid var(--newsplot-error,#b00020);' +
@@ -558,8 +561,13 @@ export class NewsPlotElement extends HTMLElement {
     }
     this.setAttribute('state', 'loading');
     this.#emit('loading');
-    const zoom = readerZoom();
+    // Not so far that the charts get less than ~280 px of their own (a phone
+    // at 2×: titles broken mid-word, labels over their bars).
+    // (The width only read for such a reader: it costs a layout.)
+    const reader = readerZoom();
+    const zoom = reader > 1 ? Math.min(reader, Math.max(1, this.clientWidth / 280)) : 1;
     if (zoom > 1) this.style.setProperty('--np-zoom', zoom);
+    else this.style.removeProperty('--np-zoom');
     await near(this);
     if (run !== this.#run) return;
     // The document is fetched while the wasm loads: one round trip, not two in turn.
@@ -569,9 +577,9 @@ export class NewsPlotElement extends HTMLElement {
           // The content box: a themed element's padding is around the charts.
           const css = getComputedStyle(this);
           const px = (k) => parseFloat(css[k]) || 0;
-          const zoom = readerZoom();
           const guess = guessHeight(text, this.getAttribute('chart') || null, (this.clientWidth - px('paddingLeft') - px('paddingRight')) / zoom);
-          if (guess) this.style.setProperty('--np-guess', `${guess * zoom + px('paddingTop') + px('paddingBottom')}px`);
+          // The content box's height: min-height does not count the padding.
+          if (guess) this.style.setProperty('--np-guess', `${guess * zoom}px`);
         }
         return { text, failure: null };
       },

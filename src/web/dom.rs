@@ -74,8 +74,11 @@ pub fn size_drawable(canvas: &HtmlCanvasElement, width: f64, height: f64, dpr: f
     let fit = |(side, area): (f64, f64)| dpr.min(side / width.max(height).max(1.0)).min((area / (width * height).max(1.0)).sqrt());
     let small = CANVAS_LIMITS[1];
     let mut last = 0.0;
+    // Coarser than a device pixel per CSS px is a canvas too large, unless
+    // the chart is drawn that coarse anyway (a page's `zoom` below 1).
+    let floor = dpr.min(1.0);
     for r in [dpr, fit(CANVAS_LIMITS[0]), fit(small)] {
-        if r < 1.0 || r == last {
+        if r < floor || r == last {
             continue;
         }
         last = r;

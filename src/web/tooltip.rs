@@ -185,10 +185,14 @@ pub fn place(host: &HtmlElement, frame: Frame, tooltip: &HtmlElement, filled: &m
     let mut spot = find(measure());
     let mut narrow = String::new();
     if let Some(w) = spot.narrow_to {
-        // Narrowed to the side it fits, then measured again.
-        narrow = format!(";max-width:{}px", px(w.floor()));
+        // Narrowed to the side it fits, then measured again (for its height:
+        // its width is the side's at most, whatever the measure's spare pixel
+        // says, which would otherwise find the side too narrow again).
+        let w = w.floor();
+        narrow = format!(";max-width:{}px", px(w));
         style.set_css_text(&format!("left:0;top:0{narrow}"));
-        spot = find(measure());
+        let (mw, mh) = measure();
+        spot = find((mw.min(w), mh));
     }
     style.set_css_text(&format!("left:{}px;top:{}px{narrow}", px(spot.left), px(spot.top)));
 }

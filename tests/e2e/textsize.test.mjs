@@ -39,9 +39,9 @@ const DOC = {
   ],
 };
 
-/** Opens the API page at a default font size of `px`, mounts DOC and reads what is drawn. */
-async function mounted(px) {
-  const context = await browser.newContext({ viewport: { width: 800, height: 900 }, deviceScaleFactor: 1 });
+/** The API page at a default font size of `px` (and the page's own `css`). */
+async function open(px, { css = '', viewport = { width: 800, height: 900 } } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Page.enable');
@@ -49,6 +49,13 @@ async function mounted(px) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(server.url + '/tests/e2e/pages/api.html');
+  if (css) await page.addStyleTag({ content: css });
+  return { page, context, errors };
+}
+
+/** Opens the API page at a default font size of `px`, mounts DOC and reads what is drawn. */
+async function mounted(px, css = '') {
+  const { page, context, errors } = await open(px, { css });
   assert.equal(await mountPlot(page, 'sized', { data: DOC }), 'ready');
   const drawn = await page.evaluate(() => {
     const el = document.getElementById('sized');
@@ -134,5 +141,56 @@ test('a larger default font size zooms the chart: its text, its canvas, sharp; h
   } finally {
     await normal.context.close();
     await large.context.close();
+  }
+});
+
+test('a page that zooms its column below 1 (body { zoom: 0.8 }): drawn, and hovering still finds each column', async () => {
+  const { page, context, drawn, errors } = await mounted(16, 'body { zoom: 0.8 }');
+  try {
+    assert.equal(drawn.columns.length, 4, JSON.stringify(drawn.columns));
+    const names = DOC.charts[0].items.map((i) => i.label);
+    for (const [k, col] of drawn.columns.entries()) {
+      const tip = await hoverAt(page, '#sized', col, names[k]);
+      assert.ok(tip.text.includes(names[k]), `column ${k}: ${tip.text}`);
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('at 2× a stack\'s tall tooltip, narrowed beside its column, stays in the window with the chart\'s top scrolled off', async () => {
+  const { page, context, errors } = await open(32, { viewport: { width: 1280, height: 900 } });
+  try {
+    await page.evaluate(() => {
+      document.getElementById('mount').style.cssText = 'width: 700px; max-width: none';
+      document.body.style.paddingBottom = '2000px'; // room to scroll
+    });
+    assert.equal(await mountPlot(page, 'stack', { src: '/data/gallery-ru.json', attrs: { chart: 'housing' } }), 'ready');
+    // The chart's title scrolled above the window.
+    await page.evaluate(() => window.scrollTo(0, document.getElementById('stack').getBoundingClientRect().top + scrollY + 300));
+    const box = await page.evaluate(() => {
+      const r = document.getElementById('stack').shadowRoot.querySelector('canvas.overlay').getBoundingClientRect();
+      return { x: r.left, y: r.top, w: r.width, h: r.height };
+    });
+    let seen = 0;
+    for (let x = box.x + 0.1 * box.w; x < box.x + box.w; x += box.w / 8) {
+      const y = Math.min(850, box.y + box.h * 0.75);
+      await page.mouse.move(1, 1);
+      await page.mouse.move(x, y);
+      await page.waitForTimeout(100);
+      const tip = await page.evaluate(() => {
+        const t = document.getElementById('stack').shadowRoot.querySelector('[role="tooltip"]');
+        const r = t.getBoundingClientRect();
+        return { hidden: t.hidden, left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: t.textContent };
+      });
+      if (tip.hidden) continue;
+      seen++;
+      assert.ok(tip.top >= -1 && tip.bottom <= 901, `in the window: ${JSON.stringify(tip)}`);
+    }
+    assert.ok(seen >= 3, `tooltips seen: ${seen}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
   }
 });
