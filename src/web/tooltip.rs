@@ -156,7 +156,16 @@ pub fn place(host: &HtmlElement, frame: Frame, tooltip: &HtmlElement, filled: &m
         // sideways, 400 % zoom) even if that takes it off the stage.
         if wide {
             let high = avoid.y + avoid.h / 2.0 < stage_h / 2.0;
-            let top = frame.seen(if high { (dy + stage_h - h).max(dy) } else { dy }, h);
+            let mut top = if high { (dy + stage_h - h).max(dy) } else { dy };
+            // A plot too short to keep it off the points (a phone, larger
+            // text): over the chart's head or foot instead, if the window shows it there.
+            let (above, below) = (dy - h - 4.0, dy + stage_h + 4.0);
+            if !high && top + h > dy + avoid.y && frame.seen(above, h) == above {
+                top = above;
+            } else if high && top < dy + avoid.bottom() && frame.seen(below, h) == below {
+                top = below;
+            }
+            let top = frame.seen(top, h);
             let _ = style.set_property("transform", &format!("translateY({}px)", px(top)));
             return;
         }

@@ -194,3 +194,43 @@ test('at 2× a stack\'s tall tooltip, narrowed beside its column, stays in the w
     await context.close();
   }
 });
+
+test('on a phone with larger text a line\'s tooltip keeps off the points it names, over the chart\'s head if the plot is too short', async () => {
+  for (const px of [16, 20]) {
+    const { page, context, errors } = await open(px, { viewport: { width: 375, height: 800 } });
+    try {
+      await page.evaluate(() => (document.getElementById('mount').style.cssText = 'width: 343px; max-width: none; margin: 0 16px'));
+      assert.equal(await mountPlot(page, 'fuel', { src: '/data/gallery-ru.json', attrs: { chart: 'fuel', theme: 'light' } }), 'ready');
+      await page.evaluate(() => document.getElementById('fuel').scrollIntoView({ block: 'center' }));
+      const box = await page.evaluate(() => {
+        const r = document.getElementById('fuel').shadowRoot.querySelector('canvas.overlay').getBoundingClientRect();
+        return { x: r.left, y: r.top, w: r.width, h: r.height };
+      });
+      let checked = 0;
+      for (const f of [0.08, 0.12, 0.16, 0.2, 0.25, 0.3, 0.5, 0.7]) {
+        await page.mouse.move(box.x + box.w * f, box.y + box.h * 0.5);
+        await page.waitForTimeout(80);
+        const seen = await page.evaluate(() => {
+          const root = document.getElementById('fuel').shadowRoot;
+          const tip = root.querySelector('[role="tooltip"]');
+          const t = tip.getBoundingClientRect();
+          // The hovered points: the cursor's dots (a series without a value here is parked far off).
+          const dots = [...root.querySelectorAll('.cursor .dot')].map((d) => d.getBoundingClientRect()).filter((r) => r.top > -1000);
+          return { hidden: tip.hidden, tip: [t.left, t.top, t.right, t.bottom], dots: dots.map((r) => [r.left, r.top, r.right, r.bottom]) };
+        });
+        if (seen.hidden || !seen.dots.length) continue;
+        checked++;
+        const [l, t, r, b] = seen.tip;
+        for (const [dl, dt, dr, db] of seen.dots) {
+          // Not a pixel of the dot's ring under the tooltip.
+          const overlap = Math.min(r, dr) - Math.max(l, dl) > 0 && Math.min(b, db) - Math.max(t, dt) > 1;
+          assert.ok(!overlap, `${px} px: a point under the tooltip: ${JSON.stringify(seen)}`);
+        }
+      }
+      assert.ok(checked >= 3, `${px} px: tooltips checked: ${checked}`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
