@@ -278,7 +278,7 @@ function guessHeight(text, chart, width) {
     const s = Array.isArray(c.series) ? c.series.length : 1;
     const label = (d) => String(d?.label ?? '').length;
     // The legend's buttons wrap like words, ~4 characters of swatch and gap each.
-    const legend = s > 1 && c.type !== 'donut' ? lines(c.series.reduce((t, x) => t + String(x).length + 4, 0), width) * 28 : 0;
+    const legend = s > 1 && c.type !== 'donut' && c.type !== 'line' ? lines(c.series.reduce((t, x) => t + String(x).length + 4, 0), width) * 28 : 0;
     h += 28 + (c.title ? lines(String(c.title).length, width) * 24 : 0) + (c.subtitle ? 22 : 0) + legend + 34;
     // Bars: each row its name's lines, its bars, an "of which" caption.
     const rows = () => items.reduce((t, d) => t + lines(label(d), width) * 18 + (s > 1 && !c.stacked ? 22 * s : 28) + (d?.parts ? 18 : 0) + (narrow ? 22 : 14), 0);
