@@ -132,6 +132,16 @@ fn run_with_input(args: &[&str], input: &[u8]) -> Output {
     child.wait_with_output().unwrap()
 }
 
+/// A name left empty is valid but warned of, by its path; the exit stays 0.
+#[test]
+fn check_warns_of_an_empty_name() {
+    let doc = br#"{"version":1,"charts":[{"id":"a","type":"hbar","items":[{"label":"x","value":1},{"label":"","value":2}]}]}"#;
+    let o = run_with_input(&["check", "-"], doc);
+    assert_eq!(code(&o), 0);
+    assert_eq!(stdout(&o), "-: valid, 1 chart\n");
+    assert_eq!(stderr(&o), "-: warning: charts[0].items[1].label is empty: readers get a mark with no name\n");
+}
+
 #[test]
 fn check_and_render_read_standard_input_for_a_dash() {
     let text = std::fs::read(root().join("tests/fixtures/invalid/value-negative.json")).unwrap();

@@ -187,6 +187,9 @@ exit    0 done, 1 invalid document, 2 bad arguments or unreadable/unwritable fil
                 Ok(doc) => {
                     let n = doc.charts.len();
                     println!("{path}: valid, {n} chart{}", if n == 1 { "" } else { "s" });
+                    if let Some(at) = newsplot::spec::first_empty_name(&doc) {
+                        eprintln!("{path}: warning: {at} is empty: readers get a mark with no name");
+                    }
                 }
                 // Every file is reported; the exit code is the worst outcome.
                 Err(Stop::Invalid(m)) => {
