@@ -281,7 +281,7 @@ function guessHeight(text, chart, width) {
     const legend = s > 1 && c.type !== 'donut' && c.type !== 'line' ? lines(c.series.reduce((t, x) => t + String(x).length + 4, 0), width) * 28 : 0;
     h += 28 + (c.title ? lines(String(c.title).length, width) * 24 : 0) + (c.subtitle ? 22 : 0) + legend + 34;
     // Bars: each row its name's lines, its bars, an "of which" caption.
-    const rows = () => items.reduce((t, d) => t + lines(label(d), width) * 18 + (s > 1 && !c.stacked ? 22 * s : 28) + (d?.parts ? 18 : 0) + (narrow ? 22 : 14), 0);
+    const rows = () => items.reduce((t, d) => t + lines(label(d), width) * 18 + (s > 1 && !c.stacked ? 22 * s : 28) + (d?.parts ? 18 : 0) + (narrow ? 16 : 10), 0);
     // Columns turn into bars where their names would not fit under them (up to 30).
     // or their figures over them (~95 px).
     const slot = width / Math.max(n, 1);
@@ -304,7 +304,8 @@ function guessHeight(text, chart, width) {
       h += clamp(width * 0.45, 160, 300) + (yearly ? 40 : 70) + (narrow ? 24 : 0);
     } else h += clamp(width * 0.42, 150, 260) + 60;
   }
-  return Math.round(h);
+  // The last chart's figure has no margin under it.
+  return Math.round(h - 28);
 }
 
 // A byte-order mark before inline JSON (pasted from a file saved by Windows
@@ -582,8 +583,9 @@ export class NewsPlotElement extends HTMLElement {
           const css = getComputedStyle(this);
           const px = (k) => parseFloat(css[k]) || 0;
           const guess = guessHeight(text, this.getAttribute('chart') || null, (this.clientWidth - px('paddingLeft') - px('paddingRight')) / zoom);
-          // The content box's height: min-height does not count the padding.
-          if (guess) this.style.setProperty('--np-guess', `${guess * zoom}px`);
+          // min-height counts the padding only on a page that sizes border boxes.
+          const pad = css.boxSizing === 'border-box' ? px('paddingTop') + px('paddingBottom') + px('borderTopWidth') + px('borderBottomWidth') : 0;
+          if (guess) this.style.setProperty('--np-guess', `${guess * zoom + pad}px`);
         }
         return { text, failure: null };
       },

@@ -21,7 +21,8 @@ pub fn describe(chart: &ChartModel, drawn: ChartKind, words: &Wording, shown: &[
     if drawn == ChartKind::Donut {
         for si in (0..chart.series.len().max(1)).filter(|&si| shown.get(si).copied().unwrap_or(true)) {
             if crate::layout::donut::overlapping(chart, si) {
-                s.push_str(". ");
+                // After the last ring's sentence, which ends in its own full stop.
+                s.push_str(if s.ends_with('.') { " " } else { ". " });
                 if chart.series.len() > 1 {
                     s.push_str(&chart.series[si]);
                     s.push_str(": ");

@@ -800,6 +800,11 @@ mod tests {
         let said = crate::interact::describe(&m.charts[0], ChartKind::Donut, &Wording::new(m.lang, &n), &[]);
         assert!(said.ends_with(". 2025: The shares add up to more than 100% (they overlap): the ring shows only how they compare."), "{said}");
         assert_eq!(said.matches("overlap").count(), 1, "{said}");
+        // Both rings past 100 %: two sentences, one full stop between them.
+        let both = two.replace("[50,70]", "[60,70]");
+        let m = Model::new(&crate::spec::parse(&both).unwrap(), None);
+        let said = crate::interact::describe(&m.charts[0], ChartKind::Donut, &Wording::new(m.lang, &n), &[]);
+        assert!(said.contains("compare. 2025: The shares") && !said.contains(".."), "{said}");
     }
 
     fn scene_shown(doc: &str, width: f64, shown: &[bool]) -> Scene {
