@@ -756,7 +756,6 @@ mod tests {
     const TWO_SERIES: &str = r#"{"version":1,"charts":[{"id":"d","type":"donut","series":["2024","2025"],"items":[
             {"label":"a","values":[1,30]},{"label":"b","values":[3,null]},{"label":"c","values":[0,10]}]}]}"#;
 
-    /// A document's first chart at `width` with the series `shown`.
     /// A poll with several answers (62 + 48 + 35 = 145 %) is said to be one
     /// under the ring and in the description; shares of one whole (with
     /// rounding: 33,4 × 3) and counts are not.
@@ -807,6 +806,7 @@ mod tests {
         assert!(said.contains("compare. 2025: The shares") && !said.contains(".."), "{said}");
     }
 
+    /// A document's first chart at `width` with the series `shown`.
     fn scene_shown(doc: &str, width: f64, shown: &[bool]) -> Scene {
         let d = crate::spec::parse(doc).unwrap();
         let model = Model::new(&d, None);
