@@ -423,8 +423,10 @@ function watchPage(el, follow) {
   pageWatch = new MutationObserver(pageChanged);
   for (const root of [document.documentElement, document.body]) if (root) pageWatch.observe(root, { attributes: true });
   // A site that fades its background into dark mode is mid-way at the next
-  // frame: judged again when the fade ends.
-  addEventListener('transitionend', (e) => /^background/.test(e.propertyName) && pageChanged(), true);
+  // frame: judged again when the fade ends (a fade behind a chart, not a
+  // button's hover colour elsewhere on the page).
+  const behind = (t) => [...drawn.keys()].some((el) => t.contains?.(el));
+  addEventListener('transitionend', (e) => /^background/.test(e.propertyName) && behind(e.target) && pageChanged(), true);
 }
 
 export class NewsPlotElement extends HTMLElement {
