@@ -297,7 +297,7 @@ function guessHeight(text, chart, width) {
       // A row: padding, the figure (two lines in a narrow tile), the longest name's lines.
       const tile = (width - 10 * (cols - 1)) / cols;
       const name = items.reduce((m, d) => Math.max(m, label(d)), 0);
-      h += Math.ceil((n * s) / cols) * (38 + (tile < 200 ? 76 : 40) + lines(name, tile - 28) * 18);
+      h += Math.ceil((n * s) / cols) * (38 + (tile < 200 ? 86 : 40) + lines(name, tile - 40) * 18);
     } else if (c.type === 'line') {
       // Years take one line of ticks; months and days a second for the year.
       const yearly = items.every((d) => String(d?.date ?? '').length === 4);
