@@ -250,11 +250,7 @@ test('a site that switches its own dark mode by a class is followed; other class
   const { page, context } = await h.open('/tests/e2e/pages/api.html', { colorScheme: 'light' });
   try {
     await page.waitForFunction(() => document.documentElement.dataset.api === 'ready');
-    await page.evaluate(() => {
-      const style = document.createElement('style');
-      style.textContent = 'body.night { background: #15171a; color: #eee; }';
-      document.head.append(style);
-    });
+    await page.addStyleTag({ content: 'body.night { background: #15171a; color: #eee; }' });
     const doc = { version: 1, charts: [{ id: 'c', type: 'hbar', title: 'Изъято', items: [{ label: 'Героин', value: 120 }, { label: 'Гашиш', value: 80 }] }] };
     assert.equal(await mountPlot(page, 'site', { data: doc }), 'ready');
     await countCanvasText(page);
@@ -289,11 +285,7 @@ test('a background that fades into dark mode is judged again when the fade ends;
   const { page, context } = await h.open('/tests/e2e/pages/api.html', { colorScheme: 'light' });
   try {
     await page.waitForFunction(() => document.documentElement.dataset.api === 'ready');
-    await page.evaluate(() => {
-      const style = document.createElement('style');
-      style.textContent = 'body { background: #fff; transition: background-color 0.4s; } html.night body { background: #15171a; color: #eee; }';
-      document.head.append(style);
-    });
+    await page.addStyleTag({ content: 'body { background: #fff; transition: background-color 0.4s; } html.night body { background: #15171a; color: #eee; }' });
     const doc = { version: 1, charts: [{ id: 'c', type: 'hbar', items: [{ label: 'a', value: 1 }, { label: 'b', value: 2 }] }] };
     assert.equal(await mountPlot(page, 'faded', { data: doc }), 'ready');
     assert.equal(await mountPlot(page, 'broken', { data: { version: 1, charts: [] } }), 'error');
