@@ -249,8 +249,7 @@ test('--newsplot-font sets the house font for the titles and the canvas; one sti
 test('a site that switches its own dark mode by a class is followed; other class changes redraw nothing', async () => {
   const { page, context } = await h.open('/tests/e2e/pages/api.html', { colorScheme: 'light' });
   try {
-    await page.waitForFunction(() => document.documentElement.dataset.api === 'ready');
-    await page.addStyleTag({ content: 'body.night { background: #15171a; color: #eee; }' });
+    await page.addStyleTag({ content: 'body.night { background: #15171a; color: #eee; }' }); // mountPlot waits for the page's API
     const doc = { version: 1, charts: [{ id: 'c', type: 'hbar', title: 'Изъято', items: [{ label: 'Героин', value: 120 }, { label: 'Гашиш', value: 80 }] }] };
     assert.equal(await mountPlot(page, 'site', { data: doc }), 'ready');
     await countCanvasText(page);
@@ -284,8 +283,7 @@ test('a site that switches its own dark mode by a class is followed; other class
 test('a background that fades into dark mode is judged again when the fade ends; an error in place of a chart is readable on it', async () => {
   const { page, context } = await h.open('/tests/e2e/pages/api.html', { colorScheme: 'light' });
   try {
-    await page.waitForFunction(() => document.documentElement.dataset.api === 'ready');
-    await page.addStyleTag({ content: 'body { background: #fff; transition: background-color 0.4s; } html.night body { background: #15171a; color: #eee; }' });
+    await page.addStyleTag({ content: 'body { background: #fff; transition: background-color 0.4s; } html.night body { background: #15171a; color: #eee; }' }); // mountPlot waits for the page's API
     const doc = { version: 1, charts: [{ id: 'c', type: 'hbar', items: [{ label: 'a', value: 1 }, { label: 'b', value: 2 }] }] };
     assert.equal(await mountPlot(page, 'faded', { data: doc }), 'ready');
     assert.equal(await mountPlot(page, 'broken', { data: { version: 1, charts: [] } }), 'error');
