@@ -91,7 +91,7 @@ pub fn csv(chart: &ChartModel, lang: Lang) -> String {
         }
         for s in 0..columns {
             match d.values.get(s).copied().flatten() {
-                Some(f) => out.cell(&number(f.value)),
+                Some(f) => out.number(f.value),
                 None => out.cell(""),
             }
         }
@@ -103,7 +103,7 @@ pub fn csv(chart: &ChartModel, lang: Lang) -> String {
             }
             for s in 0..columns {
                 match d.values.get(s).copied().flatten() {
-                    Some(_) => out.cell(&number(p.figure.value)),
+                    Some(_) => out.number(p.figure.value),
                     None => out.cell(""),
                 }
             }
@@ -128,12 +128,34 @@ struct Writer {
 }
 
 impl Writer {
+    /// A text cell. One that starts like a formula (`=`, `+`, `-`, `@`, a tab
+    /// or carriage return) gets a leading apostrophe: a spreadsheet would run
+    /// `=HYPERLINK(…)` in a label as a formula when the reader opens the file.
     fn cell(&mut self, text: &str) {
+        self.sep();
+        let mut quoted = String::new();
+        let text = match text.as_bytes().first() {
+            Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') => {
+                quoted.push('\'');
+                quoted.push_str(text);
+                &quoted
+            }
+            _ => text,
+        };
+        quote(&mut self.out, text);
+    }
+
+    /// A number cell, written as is (a negative value keeps its minus).
+    fn number(&mut self, v: f64) {
+        self.sep();
+        self.out.push_str(&number(v));
+    }
+
+    fn sep(&mut self) {
         if !self.fresh {
             self.out.push(',');
         }
         self.fresh = false;
-        quote(&mut self.out, text);
     }
 
     fn end(&mut self) {
@@ -392,6 +414,20 @@ mod tests {
                 assert_eq!(r, table.len(), "{}: no other rows", chart.id);
             }
         }
+    }
+
+    #[test]
+    fn text_that_starts_like_a_formula_is_not_one_and_negative_numbers_stay_numbers() {
+        let m = model(
+            r#"{"version":1,"charts":[{"id":"f","type":"line","title":"T","unit":"count","series":["=SUM(A1)","@x"],"items":[
+            {"date":"2025-01","values":[-5,2],"note":"+cmd|calc!A0"},{"date":"2025-02","values":[3,-0.5],"note":"-1"}]},
+            {"id":"g","type":"bar","title":"T","unit":"count","items":[{"label":"=HYPERLINK(\"http://x\",\"y\")","value":1},{"label":"\tTab","value":2}]}]}"#,
+        );
+        let line = rows(&m.charts[0], Lang::En);
+        assert_eq!(&line[0][1..3], ["'=SUM(A1)", "'@x"], "series names in the header");
+        assert_eq!(strs(&line[1..]), [vec!["2025-01", "-5", "2", "'+cmd|calc!A0"], vec!["2025-02", "3", "-0.5", "'-1"]]);
+        let bar = rows(&m.charts[1], Lang::En);
+        assert_eq!(strs(&bar[1..]), [vec!["'=HYPERLINK(\"http://x\",\"y\")", "1"], vec!["'\tTab", "2"]]);
     }
 
     #[test]
