@@ -1,8 +1,9 @@
 //! A small JSON reader in place of serde_json, whose generic deserializer
 //! cost the wasm far more than this.
 //! It follows serde_json 1.0's grammar step by step, so a document gets the same
-//! value and the same error at the same line and column as before (the error
-//! a [`JsonFault`] code, worded in each language by `messages.rs`), but that
+//! value and the same error at the same place as before (the error a
+//! [`JsonFault`] code, worded in each language by `messages.rs`), but that
+//! columns count characters, not bytes, that
 //! nesting is an error only deeper than 128 levels (serde_json: from 128 on);
 //! objects keep the last of duplicate keys and iterate in key order, numbers
 //! are scaled by `POW10` as serde_json did.
@@ -195,9 +196,10 @@ impl<'t, 'a> Val<'t, 'a> {
     }
 }
 
-/// Where the text stops being JSON, in serde_json's coordinates (line from 1;
-/// column in bytes from the line start, from 1: serde_json's 0, before a
-/// line's first byte, is 1 here).
+/// Where the text stops being JSON: line from 1; column in characters from
+/// the line start, from 1, as an editor counts them (serde_json counts bytes,
+/// which put an error in a Russian title's line far to the right; its 0,
+/// before a line's first byte, is 1 here).
 #[derive(Debug, PartialEq)]
 pub struct Error {
     pub line: usize,
@@ -337,7 +339,9 @@ impl<'a> Parser<'a> {
         let line = 1 + before[..start].iter().filter(|&&b| b == b'\n').count();
         // Column 1 also where the error comes before a line's first byte
         // (an empty text, a text cut off after a newline), where serde_json says 0.
-        Error { line, column: (i - start).max(1), what }
+        // Characters: every byte but UTF-8's continuation bytes starts one.
+        let column = before[start..].iter().filter(|&&b| b & 0xc0 != 0x80).count();
+        Error { line, column: column.max(1), what }
     }
 
     fn value(&mut self) -> Result<Node<'a>> {
@@ -725,7 +729,11 @@ mod tests {
             (Err(a), Err(b)) => {
                 let what = b.to_string();
                 let what = &what[..what.rfind(" at line ").unwrap_or(what.len())];
-                assert_eq!((a.line, a.column, a.what.words(Lang::En)), (b.line(), b.column().max(1), what), "{text:?}");
+                // serde_json's column in bytes, as characters.
+                let line_start: usize = text.split_inclusive('\n').take(b.line() - 1).map(str::len).sum();
+                let bytes = &text.as_bytes()[line_start..(line_start + b.column()).min(text.len())];
+                let column = bytes.iter().filter(|&&c| c & 0xc0 != 0x80).count();
+                assert_eq!((a.line, a.column, a.what.words(Lang::En)), (b.line(), column.max(1), what), "{text:?}");
             }
             (a, b) => panic!("{text:?}: ours {a:?}, serde_json {b:?}"),
         }
@@ -769,6 +777,16 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn columns_count_characters_as_an_editor_does() {
+        // `x` is the 64th character of its line, and its 89th byte.
+        let text = r#"{"title":"Борьба с наркопреступностью", "version":1, "charts": x}"#;
+        assert_eq!(parse(text), Err(Error { line: 1, column: 64, what: ExpectedValue }));
+        assert_eq!(parse("[\n\"ә😀\", ?]"), Err(Error { line: 2, column: 7, what: ExpectedValue }));
+        // A character the grammar stops at is counted whole.
+        assert_eq!(parse("[ж]"), Err(Error { line: 1, column: 2, what: ExpectedValue }));
     }
 
     #[test]
