@@ -244,28 +244,43 @@ pub fn parse(text: &str) -> Result<Value<'_>> {
     tree(text).map(|t| t.root().value())
 }
 
+/// The top-level `"locale"` of a text that stops being JSON after it: the
+/// fault's message is worded in the document's language all the same.
+pub fn locale_before_fault(text: &str) -> Option<String> {
+    let mut p = Parser::new(text);
+    let _ = p.value();
+    p.locale.map(str::to_string)
+}
+
 pub fn tree(text: &str) -> Result<Tree<'_>> {
-    let mut p = Parser {
-        text,
-        s: text.as_bytes(),
-        i: 0,
-        depth: 128,
-        items: Vec::new(),
-        members: Vec::new(),
-        // Room for a dense series (`[12.34,5.67]`: a node per 12 bytes or
-        // so), so the two big vectors of a big document never regrow.
-        tree: Tree {
-            root: Node::Null,
-            items: Vec::with_capacity(text.len() / 12),
-            members: Vec::with_capacity(text.len() / 24),
-            decoded: Vec::new(),
-            longest: 0,
-        },
-    };
+    let mut p = Parser::new(text);
     p.tree.root = p.value()?;
     match p.ws() {
         Some(_) => Err(p.peek_err(TrailingCharacters)),
         None => Ok(p.tree),
+    }
+}
+
+impl<'a> Parser<'a> {
+    fn new(text: &'a str) -> Parser<'a> {
+        Parser {
+            text,
+            s: text.as_bytes(),
+            i: 0,
+            depth: 128,
+            items: Vec::new(),
+            members: Vec::new(),
+            // Room for a dense series (`[12.34,5.67]`: a node per 12 bytes or
+            // so), so the two big vectors of a big document never regrow.
+            tree: Tree {
+                root: Node::Null,
+                items: Vec::with_capacity(text.len() / 12),
+                members: Vec::with_capacity(text.len() / 24),
+                decoded: Vec::new(),
+                longest: 0,
+            },
+            locale: None,
+        }
     }
 }
 
@@ -283,6 +298,8 @@ struct Parser<'a> {
     items: Vec<Node<'a>>,
     members: Vec<(Text<'a>, Node<'a>)>,
     tree: Tree<'a>,
+    /// The root object's `"locale"` string, once read (`locale_before_fault`).
+    locale: Option<&'a str>,
 }
 
 impl<'a> Parser<'a> {
@@ -443,6 +460,12 @@ impl<'a> Parser<'a> {
                 None => return Err(self.peek_err(EofObject)),
             }
             let v = self.value()?;
+            // The root object's own members (the root took one level of 128).
+            if let (127, Node::String(Text::Raw(l))) = (self.depth, v) {
+                if self.tree.text(key) == "locale" {
+                    self.locale = Some(l);
+                }
+            }
             self.members.push((key, v));
         }
         self.i += 1;

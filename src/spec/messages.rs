@@ -175,20 +175,26 @@ impl Problem {
     }
 }
 
-/// The document's own `locale`, read from text that failed validation but is
-/// JSON, so its error can be worded in its language: a document object
-/// without one is in the format's default, Russian, as its chart would be.
-/// None for text that is not a JSON object (its language is unknown).
+/// The document's own `locale`, read from text that failed validation, so its
+/// error can be worded in its language: a document object without one is in
+/// the format's default, Russian, as its chart would be; so is one with a
+/// syntax error before any `locale`. None for text that is not a JSON object
+/// (its language is unknown).
 pub fn declared_locale(text: &str) -> Option<String> {
     if text.len() > MAX_BYTES {
         return None;
     }
-    match super::json::parse(text).ok()? {
-        super::json::Value::Object(m) => match m.get("locale") {
+    match super::json::parse(text) {
+        Ok(super::json::Value::Object(m)) => match m.get("locale") {
             Some(super::json::Value::String(s)) => Some(s.to_string()),
             None | Some(super::json::Value::Null) => Some(super::read::DEFAULT_LOCALE.to_string()),
             _ => None,
         },
+        // A document with a syntax error: its locale if it comes before the
+        // fault, else the format's default, as for a document that names none.
+        Err(_) if text.trim_start().starts_with('{') => {
+            Some(super::json::locale_before_fault(text).unwrap_or_else(|| super::read::DEFAULT_LOCALE.to_string()))
+        }
         _ => None,
     }
 }
@@ -209,7 +215,14 @@ mod tests {
         assert_eq!(Problem::TooLong { chars: 600 }.message(Lang::Ru), "текст из 600 символов; предел — 500");
         assert_eq!(Problem::TooLarge { bytes: 10_485_762 }.message(Lang::Ru), "документ занимает 10\u{a0}485\u{a0}762 байта; предел — 10\u{a0}485\u{a0}760 байт (10 МБ)");
         assert_eq!(Problem::ValuesLength { found: 1, expected: 2 }.message(Lang::En), "has 1 value but the chart has 2 series");
-        assert_eq!(declared_locale("{oops"), None);
+        // A document broken further on: its locale when it comes first, else Russian.
+        assert_eq!(declared_locale(r#"{"locale":"kk","version":1,"charts":[,]}"#).as_deref(), Some("kk"));
+        assert_eq!(declared_locale(r#" {"version":1,"charts":[{"id":"a","locale":"en"}],"locale":"en""#).as_deref(), Some("en"));
+        assert_eq!(declared_locale(r#"{"version":1,"charts":[{"id":"a","locale":"en",]}"#).as_deref(), Some("ru"), "not the root's");
+        assert_eq!(declared_locale(r#"{"version":1,"charts":[,],"locale":"kk"}"#).as_deref(), Some("ru"), "after the fault");
+        assert_eq!(declared_locale("{oops").as_deref(), Some("ru"));
+        assert_eq!(declared_locale("<html>"), None);
+        assert_eq!(declared_locale(""), None);
         // Without a locale, the format's default: the chart would be drawn in Russian.
         assert_eq!(declared_locale(r#"{"version":1,"charts":[]}"#).as_deref(), Some("ru"));
         assert_eq!(declared_locale(r#"{"locale":null}"#).as_deref(), Some("ru"));

@@ -96,6 +96,15 @@ test('validate() says exactly what the widget shows, in the same language', asyn
     // The fixtures are Russian documents on an English page: the document's language wins.
     const ru = pairs.find((p) => p.name === 'value-is-string.json' && p.locale === null);
     assert.equal(ru.validate, 'charts[1].items[2].value: ожидалось число, получено "5 тыс."');
+    // So for a syntax error: the locale the document gives before the fault,
+    // else the format's Russian; text that is no document at all, the page's.
+    const syntax = await page.evaluate(async () => {
+      const v = window.newsplot.validate;
+      return [await v('{"locale":"kk","version":1,"charts":[,]}'), await v('{"version":1,"charts":[,]}'), await v('<html>')].map((r) => r.message);
+    });
+    assert.match(syntax[0], /^JSON емес: 1-жол, 38-баған: /);
+    assert.match(syntax[1], /^не JSON: строка 1, столбец 24: /);
+    assert.match(syntax[2], /^not valid JSON at line 1, column 1: /);
     // What JSON cannot hold is refused with a message, not an exception.
     // Each named with the path of the value at fault, in the page's language
     // (English here) or the one asked for.
