@@ -17,13 +17,23 @@ pub fn build(series: &[String], shown: &[bool], theme: &Theme, label: &str) -> (
         .map(|(s, name)| {
             let b = el("button", "key");
             let _ = b.set_attribute("type", "button");
-            let _ = b.set_attribute("aria-pressed", if shown.get(s).copied().unwrap_or(true) { "true" } else { "false" });
             let _ = b.style().set_property("--swatch", &theme.series_hex(s));
             let _ = b.append_child(&el("span", "swatch"));
             let _ = b.append_child(&text_el("span", "", name));
             let _ = group.append_child(&b);
             b
         })
-        .collect();
+        .collect::<Vec<_>>();
+    mark(&buttons, shown);
     (group, buttons)
+}
+
+/// Each button's state: pressed while its series is shown; the last one shown
+/// cannot be switched off (the chart would be empty), so it says so.
+pub fn mark(buttons: &[HtmlElement], shown: &[bool]) {
+    let on = shown.iter().filter(|v| **v).count();
+    for (b, v) in buttons.iter().zip(shown) {
+        let _ = b.set_attribute("aria-pressed", if *v { "true" } else { "false" });
+        let _ = if *v && on == 1 { b.set_attribute("aria-disabled", "true") } else { b.remove_attribute("aria-disabled") };
+    }
 }

@@ -61,14 +61,17 @@ fn icon() -> Option<web_sys::Element> {
     Some(svg)
 }
 
-pub fn build(w: &Download) -> Menu {
+/// The menu of a chart titled `title` (its button is named after it: a page
+/// of charts would list many buttons called just «Скачать»).
+pub fn build(w: &Download, title: Option<&str>) -> Menu {
     let root = el("div", "menu");
     let button = el("button", "");
     let _ = button.set_attribute("type", "button");
     let _ = button.set_attribute("aria-haspopup", "menu");
     let _ = button.set_attribute("aria-expanded", "false");
     // Its title is its name too: an aria-label as well was read twice.
-    button.set_title(w.menu);
+    let name = title.map(|t| [w.menu, ": ", t].iter().fold(String::new(), |s, p| s + p));
+    button.set_title(name.as_deref().unwrap_or(w.menu));
     if let Some(svg) = icon() {
         let _ = button.append_child(&svg);
     }

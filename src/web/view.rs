@@ -229,7 +229,10 @@ impl Inner {
         let a11y = words::a11y(model.lang);
         // The widget's own words (kind names, table headers, «нет данных») in
         // their language, whatever the page's: screen readers switch voice by it.
-        let _ = self.content.set_attribute("lang", model.lang.tag());
+        // The tooltip and the live region sit outside the content, and say them too.
+        for e in [&self.content, &self.tooltip, &self.live] {
+            let _ = e.set_attribute("lang", model.lang.tag());
+        }
         if whole && (model.title.is_some() || model.subtitle.is_some()) {
             let head = el("div", "head");
             if let Some(t) = &model.title {
@@ -292,7 +295,7 @@ impl Inner {
             }
             // Last in reading and Tab order; the stylesheet puts it in the top
             // corner, or the bottom one (beside the source) of a bare chart.
-            let menu = menu::build(words::download(model.lang));
+            let menu = menu::build(words::download(model.lang), chart.title.as_deref());
             if is_bare(chart, !legend.is_empty()) {
                 figure.set_class_name("bare");
             }
@@ -602,9 +605,7 @@ impl Inner {
     pub fn toggle_series(&mut self, i: usize, s: usize) {
         let Some(cv) = self.view.as_mut().and_then(|v| v.charts.get_mut(i)) else { return };
         if crate::interact::legend::toggle(&mut cv.shown, s) {
-            for (k, b) in cv.legend.iter().enumerate() {
-                let _ = b.set_attribute("aria-pressed", if cv.shown[k] { "true" } else { "false" });
-            }
+            legend::mark(&cv.legend, &cv.shown);
             self.tooltip.set_hidden(true);
             let _ = self.draw_chart(i, f64::from(self.content.client_width()));
         }

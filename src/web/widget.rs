@@ -191,12 +191,13 @@ impl Widget {
                 // In the element's language, else the document's, else the page's
                 // (text that is not a JSON object has no locale to read), else the format's default.
                 let tag = locale.or_else(|| spec::declared_locale(&text)).or_else(|| self.page_lang()).unwrap_or_else(|| spec::DEFAULT_LOCALE.to_string());
-                let mut message = e.message(crate::format::Lang::from_tag(&tag).0);
+                let lang = crate::format::Lang::from_tag(&tag).0;
+                let mut message = e.message(lang);
                 // Syntax and the document's own shape (`null`, an array) are the file's problems: named by its URL.
                 if let (Some(url), true) = (src, matches!(e.problem, spec::Problem::Syntax { .. }) || e.path.is_empty()) {
                     message = format!("src: {url}: {message}");
                 }
-                self.fail(&message);
+                self.fail_in(&message, Some(lang));
                 return false;
             }
         };
@@ -218,7 +219,7 @@ impl Widget {
         let selected = match model.select(chart.as_deref()) {
             Ok(s) => s,
             Err(msg) => {
-                self.fail(&msg);
+                self.fail_in(&msg, Some(lang));
                 return false;
             }
         };
@@ -227,13 +228,13 @@ impl Widget {
             // The exception's message, not `{e:?}`: Debug on a JsValue pulls in
             // wasm-bindgen's debug-string glue (the release build has no Debug).
             let detail = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).or_else(|| e.as_string()).unwrap_or_default();
-            self.fail(&format!("internal error: {detail}"));
+            self.fail_in(&format!("internal error: {detail}"), Some(crate::format::Lang::En));
             return false;
         }
         self.listen();
         let drawn = self.inner.borrow_mut().draw_all(Some(width));
         if let Err(msg) = drawn {
-            self.fail(&msg);
+            self.fail_in(&msg, Some(lang));
             return false;
         }
         let _ = self.inner.borrow().host.set_attribute("state", "ready");
@@ -258,18 +259,29 @@ impl Widget {
     /// the language of `locale` (the element's attribute or the page's `lang`).
     pub fn fail_load(&mut self, kind: &str, url: &str, detail: &str, locale: Option<String>) {
         let (lang, _) = crate::format::Lang::from_tag(locale.or_else(|| self.page_lang()).as_deref().unwrap_or(spec::DEFAULT_LOCALE));
-        self.fail(&crate::format::words::load_error(lang, kind, url, detail));
+        self.fail_in(&crate::format::words::load_error(lang, kind, url, detail), Some(lang));
     }
 
     /// Shows `message` in place of the charts, logs it, and sets `state="error"`.
     pub fn fail(&mut self, message: &str) {
+        self.fail_in(message, None);
+    }
+}
+
+impl Widget {
+    /// `fail`, with the message's language when known: a screen reader reads
+    /// it in that voice (the page's may be another).
+    fn fail_in(&mut self, message: &str, lang: Option<crate::format::Lang>) {
         self.listeners.clear();
         let mut inner = self.inner.borrow_mut();
         inner.view = None;
         inner.tooltip.set_hidden(true);
         super::dom::clear(&inner.content);
-        // The message's language is not the last chart's.
-        let _ = inner.content.remove_attribute("lang");
+        // The message's language, not the last chart's.
+        let _ = match lang {
+            Some(l) => inner.content.set_attribute("lang", l.tag()),
+            None => inner.content.remove_attribute("lang"),
+        };
         // Readable on the page's background, as the charts would have been.
         inner.judge_theme(inner.host.get_attribute("theme").as_deref());
         let alert = super::dom::text_el("div", "", message);
@@ -278,9 +290,7 @@ impl Widget {
         web_sys::console::error_1(&JsValue::from_str(&format!("newsplot: {message}")));
         let _ = inner.host.set_attribute("state", "error");
     }
-}
 
-impl Widget {
     /// The `lang` of the nearest ancestor that has one (usually `<html lang>`).
     fn page_lang(&self) -> Option<String> {
         let host = self.inner.borrow().host.clone();

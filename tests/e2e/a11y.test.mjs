@@ -187,6 +187,57 @@ test('grouped bars legend: a hidden series is skipped by ArrowDown', async () =>
   assert.deepEqual(pageErrors, [], 'no uncaught errors');
 });
 
+test('the last series shown says it cannot be switched off (aria-disabled), and stays on', async () => {
+  const host = `#light-${KIND_CHARTS.grouped}`;
+  const [first, middle, last] = chartById(doc, KIND_CHARTS.grouped).series;
+  const disabled = () => page.evaluate((host) => [...document.querySelector(host).shadowRoot.querySelectorAll('button[aria-pressed]')].map((b) => b.getAttribute('aria-disabled')), host);
+  assert.deepEqual(await disabled(), [null, null, null], 'all shown: each can be switched off');
+  await legendButton(host, first).click();
+  await legendButton(host, middle).click();
+  assert.deepEqual(await disabled(), [null, null, 'true'], `${last} is the last one shown`);
+  await legendButton(host, last).click({ force: true });
+  assert.equal(await legendButton(host, last).getAttribute('aria-pressed'), 'true', 'and it stays on');
+  await legendButton(host, first).click();
+  assert.deepEqual(await disabled(), [null, null, null], 'two shown again: neither is the last');
+  await legendButton(host, middle).click();
+});
+
+test('a page\'s text spacing (WCAG 1.4.12) does not reach the canvas, whose labels were measured without it', async () => {
+  const host = `#light-${KIND_CHARTS.line}`;
+  const series = chartById(doc, KIND_CHARTS.line).series[0];
+  const redraw = async () => {
+    await legendButton(host, series).click();
+    await legendButton(host, series).click();
+  };
+  await redraw();
+  const before = await canvasHash(page, host);
+  const style = await page.addStyleTag({ content: '* { letter-spacing: .12em !important; word-spacing: .16em !important; line-height: 1.5 !important; }' });
+  try {
+    await redraw();
+    assert.equal(await canvasHash(page, host), before, 'the same drawing: labels neither spaced out nor cut');
+  } finally {
+    await style.evaluate((s) => s.remove());
+  }
+});
+
+test('the tooltip and live region carry the chart\'s language, as its content does', async () => {
+  const host = `#light-${KIND_CHARTS.hbar}`;
+  const langs = () => page.evaluate((host) => {
+    const root = document.querySelector(host).shadowRoot;
+    return ['.content', '[role="tooltip"]', '[aria-live]'].map((s) => root.querySelector(s).getAttribute('lang'));
+  }, host);
+  assert.deepEqual(await langs(), ['ru', 'ru', 'ru']);
+  await page.evaluate((host) => document.querySelector(host).setAttribute('locale', 'en'), host);
+  try {
+    await page.waitForFunction((host) => document.querySelector(host).shadowRoot.querySelector('.content').getAttribute('lang') === 'en', host);
+    // On a Russian page, an English chart's tooltip is read in an English voice.
+    assert.deepEqual(await langs(), ['en', 'en', 'en']);
+  } finally {
+    await page.evaluate((host) => document.querySelector(host).removeAttribute('locale'), host);
+    await page.waitForFunction((host) => document.querySelector(host).shadowRoot.querySelector('.content').getAttribute('lang') === 'ru', host);
+  }
+});
+
 test('what the canvas alone shows is in the DOM too: each chart\'s note and source credit, in the language of its words', async () => {
   const host = `#light-${KIND_CHARTS.hbar}`;
   const got = await page.evaluate((host) => {
@@ -223,6 +274,25 @@ test('forced colours keep the canvas on its theme\'s background and the legend\'
     const hex = got.series.replace('#', '');
     const rgb = `rgb(${[0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
     assert.equal(got.swatch, rgb, 'the swatch keeps its series colour');
+    // The chart's focus ring in the system's Highlight colour, dark theme too.
+    const series = chartById(doc, KIND_CHARTS.line).series;
+    for (const host of [`#light-${KIND_CHARTS.line}`, `#dark-${KIND_CHARTS.line}`]) {
+      // By Tab from the last legend button: keyboard focus, so :focus-visible.
+      await legendButton(host, series.at(-1)).focus();
+      await page.keyboard.press('Tab');
+      const ring = await page.evaluate((host) => {
+        const root = document.querySelector(host).shadowRoot;
+        if (!root.querySelector('canvas.plot').matches(':focus-visible')) return 'the chart has no keyboard focus';
+        const probe = document.createElement('div');
+        probe.style.color = 'Highlight';
+        document.body.append(probe);
+        const highlight = getComputedStyle(probe).color;
+        probe.remove();
+        return { outline: getComputedStyle(root.querySelector('canvas.overlay')).outlineColor, highlight };
+      }, host);
+      assert.equal(ring.outline, ring.highlight, `${host}: the ring is Highlight`);
+      await page.keyboard.press('Escape');
+    }
   } finally {
     await page.emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
   }

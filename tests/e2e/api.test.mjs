@@ -78,8 +78,9 @@ test('validate() says exactly what the widget shows, in the same language', asyn
           document.getElementById('mount').append(el);
           const settled = await el.ready;
           const alert = el.shadowRoot.querySelector('[role="alert"]')?.textContent ?? null;
+          const lang = el.shadowRoot.querySelector('[role="alert"]')?.closest('[lang]')?.getAttribute('lang') ?? null;
           const v = await window.newsplot.validate(text, locale ? { locale } : {});
-          out.push({ name, locale, state: settled.state, alert, readyMessage: settled.message, validate: v.message });
+          out.push({ name, locale, state: settled.state, alert, lang, readyMessage: settled.message, validate: v.message });
           el.remove();
         }
       }
@@ -96,6 +97,9 @@ test('validate() says exactly what the widget shows, in the same language', asyn
     // The fixtures are Russian documents on an English page: the document's language wins.
     const ru = pairs.find((p) => p.name === 'value-is-string.json' && p.locale === null);
     assert.equal(ru.validate, 'charts[1].items[2].value: ожидалось число, получено "5 тыс."');
+    // And marked so: a screen reader reads it in a Russian (or Kazakh) voice on this English page.
+    assert.equal(ru.lang, 'ru');
+    assert.equal(pairs.find((p) => p.name === 'value-is-string.json' && p.locale === 'kk').lang, 'kk');
     // So for a syntax error: the locale the document gives before the fault,
     // else the format's Russian; text that is no document at all, the page's.
     const syntax = await page.evaluate(async () => {
