@@ -194,8 +194,10 @@ async function request(url, signal) {
   }
   if (!response.ok) throw new LoadError('http', url, `${response.status} ${response.statusText}`.trim());
   const type = (response.headers.get('content-type') ?? '').trim();
-  if (/^text\/html\b/i.test(type)) throw new LoadError('html', url, type);
-  if (type && !JSONISH.test(type)) throw new LoadError('content_type', url, type);
+  // Served as HTML: an error page, unless the body is JSON after all (a host
+  // that labels files by a wrong rule), which is drawn with a warning.
+  const html = /^text\/html\b/i.test(type);
+  if (type && !html && !JSONISH.test(type)) throw new LoadError('content_type', url, type);
   let text;
   try {
     text = await readLimited(response, url);
@@ -204,6 +206,7 @@ async function request(url, signal) {
   }
   // An error page served as JSON or plain text is still not a document.
   if (/^\s*</.test(text)) throw new LoadError('html', url, type);
+  if (html) console.warn(`newsplot: ${url} is served as ${type}; a JSON file should be application/json`);
   return text;
 }
 
@@ -328,18 +331,24 @@ function serialise(doc) {
   // NaN and ±Infinity would be written null (a line's gap): as strings
   // instead, the widget names them and where they are (…value: "NaN").
   const finite = (v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v);
+  // Half of a UTF-16 pair has no UTF-8: found with its path below.
+  const broken = (v) => typeof v === 'string' && v.isWellFormed?.() === false;
   try {
-    return JSON.stringify(doc, (_, v) => finite(v));
+    return JSON.stringify(doc, (_, v) => {
+      if (broken(v)) throw 0;
+      return finite(v);
+    });
   } catch (e) {
     // Again, slower, to find where: each object's path; a value met again
     // under its own path is its ancestor, a cycle (one shared by two branches is not).
     const paths = new Map();
     try {
       JSON.stringify(doc, function (k, v) {
-        if (typeof v === 'bigint' || (v && typeof v === 'object')) {
+        if (typeof v === 'bigint' || (v && typeof v === 'object') || broken(v)) {
           const up = paths.get(this) ?? 'data';
           const at = k === '' && !paths.has(this) ? up : Array.isArray(this) ? `${up}[${k}]` : `${up}.${k}`;
           if (typeof v === 'bigint') throw new LoadError('not_json', at, 'bigint');
+          if (broken(v)) throw new LoadError('not_json', at, 'surrogate');
           const seen = paths.get(v);
           if (seen !== undefined && (at.startsWith(seen + '.') || at.startsWith(seen + '['))) throw new LoadError('not_json', at, 'circular');
           paths.set(v, at);
@@ -371,7 +380,7 @@ function shell() {
         // On paper a chart not yet loaded keeps no empty space: its fallback, if any, prints.
         '@media print{:host([state="loading"]){min-height:0}}' +
         '[role="alert"]{margin-top:8px;padding:10px 14px;border-left:4px solid var(--newsplot-error,#b00020);' +
-        'font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}',
+        'font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow-wrap:anywhere}',
     );
   }
   return shellSheet;
@@ -611,7 +620,7 @@ export class NewsPlotElement extends HTMLElement {
       if (typeof failure === 'string') this.#widget.fail(failure);
       else if (failure) this.#widget.fail_load(failure.kind, failure.url, failure.detail, this.#locale());
       // chart="" (a CMS's empty field) is every chart, as no attribute.
-      else this.#widget.show(text, this.getAttribute('chart') || null, this.getAttribute('locale'), this.getAttribute('theme'), this.#data ? null : this.getAttribute('src'));
+      else this.#widget.show(text, this.getAttribute('chart') || null, this.getAttribute('locale'), this.getAttribute('theme'), this.#data ? null : this.getAttribute('src') || null);
     } catch (e) {
       // An internal failure: this element shows it; the others keep working.
       this.#widget = null;
@@ -633,7 +642,8 @@ export class NewsPlotElement extends HTMLElement {
       if (this.#data.error) throw this.#data.error;
       return this.#data.text;
     }
-    const src = this.getAttribute('src');
+    // src="" (a CMS template's empty field) is no src: the inline document counts.
+    const src = this.getAttribute('src') || null;
     if (src === null) {
       if (document.readyState === 'loading' && !this.#parsed()) {
         // An async script can define the element before the parser has
@@ -646,10 +656,13 @@ export class NewsPlotElement extends HTMLElement {
     }
     let url;
     try {
-      url = new URL(src, document.baseURI).href;
+      url = new URL(src, document.baseURI);
     } catch {
       throw new LoadError('bad_url', src);
     }
+    // ftp:, javascript:… cannot be fetched: named as a wrong address, not a network failure.
+    if (!['http:', 'https:', 'data:', 'blob:', location.protocol].includes(url.protocol)) throw new LoadError('bad_url', src);
+    url = url.href;
     const seconds = Number(this.getAttribute('timeout') ?? DEFAULT_TIMEOUT_S);
     const limit = Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_TIMEOUT_S;
     const abort = (this.#abort = new AbortController());

@@ -140,6 +140,8 @@ const TEST_ROUTES = {
   // An HTML error page with 200 OK.
   '/__test/html': (req, res) =>
     send(res, 200, '<!doctype html><title>Oops</title><h1>Something went wrong</h1>', { 'Content-Type': 'text/html; charset=utf-8' }),
+  // A valid document labelled as HTML (a host's wrong rule): drawn, with a warning.
+  '/__test/json-as-html': (req, res) => send(res, 200, DOC, { 'Content-Type': 'text/html; charset=utf-8' }),
   // An HTML error page labelled as JSON.
   '/__test/html-as-json': (req, res) =>
     send(res, 200, '<!doctype html><h1>502 Bad Gateway</h1>', { 'Content-Type': 'application/json' }),

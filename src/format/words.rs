@@ -220,7 +220,7 @@ pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
     match (lang, kind) {
         (_, "not_json") => data_error(lang, url, detail),
         (Lang::Ru, "http") => format!("src: не удалось загрузить {url}: сервер ответил HTTP {detail}"),
-        (Lang::Ru, "timeout") => format!("src: {url} не загрузился за {detail} с"),
+        (Lang::Ru, "timeout") => format!("src: {url} не загрузился за {} с", super::swap_char(detail, '.', ',')),
         (Lang::Ru, "too_large") => {
             let word = super::plural(lang, detail.parse::<u64>().map_or(0.0, |n| n as f64), ["байт", "байта", "байт"]);
             format!("src: {url} больше 10 МБ ({detail} {word} и более); такой документ не читается")
@@ -233,7 +233,7 @@ pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
         (Lang::Ru, "cors") => format!("src: не удалось загрузить {url}: сеть недоступна, или сервер этого адреса не разрешает читать его с других сайтов (CORS: нужен заголовок Access-Control-Allow-Origin) ({detail})"),
         (Lang::Ru, _) => format!("src: не удалось загрузить {url}: сеть недоступна или адрес запрещён ({detail})"),
         (Lang::Kk, "http") => format!("src: {url} жүктелмеді: сервер HTTP {detail} деп жауап берді"),
-        (Lang::Kk, "timeout") => format!("src: {url} {detail} секунд ішінде жүктелмеді"),
+        (Lang::Kk, "timeout") => format!("src: {url} {} секунд ішінде жүктелмеді", super::swap_char(detail, '.', ',')),
         (Lang::Kk, "too_large") => format!("src: {url} 10 МБ-тан үлкен ({detail} байт не одан көп)"),
         (Lang::Kk, "content_type") => format!("src: {url} — JSON емес (мазмұн түрі {detail})"),
         (Lang::Kk, "html") => format!("src: {url} мекенжайынан JSON орнына HTML-бет келді (қате беті болуы мүмкін)"),
@@ -262,6 +262,10 @@ fn data_error(lang: Lang, at: &str, why: &str) -> String {
     // Paths inside the document as every other message gives them (`charts[0]…`).
     let at = at.strip_prefix("data.").unwrap_or(at);
     let no_value = matches!(why, "undefined" | "function" | "symbol");
+    // A string with half of a UTF-16 pair: worded as the JSON reader words it, with its path.
+    if why == "surrogate" {
+        return format!("{at}: {}", crate::spec::JsonFault::LoneSurrogate.words(lang));
+    }
     match lang {
         Lang::Ru => match why {
             "circular" => format!("{at}: объект ссылается сам на себя (круговая ссылка); такой объект не записать в JSON"),

@@ -229,6 +229,8 @@ pub enum JsonFault {
     LoneSurrogate,
     ControlCharacter,
     TooDeep,
+    /// Not serde_json's: a document whose quotes a CMS wrote as `&quot;`.
+    HtmlEscaped,
 }
 
 use JsonFault::*;
@@ -254,10 +256,21 @@ pub fn locale_before_fault(text: &str) -> Option<String> {
 
 pub fn tree(text: &str) -> Result<Tree<'_>> {
     let mut p = Parser::new(text);
-    p.tree.root = p.value()?;
-    match p.ws() {
+    let root = p.value().and_then(|root| match p.ws() {
         Some(_) => Err(p.peek_err(TrailingCharacters)),
-        None => Ok(p.tree),
+        None => Ok(root),
+    });
+    match root {
+        Ok(root) => {
+            p.tree.root = root;
+            Ok(p.tree)
+        }
+        // An editor's paste that a CMS escaped: named, the cause is not where the fault is.
+        Err(mut e) if text.as_bytes().windows(6).any(|w| w == b"&quot;") => {
+            e.what = HtmlEscaped;
+            Err(e)
+        }
+        Err(e) => Err(e),
     }
 }
 
@@ -800,6 +813,13 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn html_escaped_quotes_are_named() {
+        let e = parse("{&quot;version&quot;:1}").unwrap_err();
+        assert_eq!((e.line, e.column, e.what), (1, 2, HtmlEscaped));
+        assert_eq!(parse(r#"{"title":"&quot;"}"#).map(|_| ()), Ok(()), "valid JSON with the entity in a string is read");
     }
 
     #[test]

@@ -46,7 +46,7 @@ fn expected_kk(e: &str) -> &str {
 /// Every [`JsonFault`] in ru, kk and en (in the enum's order): what a
 /// newsroom editor needs to mend the text, the English as serde_json words it
 /// (but for the lone surrogate and the depth).
-const FAULT_WORDS: [[&str; 3]; 18] = [
+const FAULT_WORDS: [[&str; 3]; 19] = [
     ["документ оборван: не хватает значения", "құжат үзіліп қалған: мән жетіспейді", "EOF while parsing a value"],
     ["документ оборван: список не закрыт скобкой ]", "құжат үзіліп қалған: тізім ] жақшасымен жабылмаған", "EOF while parsing a list"],
     ["документ оборван: объект не закрыт скобкой }", "құжат үзіліп қалған: объект } жақшасымен жабылмаған", "EOF while parsing an object"],
@@ -65,6 +65,11 @@ const FAULT_WORDS: [[&str; 3]; 18] = [
     ["неверная последовательность \\u: одиночный суррогат (\\uD800–\\uDFFF пишутся только парой)", "\\u тізбегі қате: жалғыз суррогат (\\uD800–\\uDFFF тек жұппен жазылады)", "invalid \\u escape: a lone surrogate (\\uD800–\\uDFFF come only in pairs)"],
     ["в строке управляющий символ (\\u0000–\\u001F): перенос строки пишется как \\n, табуляция — \\t", "жолда басқару таңбасы бар (\\u0000–\\u001F): жаңа жол \\n, табуляция \\t деп жазылады", "control character (\\u0000-\\u001F) found while parsing a string"],
     ["вложенность глубже 128 уровней", "кірістіру 128 деңгейден терең", "nested deeper than 128 levels"],
+    [
+        "похоже, JSON экранирован для HTML (&quot; вместо кавычек): вставьте его в <script type=\"application/json\"> как есть",
+        "JSON HTML үшін экрандалған сияқты (тырнақша орнына &quot;): оны <script type=\"application/json\"> ішіне сол күйінде қойыңыз",
+        "the JSON looks HTML-escaped (&quot; for quotes): put it in the <script type=\"application/json\"> as it is",
+    ],
 ];
 
 impl JsonFault {
@@ -340,7 +345,7 @@ mod tests {
             }
         }
         // Every reason a text is not JSON, the last of the enum last.
-        assert_eq!(FAULT_WORDS.len(), JsonFault::TooDeep as usize + 1);
+        assert_eq!(FAULT_WORDS.len(), JsonFault::HtmlEscaped as usize + 1);
         for [ru, kk, en] in FAULT_WORDS {
             assert!(ru != en && kk != en && ru != kk, "{en}");
             for w in ["EOF", "while", "expected", "must", "trailing", "escape", "invalid", "limit", "found", "an "] {

@@ -79,7 +79,8 @@ test('the fallback shows while the widget loads and is replaced by the chart whe
 test('when the wasm cannot load, the fallback stays and the message follows it', async () => {
   const context = await h.browser.newContext({ viewport: { width: 1024, height: 900 } });
   try {
-    await context.route(/\.wasm$/, (route) => route.abort());
+    // Missing on the server (its message names the wasm's whole URL).
+    await context.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: 'missing' }));
     const page = await context.newPage();
     const pageErrors = [];
     page.on('pageerror', (e) => pageErrors.push(String(e)));
@@ -92,6 +93,16 @@ test('when the wasm cannot load, the fallback stays and the message follows it',
       assert.ok((await shown(page, `${host} ${fallback}`)).visible, `${host}: the fallback stays`);
     }
     await screenshot(page, 'fallback-no-wasm.png');
+    // On a phone the message's long URL wraps inside it, as other messages' do.
+    await page.setViewportSize({ width: 320, height: 900 });
+    for (const host of ['#image', '#table', '#invalid']) {
+      const box = await page.evaluate((host) => {
+        const el = document.querySelector(host);
+        const a = el.shadowRoot.querySelector('[role="alert"]');
+        return { alert: a.getBoundingClientRect().right, host: el.getBoundingClientRect().right, wide: a.scrollWidth > a.clientWidth };
+      }, host);
+      assert.ok(box.alert <= box.host + 0.5 && !box.wide, `${host}: the message fits the element at 320 px: ${JSON.stringify(box)}`);
+    }
     assert.deepEqual(pageErrors, []);
   } finally {
     await context.close();

@@ -37,10 +37,12 @@ export async function startHarness(serverOptions = {}) {
       const context = await browser.newContext({ deviceScaleFactor, viewport, ...contextOptions });
       const page = await context.newPage();
       const consoleErrors = [];
+      const consoleWarnings = [];
       const pageErrors = [];
       const badResponses = [];
       page.on('console', (msg) => {
         if (msg.type() === 'error') consoleErrors.push(msg.text());
+        if (msg.type() === 'warning') consoleWarnings.push(msg.text());
       });
       page.on('pageerror', (err) => pageErrors.push(String(err?.stack ?? err)));
       page.on('response', (res) => {
@@ -52,7 +54,7 @@ export async function startHarness(serverOptions = {}) {
       if (!response || !response.ok()) {
         throw new Error(`GET ${urlPath}: ${response ? response.status() : 'no response'}`);
       }
-      return { page, context, consoleErrors, pageErrors, badResponses };
+      return { page, context, consoleErrors, consoleWarnings, pageErrors, badResponses };
     },
     async close() {
       await browser.close().catch(() => {});

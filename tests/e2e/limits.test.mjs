@@ -186,6 +186,13 @@ test('NaN and Infinity set as data are named with their path, not read as gaps',
     const message = await alertOf(page, '#inf');
     assert.match(message, /charts\[0\]\.items\[0\]\.value/, message);
     assert.match(message, /Infinity/, message);
+    // A string with half of a UTF-16 pair (no UTF-8 for it): named by its path
+    // too, not as a syntax error at a line of text the page never wrote.
+    const broken = await page.evaluate(() =>
+      window.newsplot.validate({ version: 1, charts: [{ id: 'b', type: 'bar', items: [{ label: 'ok', value: 1 }, { label: 'x\uD800y', value: 2 }] }] }, { locale: 'en' }),
+    );
+    assert.equal(broken.message, 'charts[0].items[1].label: invalid \\u escape: a lone surrogate (\\uD800–\\uDFFF come only in pairs)');
+    assert.equal(broken.path, 'charts[0].items[1].label');
     assert.deepEqual(pageErrors, []);
   } finally {
     await context.close();

@@ -56,7 +56,7 @@ async function hoverText(page, host, contains, index = 0) {
 }
 
 test('each loading failure has its own clear message, and nothing is drawn', async () => {
-  const { page, context, pageErrors, consoleErrors } = await h.open(`${PAGES}/loading.html`);
+  const { page, context, pageErrors, consoleErrors, consoleWarnings } = await h.open(`${PAGES}/loading.html`);
   try {
     await waitForWidgets(page, { timeout: 20000 });
     const expected = {
@@ -69,6 +69,8 @@ test('each loading failure has its own clear message, and nothing is drawn', asy
       '#wrong-type': /^src: \S*\/__test\/wrong-type is not JSON \(content type image\/png\)$/,
       '#huge': /^src: \S*\/__test\/huge is over 10 MB \(\d+ bytes or more\)/,
       '#http500-ru': /^src: не удалось загрузить \S*\/__test\/status\?code=500: сервер ответил HTTP 500\b/,
+      '#timeout-ru': /^src: \S*\/__test\/slow\?ms=3000 не загрузился за 0,5 с$/,
+      '#ftp': /^src: "ftp:\/\/example\.com\/data\.json" is not a valid address/,
     };
     const messages = {};
     for (const [host, pattern] of Object.entries(expected)) {
@@ -90,9 +92,13 @@ test('each loading failure has its own clear message, and nothing is drawn', asy
     const distinct = new Set(kinds.map(([, m]) => m.replace(/https?:\/\/\S+/, 'URL')));
     assert.equal(distinct.size, kinds.length, `every kind of failure is worded differently: ${JSON.stringify(messages, null, 1)}`);
 
-    // The neighbour that loads fine is untouched by all of it.
-    assert.deepEqual(await stateOf(page, '#ok'), { state: 'ready', alert: null });
-    await assertDrawn(page, '#ok');
+    // The neighbour that loads fine is untouched by all of it; so are a valid
+    // document served as text/html (with a warning) and one inline under src="".
+    for (const host of ['#ok', '#json-as-html', '#empty-src']) {
+      assert.deepEqual(await stateOf(page, host), { state: 'ready', alert: null }, host);
+      await assertDrawn(page, host);
+    }
+    assert.ok(consoleWarnings.some((t) => /__test\/json-as-html is served as text\/html/.test(t)), `the content type is warned of: ${JSON.stringify(consoleWarnings)}`);
     assert.deepEqual(pageErrors, [], 'failures are reported, not thrown');
   } finally {
     await context.close();
