@@ -87,17 +87,32 @@ fn figures(chart: &ChartModel, drawn: ChartKind, words: &Wording, shown: &[bool]
                     label(last.0),
                     w.to
                 ));
-                continue;
+            } else {
+                s.push_str(&format!(
+                    "; {name}{trend} {} {} ({}) {} {} ({})",
+                    w.from,
+                    words.of(first.1, false),
+                    label(first.0),
+                    w.to,
+                    words.of(last.1, false),
+                    label(last.0)
+                ));
             }
-            s.push_str(&format!(
-                "; {name}{trend} {} {} ({}) {} {} ({})",
-                w.from,
-                words.of(first.1, false),
-                label(first.0),
-                w.to,
-                words.of(last.1, false),
-                label(last.0)
-            ));
+            // A peak or low between the ends, which the two ends hide («растёт с
+            // 41,2 до 52» over a dip to 38): named with its date.
+            for (word, higher) in [(w.largest, true), (w.smallest, false)] {
+                let mut best = 0;
+                for (i, p) in points.iter().enumerate() {
+                    if if higher { p.1.scaled > points[best].1.scaled } else { p.1.scaled < points[best].1.scaled } {
+                        best = i;
+                    }
+                }
+                let (d, f) = points[best];
+                let end = |e: &(&Datum, &Figure)| if higher { e.1.scaled >= f.scaled } else { e.1.scaled <= f.scaled };
+                if !end(first) && !end(last) {
+                    s.push_str(&format!(", {word} — {} ({})", words.of(f, false), label(d)));
+                }
+            }
         }
         return s;
     }
@@ -267,6 +282,9 @@ mod tests {
         let w = Wording::new(m.lang, &n);
         let d = describe(&m.charts[4], m.charts[4].kind, &w, &[]).replace('\u{a0}', " ");
         assert!(d.contains("2024: растёт с 41,2 кг"), "{d}");
+        // The dip between the ends is named; an end that is the extreme is not again.
+        assert!(d.contains("2024: растёт с 41,2 кг (январь) до 52 кг (март), наименьшее — 35,5 кг (февраль); 2025:"), "{d}");
+        assert!(!d.contains("наибольшее"), "a peak at an end is said once: {d}");
         assert!(d.contains("2025: растёт с 38 кг"), "{d}");
         assert!(d.contains("до 61,3 кг"), "{d}");
     }

@@ -97,9 +97,9 @@ pub fn sample(n: usize, max: usize) -> Vec<usize> {
 fn sampled_note(words: &Wording, shown: usize, total: usize) -> String {
     let (m, n) = (words.numbers.exact(shown as f64), words.numbers.exact(total as f64));
     match words.lang {
-        Lang::Ru => format!("Строк в таблице: {m} из {n}, через равные промежутки; стрелки на самой диаграмме читают каждое значение"),
-        Lang::Kk => format!("Кестеде {n} жолдың {m} жолы ғана, бірдей аралықпен; әр мәнді диаграмманың өзінде көрсеткі пернелерімен тыңдауға болады"),
-        _ => format!("The table lists {m} of {n} rows, evenly spaced; the arrow keys on the chart itself read every value"),
+        Lang::Ru => format!("Строк в таблице: {m} из {n}, через равные промежутки; стрелки на самой диаграмме читают каждое значение, а все строки — в CSV из меню «Скачать»"),
+        Lang::Kk => format!("Кестеде {n} жолдың {m} жолы ғана, бірдей аралықпен; әр мәнді диаграмманың өзінде көрсеткі пернелерімен тыңдауға болады, ал барлық жол «Жүктеу» мәзіріндегі CSV-да"),
+        _ => format!("The table lists {m} of {n} rows, evenly spaced; the arrow keys on the chart itself read every value, and the CSV in the Download menu holds every row"),
     }
 }
 
