@@ -247,8 +247,8 @@ fn not_json_gives_line_and_column() {
 #[test]
 fn not_json_variants() {
     // Columns count from 1, also where nothing is written before the error.
-    let e = assert_invalid_text("", "", "not valid JSON at line 1, column 1: EOF while parsing a value");
-    assert_eq!(e.problem, Problem::Syntax { line: 1, column: 1, what: JsonFault::EofValue });
+    let e = assert_invalid_text("", "", "not valid JSON at line 1, column 1: the document is empty: it has no JSON at all");
+    assert_eq!(e.problem, Problem::Syntax { line: 1, column: 1, what: JsonFault::Empty });
     assert_invalid_text("{\"version\": 1,\n", "", "not valid JSON at line 2, column 1: EOF while parsing a value");
     assert_invalid_text("{\"version\": 1,", "", "not valid JSON at line 1, column 14: EOF while parsing a value");
     assert_invalid_text("{version: 1}", "", "not valid JSON at line 1, column 2: key must be a string");

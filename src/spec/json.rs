@@ -231,6 +231,8 @@ pub enum JsonFault {
     TooDeep,
     /// Not serde_json's: a document whose quotes a CMS wrote as `&quot;`.
     HtmlEscaped,
+    /// Not serde_json's: no text at all, or only spaces (an empty file).
+    Empty,
 }
 
 use JsonFault::*;
@@ -268,6 +270,10 @@ pub fn tree(text: &str) -> Result<Tree<'_>> {
         // An editor's paste that a CMS escaped: named, the cause is not where the fault is.
         Err(mut e) if text.as_bytes().windows(6).any(|w| w == b"&quot;") => {
             e.what = HtmlEscaped;
+            Err(e)
+        }
+        Err(mut e) if text.bytes().all(|b| matches!(b, b' ' | b'\n' | b'\t' | b'\r')) => {
+            e.what = Empty;
             Err(e)
         }
         Err(e) => Err(e),
@@ -762,6 +768,8 @@ mod tests {
             (Err(a), Err(b)) if a.what == LoneSurrogate => {
                 assert!(b.to_string().contains("surrogate") || b.to_string().contains("end of hex escape"), "{text:?}: {b}");
             }
+            // Ours names an empty text so; serde_json, the end of input.
+            (Err(a), Err(b)) if a.what == Empty => assert!(b.is_eof(), "{text:?}: {b}"),
             (Err(a), Err(b)) => {
                 let what = b.to_string();
                 let what = &what[..what.rfind(" at line ").unwrap_or(what.len())];
@@ -813,6 +821,13 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn an_empty_text_is_called_empty() {
+        assert_eq!(parse(""), Err(Error { line: 1, column: 1, what: Empty }));
+        assert_eq!(parse(" \n "), Err(Error { line: 2, column: 1, what: Empty }));
+        assert_eq!(parse("[").map_err(|e| e.what), Err(EofList), "cut off, not empty");
     }
 
     #[test]

@@ -46,7 +46,7 @@ fn expected_kk(e: &str) -> &str {
 /// Every [`JsonFault`] in ru, kk and en (in the enum's order): what a
 /// newsroom editor needs to mend the text, the English as serde_json words it
 /// (but for the lone surrogate and the depth).
-const FAULT_WORDS: [[&str; 3]; 19] = [
+const FAULT_WORDS: [[&str; 3]; 20] = [
     ["документ оборван: не хватает значения", "құжат үзіліп қалған: мән жетіспейді", "EOF while parsing a value"],
     ["документ оборван: список не закрыт скобкой ]", "құжат үзіліп қалған: тізім ] жақшасымен жабылмаған", "EOF while parsing a list"],
     ["документ оборван: объект не закрыт скобкой }", "құжат үзіліп қалған: объект } жақшасымен жабылмаған", "EOF while parsing an object"],
@@ -70,6 +70,7 @@ const FAULT_WORDS: [[&str; 3]; 19] = [
         "JSON HTML үшін экрандалған сияқты (тырнақша орнына &quot;): оны <script type=\"application/json\"> ішіне сол күйінде қойыңыз",
         "the JSON looks HTML-escaped (&quot; for quotes): put it in the <script type=\"application/json\"> as it is",
     ],
+    ["документ пуст: в нём нет ни одного символа JSON", "құжат бос: онда JSON таңбасы жоқ", "the document is empty: it has no JSON at all"],
 ];
 
 impl JsonFault {
@@ -262,7 +263,7 @@ mod tests {
     fn syntax_errors_are_worded_in_every_language() {
         // (text, en, ru, kk): every way the reader can stop.
         let cases = [
-            ("", "not valid JSON at line 1, column 1: EOF while parsing a value", "не JSON: строка 1, столбец 1: документ оборван: не хватает значения", "JSON емес: 1-жол, 1-баған: құжат үзіліп қалған: мән жетіспейді"),
+            ("", "not valid JSON at line 1, column 1: the document is empty: it has no JSON at all", "не JSON: строка 1, столбец 1: документ пуст: в нём нет ни одного символа JSON", "JSON емес: 1-жол, 1-баған: құжат бос: онда JSON таңбасы жоқ"),
             ("{\"a\":", "not valid JSON at line 1, column 5: EOF while parsing a value", "не JSON: строка 1, столбец 5: документ оборван: не хватает значения", "JSON емес: 1-жол, 5-баған: құжат үзіліп қалған: мән жетіспейді"),
             ("[1", "not valid JSON at line 1, column 2: EOF while parsing a list", "не JSON: строка 1, столбец 2: документ оборван: список не закрыт скобкой ]", "JSON емес: 1-жол, 2-баған: құжат үзіліп қалған: тізім ] жақшасымен жабылмаған"),
             ("{\"a\":1", "not valid JSON at line 1, column 6: EOF while parsing an object", "не JSON: строка 1, столбец 6: документ оборван: объект не закрыт скобкой }", "JSON емес: 1-жол, 6-баған: құжат үзіліп қалған: объект } жақшасымен жабылмаған"),
@@ -345,7 +346,7 @@ mod tests {
             }
         }
         // Every reason a text is not JSON, the last of the enum last.
-        assert_eq!(FAULT_WORDS.len(), JsonFault::HtmlEscaped as usize + 1);
+        assert_eq!(FAULT_WORDS.len(), JsonFault::Empty as usize + 1);
         for [ru, kk, en] in FAULT_WORDS {
             assert!(ru != en && kk != en && ru != kk, "{en}");
             for w in ["EOF", "while", "expected", "must", "trailing", "escape", "invalid", "limit", "found", "an "] {
