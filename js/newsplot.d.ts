@@ -121,7 +121,8 @@ export interface NewsPlotEventMap {
 
 /**
  * `<news-plot>`. Attributes: `src`, `chart`, `locale`, `theme` (`light` | `dark`),
- * `timeout` (seconds), `eager`; set by the element: `state`.
+ * `timeout` (seconds), `eager`, `heading-level` (`1`–`6`: the top heading's level in
+ * the page's outline); set by the element: `state`.
  */
 export class NewsPlotElement extends HTMLElement {
   static readonly observedAttributes: string[];
@@ -176,6 +177,8 @@ export interface RenderOptions {
   timeout?: number;
   /** Load the wasm now rather than when the chart nears the viewport. */
   eager?: boolean;
+  /** The level (1–6) of the widget's top heading in the page's outline (`heading-level`). */
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
 }
 
 export interface NewsPlotHandle {

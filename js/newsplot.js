@@ -439,7 +439,7 @@ function watchPage(el, follow) {
 }
 
 export class NewsPlotElement extends HTMLElement {
-  static observedAttributes = ['src', 'chart', 'locale', 'theme', 'timeout', 'eager'];
+  static observedAttributes = ['src', 'chart', 'locale', 'theme', 'timeout', 'eager', 'heading-level'];
   #widget = null;
   #run = 0;
   #abort = null;
@@ -743,6 +743,7 @@ export function render(element, source, options = {}) {
     if (v !== undefined && v !== null) el.setAttribute(name, String(v));
   }
   if (options?.eager) el.setAttribute('eager', '');
+  if (options?.headingLevel != null) el.setAttribute('heading-level', String(options.headingLevel));
   setSource(el, source);
   if (own) element.append(el);
   let destroyed = false;

@@ -233,10 +233,26 @@ impl Inner {
         for e in [&self.content, &self.tooltip, &self.live] {
             let _ = e.set_attribute("lang", model.lang.tag());
         }
+        // The page's outline: `heading-level="3"` makes the document's title a
+        // level-3 heading and its charts' level 4 (a chart alone: level 3);
+        // without it, h2 and h3 as they are.
+        let top = match self.host.get_attribute("heading-level").as_deref().map(str::trim) {
+            Some(l @ ("1" | "2" | "3" | "4" | "5" | "6")) => Some(l.as_bytes()[0] - b'0'),
+            _ => None,
+        };
+        let titled = whole && model.title.is_some();
+        let chart_level = top.map(|l| (l + u8::from(titled)).min(6));
+        let level = |h: &HtmlElement, l: Option<u8>| {
+            if let Some(l) = l {
+                let _ = h.set_attribute("aria-level", &crate::format::decimal::uint(u64::from(l)));
+            }
+        };
         if whole && (model.title.is_some() || model.subtitle.is_some()) {
             let head = el("div", "head");
             if let Some(t) = &model.title {
-                head.append_child(&text_el("h2", "", t))?;
+                let h = text_el("h2", "", t);
+                level(&h, top);
+                head.append_child(&h)?;
             }
             if let Some(s) = &model.subtitle {
                 head.append_child(&text_el("p", "", s))?;
@@ -254,7 +270,9 @@ impl Inner {
             if chart.title.is_some() || chart.subtitle.is_some() {
                 let head = el("div", "chart-head");
                 if let Some(t) = &chart.title {
-                    head.append_child(&text_el("h3", "", t))?;
+                    let h = text_el("h3", "", t);
+                    level(&h, chart_level);
+                    head.append_child(&h)?;
                 }
                 if let Some(s) = &chart.subtitle {
                     head.append_child(&text_el("p", "", s))?;

@@ -281,3 +281,49 @@ test('chart="" (a CMS template\'s empty field) draws every chart, as no attribut
     await context.close();
   }
 });
+
+test('heading-level fits the widget\'s headings into the page\'s outline', async () => {
+  const { page, context, pageErrors } = await openApi();
+  try {
+    const levels = await page.evaluate(async () => {
+      const doc = { version: 1, title: 'Doc', charts: [{ id: 'a', type: 'hbar', title: 'A', items: [{ label: 'x', value: 1 }] }, { id: 'b', type: 'bar', title: 'B', items: [{ label: 'y', value: 2 }] }] };
+      const mount = async (attrs) => {
+        const el = document.createElement('news-plot');
+        el.setAttribute('eager', '');
+        for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+        el.data = doc;
+        document.getElementById('mount').append(el);
+        await el.ready;
+        const read = () => [...el.shadowRoot.querySelectorAll('h2, h3')].map((h) => `${h.localName}:${h.getAttribute('aria-level')}`);
+        const first = read();
+        // Changed later, the headings follow.
+        el.setAttribute('heading-level', '5');
+        await new Promise((r) => el.addEventListener('newsplot:state', (e) => e.detail.state === 'ready' && r()));
+        const changed = read();
+        el.remove();
+        return { first, changed };
+      };
+      return [await mount({}), await mount({ 'heading-level': '3' }), await mount({ 'heading-level': '3', chart: 'b' }), await mount({ 'heading-level': 'x' })];
+    });
+    assert.deepEqual(levels[0].first, ['h2:null', 'h3:null', 'h3:null'], 'without it: h2 and h3');
+    assert.deepEqual(levels[1].first, ['h2:3', 'h3:4', 'h3:4'], 'the document at 3, its charts under it');
+    assert.deepEqual(levels[2].first, ['h3:3'], 'a chart alone at the level given');
+    assert.deepEqual(levels[3].first, ['h2:null', 'h3:null'].concat(['h3:null']), 'a value that is no level is ignored');
+    assert.deepEqual(levels[1].changed, ['h2:5', 'h3:6', 'h3:6']);
+    assert.deepEqual(levels[2].changed, ['h3:5']);
+    // render()'s option sets the attribute.
+    const viaRender = await page.evaluate(async () => {
+      const box = document.createElement('div');
+      document.getElementById('mount').append(box);
+      const handle = window.newsplot.render(box, { version: 1, charts: [{ id: 'a', type: 'bar', title: 'A', items: [{ label: 'x', value: 1 }] }] }, { headingLevel: 4, eager: true });
+      await handle.ready;
+      const got = handle.element.shadowRoot.querySelector('h3').getAttribute('aria-level');
+      handle.destroy();
+      return got;
+    });
+    assert.equal(viaRender, '4');
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
