@@ -316,6 +316,11 @@ function guessHeight(text, chart, width) {
 // drops it from fetched ones.
 const withoutBom = (text) => text.replace(/^\s*\uFEFF/, '');
 
+// Text with half of a UTF-16 pair (no UTF-8 for it, set from script): each
+// written as its \u escape, which the reader refuses where it stands, not drawn as �.
+const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const escapeLone = (t) => (t.isWellFormed?.() === false ? t.replace(LONE, (c) => `\\u${c.charCodeAt(0).toString(16)}`) : t);
+
 // Inline JSON: anywhere inside the element, its type with or without parameters.
 const INLINE = 'script[type="application/json"], script[type^="application/json;"]';
 
@@ -326,7 +331,7 @@ const INLINE = 'script[type="application/json"], script[type^="application/json;
  * document that is no value (undefined, function, symbol), or the browser's reason.
  */
 function serialise(doc) {
-  if (typeof doc === 'string') return withoutBom(doc);
+  if (typeof doc === 'string') return escapeLone(withoutBom(doc));
   if (['undefined', 'function', 'symbol'].includes(typeof doc)) throw new LoadError('not_json', 'data', typeof doc);
   // NaN and ±Infinity would be written null (a line's gap): as strings
   // instead, the widget names them and where they are (…value: "NaN").
@@ -356,7 +361,13 @@ function serialise(doc) {
         return finite(v);
       });
     } catch (f) {
-      if (f instanceof LoadError) throw f;
+      if (f instanceof LoadError) {
+        // Worded in the document's language, as its other messages are.
+        try {
+          f.locale = typeof doc.locale === 'string' ? doc.locale : 'ru';
+        } catch {} // a getter that throws: the page's language
+        throw f;
+      }
     }
     // A toJSON or getter that throws: the browser's reason.
     throw new LoadError('not_json', 'data', e?.message ?? e);
@@ -618,9 +629,9 @@ export class NewsPlotElement extends HTMLElement {
       this.#widget ??= new Widget(this, sendEvent, mouseMoves);
       watchPage(this, () => this.#widget?.follow_page());
       if (typeof failure === 'string') this.#widget.fail(failure);
-      else if (failure) this.#widget.fail_load(failure.kind, failure.url, failure.detail, this.#locale());
+      else if (failure) this.#widget.fail_load(failure.kind, failure.url, failure.detail, this.getAttribute('locale') ?? failure.locale ?? this.#locale());
       // chart="" (a CMS's empty field) is every chart, as no attribute.
-      else this.#widget.show(text, this.getAttribute('chart') || null, this.getAttribute('locale'), this.getAttribute('theme'), this.#data ? null : this.getAttribute('src') || null);
+      else this.#widget.show(text, this.getAttribute('chart') || null, this.getAttribute('locale'), this.getAttribute('theme'), this.#data ? null : this.getAttribute('src')?.trim() || null);
     } catch (e) {
       // An internal failure: this element shows it; the others keep working.
       this.#widget = null;
@@ -643,7 +654,7 @@ export class NewsPlotElement extends HTMLElement {
       return this.#data.text;
     }
     // src="" (a CMS template's empty field) is no src: the inline document counts.
-    const src = this.getAttribute('src') || null;
+    const src = this.getAttribute('src')?.trim() || null;
     if (src === null) {
       if (document.readyState === 'loading' && !this.#parsed()) {
         // An async script can define the element before the parser has
@@ -652,7 +663,7 @@ export class NewsPlotElement extends HTMLElement {
       }
       const inline = this.querySelector(INLINE);
       if (!inline) throw new LoadError('no_data', '');
-      return withoutBom(inline.textContent);
+      return escapeLone(withoutBom(inline.textContent));
     }
     let url;
     try {
@@ -787,7 +798,7 @@ export async function validate(doc, options = {}) {
   } catch (e) {
     // Worded as the widget words it; the path without the `data` it starts with.
     const path = e.url.replace(/^data\.?/, '');
-    return { ok: false, message: loadMessage(e.kind, e.url, e.detail, options?.locale ?? null, page), path, line: null, column: null };
+    return { ok: false, message: loadMessage(e.kind, e.url, e.detail, options?.locale ?? e.locale ?? null, page), path, line: null, column: null };
   }
   return check(text, options?.locale ?? null, page);
 }

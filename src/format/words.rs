@@ -135,6 +135,9 @@ pub fn no_such_chart(lang: Lang, id: &str, ids: &str) -> String {
 pub struct A11y {
     pub largest: &'static str,
     pub smallest: &'static str,
+    /// A line's peak and low between its ends (`largest`/`smallest` but in English).
+    pub peak: &'static str,
+    pub low: &'static str,
     /// The word after a count of values, in its three plural forms (see `plural`).
     pub items: [&'static str; 3],
     pub rises: &'static str,
@@ -155,6 +158,8 @@ pub fn a11y(lang: Lang) -> &'static A11y {
     const RU: A11y = A11y {
         largest: "наибольшее",
         smallest: "наименьшее",
+        peak: "наибольшее",
+        low: "наименьшее",
         items: ["значение", "значения", "значений"],
         rises: "растёт",
         falls: "снижается",
@@ -172,6 +177,8 @@ pub fn a11y(lang: Lang) -> &'static A11y {
     const KK: A11y = A11y {
         largest: "ең үлкені",
         smallest: "ең кішісі",
+        peak: "ең үлкені",
+        low: "ең кішісі",
         items: ["мән"; 3],
         rises: "өседі",
         falls: "төмендейді",
@@ -190,6 +197,8 @@ pub fn a11y(lang: Lang) -> &'static A11y {
     const EN: A11y = A11y {
         largest: "largest",
         smallest: "smallest",
+        peak: "highest",
+        low: "lowest",
         items: ["value", "values", "values"],
         rises: "rises",
         falls: "falls",

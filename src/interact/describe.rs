@@ -71,36 +71,10 @@ fn figures(chart: &ChartModel, drawn: ChartKind, words: &Wording, shown: &[bool]
                 s.push_str(&format!("; {name}{}, {}", worded(first.0, first.1), worded(last.0, last.1)));
                 continue;
             }
-            let trend = match last.1.scaled.partial_cmp(&first.1.scaled) {
-                Some(std::cmp::Ordering::Greater) => w.rises,
-                Some(std::cmp::Ordering::Less) => w.falls,
-                _ => w.flat,
-            };
-            if words.lang == Lang::Kk {
-                // "41,2 кг-нан (қаңтар) 52 кг-ға (наурыз) дейін өседі": from X to Y with case endings, verb last.
-                let (a, b) = (words.of(first.1, false), words.of(last.1, false));
-                s.push_str(&format!(
-                    "; {name}{} ({}) {} ({}) {} {trend}",
-                    inflect(&a, first.1.unit, Case::Ablative),
-                    label(first.0),
-                    inflect(&b, last.1.unit, Case::Dative),
-                    label(last.0),
-                    w.to
-                ));
-            } else {
-                s.push_str(&format!(
-                    "; {name}{trend} {} {} ({}) {} {} ({})",
-                    w.from,
-                    words.of(first.1, false),
-                    label(first.0),
-                    w.to,
-                    words.of(last.1, false),
-                    label(last.0)
-                ));
-            }
             // A peak or low between the ends, which the two ends hide («растёт с
             // 41,2 до 52» over a dip to 38): named with its date.
-            for (word, higher) in [(w.largest, true), (w.smallest, false)] {
+            let mut extremes = String::new();
+            for (word, higher) in [(w.peak, true), (w.low, false)] {
                 let mut best = 0;
                 for (i, p) in points.iter().enumerate() {
                     if if higher { p.1.scaled > points[best].1.scaled } else { p.1.scaled < points[best].1.scaled } {
@@ -110,9 +84,41 @@ fn figures(chart: &ChartModel, drawn: ChartKind, words: &Wording, shown: &[bool]
                 let (d, f) = points[best];
                 let end = |e: &(&Datum, &Figure)| if higher { e.1.scaled >= f.scaled } else { e.1.scaled <= f.scaled };
                 if !end(first) && !end(last) {
-                    s.push_str(&format!(", {word} — {} ({})", words.of(f, false), label(d)));
+                    extremes.push_str(&format!(", {word} — {} ({})", words.of(f, false), label(d)));
                 }
             }
+            let trend = match last.1.scaled.partial_cmp(&first.1.scaled) {
+                Some(std::cmp::Ordering::Greater) => w.rises,
+                Some(std::cmp::Ordering::Less) => w.falls,
+                // Level ends around a spike or dip: not "holds steady", only from and to.
+                _ if !extremes.is_empty() => "",
+                _ => w.flat,
+            };
+            if words.lang == Lang::Kk {
+                // "41,2 кг-нан (қаңтар) 52 кг-ға (наурыз) дейін өседі": from X to Y with case endings, verb last.
+                let (a, b) = (words.of(first.1, false), words.of(last.1, false));
+                s.push_str(&format!(
+                    "; {name}{} ({}) {} ({}) {}",
+                    inflect(&a, first.1.unit, Case::Ablative),
+                    label(first.0),
+                    inflect(&b, last.1.unit, Case::Dative),
+                    label(last.0),
+                    w.to
+                ));
+                if !trend.is_empty() {
+                    s.push(' ');
+                    s.push_str(trend);
+                }
+            } else {
+                s.push_str("; ");
+                s.push_str(&name);
+                if !trend.is_empty() {
+                    s.push_str(trend);
+                    s.push(' ');
+                }
+                s.push_str(&format!("{} {} ({}) {} {} ({})", w.from, words.of(first.1, false), label(first.0), w.to, words.of(last.1, false), label(last.0)));
+            }
+            s.push_str(&extremes);
         }
         return s;
     }
@@ -287,6 +293,23 @@ mod tests {
         assert!(!d.contains("наибольшее"), "a peak at an end is said once: {d}");
         assert!(d.contains("2025: растёт с 38 кг"), "{d}");
         assert!(d.contains("до 61,3 кг"), "{d}");
+    }
+
+    #[test]
+    fn level_ends_around_a_spike_do_not_hold_steady() {
+        for (locale, want) in [
+            ("ru", "; с 1 (январь 2025) до 1 (март 2025), наибольшее — 9 (февраль 2025)"),
+            ("en", "; from 1 (Jan 2025) to 1 (Mar 2025), highest — 9 (Feb 2025)"),
+            ("kk", "; 1-ден (2025 ж. қаңтар) 1-ге (2025 ж. наурыз) дейін, ең үлкені — 9 (2025 ж. ақпан)"),
+        ] {
+            let m = model(&format!(
+                r#"{{"version":1,"locale":"{locale}","charts":[{{"id":"l","type":"line","title":"T","items":[{{"date":"2025-01","value":1}},{{"date":"2025-02","value":9}},{{"date":"2025-03","value":1}}]}}]}}"#
+            ));
+            let n = NativeNumbers::new(m.lang);
+            let w = Wording::new(m.lang, &n);
+            let d = describe(&m.charts[0], m.charts[0].kind, &w, &[]).replace('\u{a0}', " ");
+            assert!(d.ends_with(want), "{locale}: {d}");
+        }
     }
 
     /// The seed's lines read without doubled or stray spaces in each language

@@ -110,8 +110,9 @@ test('validate() says exactly what the widget shows, in the same language', asyn
     assert.match(syntax[1], /^не JSON: строка 1, столбец 24: /);
     assert.match(syntax[2], /^not valid JSON at line 1, column 1: /);
     // What JSON cannot hold is refused with a message, not an exception.
-    // Each named with the path of the value at fault, in the page's language
-    // (English here) or the one asked for.
+    // Each named with the path of the value at fault, in the language asked
+    // for, else the document's (Russian when it names none, as its other
+    // messages); a value that is no document, in the page's (English here).
     const odd = await page.evaluate(async () => {
       const v = window.newsplot.validate;
       const loop = { version: 1, charts: [{ id: 'a', type: 'bar', items: [] }] };
@@ -123,7 +124,7 @@ test('validate() says exactly what the widget shows, in the same language', asyn
       return [await v(loop), await v(undefined, { locale: 'en' }), await v(big, { locale: 'ru' }), await v(dag), await v(() => 1, { locale: 'kk' }), await v(throws)];
     });
     const [loop, undef, big, dag, fn, throws] = odd;
-    assert.deepEqual(loop, { ok: false, message: 'charts[0].items[0].back: the object refers to itself (a circular reference); it cannot be written as JSON', path: 'charts[0].items[0].back', line: null, column: null });
+    assert.deepEqual(loop, { ok: false, message: 'charts[0].items[0].back: объект ссылается сам на себя (круговая ссылка); такой объект не записать в JSON', path: 'charts[0].items[0].back', line: null, column: null });
     assert.deepEqual(undef, { ok: false, message: 'data: got undefined, not a document (an object or JSON text)', path: '', line: null, column: null });
     assert.equal(big.message, 'charts[0].items[0].value: число BigInt не записывается в JSON; передайте обычное число');
     assert.equal(big.path, 'charts[0].items[0].value');

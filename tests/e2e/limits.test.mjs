@@ -193,6 +193,16 @@ test('NaN and Infinity set as data are named with their path, not read as gaps',
     );
     assert.equal(broken.message, 'charts[0].items[1].label: invalid \\u escape: a lone surrogate (\\uD800–\\uDFFF come only in pairs)');
     assert.equal(broken.path, 'charts[0].items[1].label');
+    // In the document's language, as its other messages; as JSON text, refused where it stands.
+    const more = await page.evaluate(async () => {
+      const v = window.newsplot.validate;
+      const kk = await v({ version: 1, locale: 'kk', charts: [{ id: 'b', type: 'bar', items: [{ label: 'x\uD800', value: 1 }] }] });
+      const text = await v('{"version":1,"locale":"en","charts":[{"id":"b","type":"bar","items":[{"label":"x\uD800","value":1}]}]}');
+      return { kk: kk.message, text: [text.ok, text.line, text.message] };
+    });
+    assert.equal(more.kk, 'charts[0].items[0].label: \\u тізбегі қате: жалғыз суррогат (\\uD800–\\uDFFF тек жұппен жазылады)');
+    assert.deepEqual(more.text.slice(0, 2), [false, 1]);
+    assert.match(more.text[2], /^not valid JSON at line 1, column \d+: invalid \\u escape: a lone surrogate/);
     assert.deepEqual(pageErrors, []);
   } finally {
     await context.close();

@@ -94,7 +94,7 @@ test('each loading failure has its own clear message, and nothing is drawn', asy
 
     // The neighbour that loads fine is untouched by all of it; so are a valid
     // document served as text/html (with a warning) and one inline under src="".
-    for (const host of ['#ok', '#json-as-html', '#empty-src']) {
+    for (const host of ['#ok', '#json-as-html', '#empty-src', '#blank-src']) {
       assert.deepEqual(await stateOf(page, host), { state: 'ready', alert: null }, host);
       await assertDrawn(page, host);
     }
