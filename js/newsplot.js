@@ -318,8 +318,17 @@ const withoutBom = (text) => text.replace(/^\s*\uFEFF/, '');
 
 // Text with half of a UTF-16 pair (no UTF-8 for it, set from script): each
 // written as its \u escape, which the reader refuses where it stands, not drawn as �.
-const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const escapeLone = (t) => (t.isWellFormed?.() === false ? t.replace(LONE, (c) => `\\u${c.charCodeAt(0).toString(16)}`) : t);
+// (A loop, not a regex lookbehind, which Safari before 16.4 cannot even parse.)
+function escapeLone(t) {
+  if (t.isWellFormed?.() !== false) return t;
+  let out = '';
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00) out += t[i] + t[++i];
+    else out += (c & 0xf800) === 0xd800 ? `\\u${c.toString(16)}` : t[i];
+  }
+  return out;
+}
 
 // Inline JSON: anywhere inside the element, its type with or without parameters.
 const INLINE = 'script[type="application/json"], script[type^="application/json;"]';
