@@ -627,7 +627,11 @@ export class NewsPlotElement extends HTMLElement {
     } catch (e) {
       if (run === this.#run) {
         this.#abort?.abort();
-        this.#broken(`${wasmFailed(this.#locale())}: ${e?.message ?? e}`);
+        // The glue's «failed to fetch Wasm: 404 Not Found fetching 'https://…'»:
+        // readers see the status, the console keeps the whole of it.
+        const full = String(e?.message ?? e);
+        const status = /^failed to fetch Wasm: (\d+)/.exec(full)?.[1];
+        this.#broken(`${wasmFailed(this.#locale())}: ${status ? `HTTP ${status}` : full}`, full);
       }
       return;
     }
@@ -701,14 +705,14 @@ export class NewsPlotElement extends HTMLElement {
   }
 
   // The widget itself could not start: the editor's fallback stays, with the message under it.
-  #broken(message) {
+  #broken(message, detail = '') {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const alert = document.createElement('div');
     alert.setAttribute('role', 'alert');
     alert.textContent = message;
     root.adoptedStyleSheets = [shell()];
     root.replaceChildren(document.createElement('slot'), alert);
-    console.error(`newsplot: ${message}`);
+    console.error(`newsplot: ${message}${detail && detail !== message ? ` (${detail})` : ''}`);
     this.setAttribute('state', 'error');
     this.#emit('error');
   }

@@ -83,15 +83,19 @@ test('when the wasm cannot load, the fallback stays and the message follows it',
     await context.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: 'missing' }));
     const page = await context.newPage();
     const pageErrors = [];
+    const consoleErrors = [];
     page.on('pageerror', (e) => pageErrors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
     await page.goto(h.url + PAGE);
     await waitForWidgets(page);
     for (const [host, fallback] of [['#image', 'img'], ['#table', 'table'], ['#invalid', '.summary']]) {
       assert.equal(await page.getAttribute(host, 'state'), 'error', host);
-      // In the page's language (lang="ru"): the wasm that words every other message is missing.
-      assert.match(await alertOf(page, host), /^График не загрузился \(newsplot_core_bg\.[0-9a-f]{8}\.wasm\): /, `${host}: the message`);
+      // In the page's language (lang="ru"): the wasm that words every other message
+      // is missing. Readers get the status; the console, the glue's whole message.
+      assert.match(await alertOf(page, host), /^График не загрузился \(newsplot_core_bg\.[0-9a-f]{8}\.wasm\): HTTP 404$/, `${host}: the message`);
       assert.ok((await shown(page, `${host} ${fallback}`)).visible, `${host}: the fallback stays`);
     }
+    assert.ok(consoleErrors.some((t) => /HTTP 404 \(failed to fetch Wasm: 404 .*fetching 'http/.test(t)), `the console has the URL: ${JSON.stringify(consoleErrors)}`);
     await screenshot(page, 'fallback-no-wasm.png');
     // On a phone the message's long URL wraps inside it, as other messages' do.
     await page.setViewportSize({ width: 320, height: 900 });
