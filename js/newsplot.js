@@ -138,7 +138,12 @@ class LoadError extends Error {
   constructor(kind, url, detail = '') {
     super(`${kind}: ${url} ${detail}`);
     this.kind = kind;
-    this.url = url;
+    // As the editor wrote it: /данные/…, not /%D0%B4%D0%B0…
+    try {
+      this.url = decodeURI(url);
+    } catch {
+      this.url = url;
+    }
     this.detail = String(detail);
   }
 }

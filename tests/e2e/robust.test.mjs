@@ -71,6 +71,7 @@ test('each loading failure has its own clear message, and nothing is drawn', asy
       '#http500-ru': /^src: не удалось загрузить \S*\/__test\/status\?code=500: сервер ответил HTTP 500\b/,
       '#timeout-ru': /^src: \S*\/__test\/slow\?ms=3000 не загрузился за 0,5 с$/,
       '#ftp': /^src: "ftp:\/\/example\.com\/data\.json" is not a valid address/,
+      '#cyrillic': /^src: could not load http:\/\/\S+\/данные\/нет\.json: HTTP 404\b/,
     };
     const messages = {};
     for (const [host, pattern] of Object.entries(expected)) {
