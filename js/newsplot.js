@@ -570,6 +570,11 @@ export class NewsPlotElement extends HTMLElement {
   }
 
   // The language of the widget's own messages before a document says otherwise.
+  // src="" or " " (a CMS template's empty field) is no src: the inline document counts.
+  #src() {
+    return this.getAttribute('src')?.trim() || null;
+  }
+
   #locale() {
     return this.getAttribute('locale') ?? (this.closest('[lang]')?.getAttribute('lang') || null);
   }
@@ -649,7 +654,7 @@ export class NewsPlotElement extends HTMLElement {
       if (typeof failure === 'string') this.#widget.fail(failure);
       else if (failure) this.#widget.fail_load(failure.kind, failure.url, failure.detail, this.getAttribute('locale') ?? failure.locale ?? this.#locale());
       // chart="" (a CMS's empty field) is every chart, as no attribute.
-      else this.#widget.show(text, this.getAttribute('chart') || null, this.getAttribute('locale'), this.getAttribute('theme'), this.#data ? null : this.getAttribute('src')?.trim() || null);
+      else this.#widget.show(text, this.getAttribute('chart') || null, this.getAttribute('locale'), this.getAttribute('theme'), this.#data ? null : this.#src());
     } catch (e) {
       // An internal failure: this element shows it; the others keep working.
       this.#widget = null;
@@ -671,8 +676,7 @@ export class NewsPlotElement extends HTMLElement {
       if (this.#data.error) throw this.#data.error;
       return this.#data.text;
     }
-    // src="" (a CMS template's empty field) is no src: the inline document counts.
-    const src = this.getAttribute('src')?.trim() || null;
+    const src = this.#src();
     if (src === null) {
       if (document.readyState === 'loading' && !this.#parsed()) {
         // An async script can define the element before the parser has

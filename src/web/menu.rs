@@ -70,7 +70,7 @@ pub fn build(w: &Download, title: Option<&str>) -> Menu {
     let _ = button.set_attribute("aria-haspopup", "menu");
     let _ = button.set_attribute("aria-expanded", "false");
     // Its title is its name too: an aria-label as well was read twice.
-    let name = title.map(str::trim).filter(|t| !t.is_empty()).map(|t| [w.menu, ": ", t].iter().fold(String::new(), |s, p| s + p));
+    let name = title.map(str::trim).filter(|t| !t.is_empty()).map(|t| format!("{}: {t}", w.menu));
     button.set_title(name.as_deref().unwrap_or(w.menu));
     if let Some(svg) = icon() {
         let _ = button.append_child(&svg);
