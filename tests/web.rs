@@ -20,14 +20,19 @@ const VALUES: [f64; 12] = [0.0, 27.0, 41.2, 52.35, 312.0, 1500.0, 5000.0, 12_500
 /// in another language gets its own.
 #[wasm_bindgen_test]
 fn formatters_are_made_once_per_language() {
-    let (n1, d1) = formatters(Lang::Ru);
-    let (n2, d2) = formatters(Lang::Ru);
+    let ru = NativeDates::of(Lang::Ru);
+    let (n1, d1) = formatters(Lang::Ru, ru);
+    let (n2, d2) = formatters(Lang::Ru, ru);
     assert!(std::rc::Rc::ptr_eq(&n1, &n2) && std::rc::Rc::ptr_eq(&d1, &d2));
-    let (en, en_dates) = formatters(Lang::En);
+    let (en, en_dates) = formatters(Lang::En, NativeDates::of(Lang::En));
     assert_eq!(en.exact(1234.5), "1,234.5");
-    assert_eq!(en_dates.long(Date::parse("2025-03").unwrap()), "Mar 2025");
+    assert_eq!(en_dates.long(Date::parse("2025-03-13").unwrap()), "Mar 13, 2025");
+    // A British reader's dates are a pair of their own.
+    let (_, gb_dates) = formatters(Lang::En, NativeDates::of_tag("en-GB"));
+    assert_eq!(gb_dates.long(Date::parse("2025-03-13").unwrap()), "13 Mar 2025");
+    assert_eq!(formatters(Lang::En, NativeDates::of(Lang::En)).1.long(Date::parse("2025-03-13").unwrap()), "Mar 13, 2025");
     assert_eq!(n1.exact(1234.5), "1\u{a0}234,5");
-    let (again, again_dates) = formatters(Lang::Ru);
+    let (again, again_dates) = formatters(Lang::Ru, ru);
     assert!(std::rc::Rc::ptr_eq(&n1, &again) && std::rc::Rc::ptr_eq(&d1, &again_dates), "Russian's pair kept while English was made");
     assert_eq!(again.exact(1234.5), "1\u{a0}234,5");
 }
@@ -94,9 +99,9 @@ fn all_dates() -> Vec<Date> {
 /// Dates: Intl.DateTimeFormat at each precision and on axis ticks gives the native strings.
 #[wasm_bindgen_test]
 fn intl_and_native_dates_agree_where_the_browser_has_the_data() {
-    for lang in [Lang::Ru, Lang::En] {
-        let intl = IntlDates::new(lang);
-        let native = NativeDates::of(lang);
+    for tag in ["ru", "en", "en-GB"] {
+        let native = NativeDates::of_tag(tag);
+        let (lang, intl) = (tag, IntlDates::new(native));
         for d in all_dates() {
             assert_eq!(intl.long(d), native.long(d), "{lang:?} {d:?}");
         }
@@ -107,17 +112,18 @@ fn intl_and_native_dates_agree_where_the_browser_has_the_data() {
             }
         }
     }
-    assert_eq!(IntlDates::new(Lang::Ru).long(Date::parse("2025-03").unwrap()), "март 2025");
-    assert_eq!(IntlDates::new(Lang::En).long(Date::parse("2025-03").unwrap()), "Mar 2025");
+    assert_eq!(IntlDates::new(NativeDates::of(Lang::Ru)).long(Date::parse("2025-03").unwrap()), "март 2025");
+    assert_eq!(IntlDates::new(NativeDates::of(Lang::En)).long(Date::parse("2025-03").unwrap()), "Mar 2025");
+    assert_eq!(IntlDates::new(NativeDates::of_tag("en-AU")).day(3, 13), "13 Mar");
 }
 
 /// Whatever the browser's ICU data, the reader gets the language's own dates
 /// (Chromium's reduced data has no Kazakh month names: `2025 M03`).
 #[wasm_bindgen_test]
 fn chosen_date_formatter_writes_each_language_correctly() {
-    for lang in [Lang::Ru, Lang::En, Lang::Kk] {
-        let chosen = dates(lang);
-        let native = NativeDates::of(lang);
+    for lang in ["ru", "en", "kk", "en-GB"] {
+        let native = NativeDates::of_tag(lang);
+        let chosen = dates(native);
         for d in all_dates() {
             assert_eq!(chosen.long(d), native.long(d), "{lang:?} {d:?}");
         }
@@ -125,7 +131,7 @@ fn chosen_date_formatter_writes_each_language_correctly() {
             assert_eq!(chosen.month(m), native.month(m), "{lang:?} month {m}");
         }
     }
-    assert_eq!(dates(Lang::Kk).long(Date::parse("2025-03").unwrap()), "2025 ж. наурыз");
+    assert_eq!(dates(NativeDates::of(Lang::Kk)).long(Date::parse("2025-03").unwrap()), "2025 ж. наурыз");
 }
 
 #[wasm_bindgen_test]
@@ -249,8 +255,9 @@ fn read_number_symbols_print_what_intl_prints() {
 /// A daily line's tooltip words its date from the pattern read from Intl.
 #[wasm_bindgen_test]
 fn read_date_patterns_print_what_intl_prints() {
-    for lang in [Lang::Ru, Lang::En] {
-        let (read, intl) = (IntlDates::new(lang), IntlDates::calling_intl(lang));
+    for lang in ["ru", "en", "en-GB"] {
+        let native = NativeDates::of_tag(lang);
+        let (read, intl) = (IntlDates::new(native), IntlDates::calling_intl(native));
         assert!(read.reads_patterns(), "{lang:?}: Chromium's Intl gives plain patterns");
         assert!(!intl.reads_patterns());
         // Every 3rd day from 1890 to 2060, and some early years.

@@ -286,7 +286,7 @@ exit    0 done, 1 invalid document, 2 bad arguments or unreadable/unwritable fil
         };
 
         let numbers = NativeNumbers::new(model.lang);
-        let words = Wording::new(model.lang, &numbers);
+        let words = Wording::new(model.lang, &numbers).with_dates(model.dates);
         let cx = Ctx { measure: &FontMeasure, words: &words, source: doc.source.as_ref(), shown: &[], legend: true, corner: 0.0 };
         // Inside a margin, as the widget's PNG download: the image is --width
         // wide and its text keeps off the edges (a social card, an e-mail).

@@ -22,13 +22,20 @@ const EN_SHORT: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "
 const EN_FULL: [&str; 12] =
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+#[derive(Debug, PartialEq)]
 pub struct NativeDates {
     pub lang: Lang,
+    /// English outside the US: `13 Mar 2025`, `13 Mar` (en-GB, en-AU, en-IN…).
+    pub day_first: bool,
 }
 
-static RU: NativeDates = NativeDates { lang: Lang::Ru };
-static KK: NativeDates = NativeDates { lang: Lang::Kk };
-static EN: NativeDates = NativeDates { lang: Lang::En };
+static RU: NativeDates = NativeDates { lang: Lang::Ru, day_first: true };
+static KK: NativeDates = NativeDates { lang: Lang::Kk, day_first: true };
+static EN: NativeDates = NativeDates { lang: Lang::En, day_first: false };
+static EN_DAY_FIRST: NativeDates = NativeDates { lang: Lang::En, day_first: true };
+
+/// English regions that write the month before the day, as CLDR has them.
+const MONTH_FIRST: [&str; 10] = ["US", "CA", "PH", "UM", "AS", "GU", "MP", "PR", "VI", "MH"];
 
 impl NativeDates {
     /// The formatter of a language, for borrowing without an owner.
@@ -37,6 +44,47 @@ impl NativeDates {
             Lang::Ru => &RU,
             Lang::Kk => &KK,
             Lang::En => &EN,
+        }
+    }
+
+    /// The formatter of a BCP 47 tag: `en` and `en-US` write `Mar 13, 2025`,
+    /// `en-GB` and the other English regions `13 Mar 2025`.
+    pub fn of_tag(tag: &str) -> &'static NativeDates {
+        let (lang, fell_back) = Lang::from_tag(tag);
+        // The region: the first two-letter or three-digit subtag after the language.
+        let region = tag.split(['-', '_']).skip(1).find(|s| s.len() == 2 || (s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit())));
+        match region {
+            Some(r) if lang == Lang::En && !fell_back && !MONTH_FIRST.iter().any(|m| m.eq_ignore_ascii_case(r)) => &EN_DAY_FIRST,
+            _ => NativeDates::of(lang),
+        }
+    }
+
+    /// The tag Intl gets for these dates: one English region stands for all the day-first ones.
+    pub fn intl_tag(&self) -> &'static str {
+        if self.lang == Lang::En && self.day_first {
+            "en-GB"
+        } else {
+            self.lang.tag()
+        }
+    }
+
+    /// A slot per formatter: ru, kk, en, day-first en.
+    pub fn slot(&self) -> usize {
+        if self.lang == Lang::En && self.day_first {
+            3
+        } else {
+            self.lang as usize
+        }
+    }
+}
+
+impl NativeDates {
+    /// English's short month: British English (CLDR's en-001 and en-GB) writes `Sept`.
+    fn en_short(&self, m: u8) -> &'static str {
+        if self.day_first && m == 9 {
+            "Sept"
+        } else {
+            at(&EN_SHORT, m)
         }
     }
 }
@@ -51,16 +99,21 @@ impl DateFormat for NativeDates {
         match (d.month, d.day, self.lang) {
             (Some(m), Some(day), Lang::Ru) => format!("{day} {} {y}", at(&RU_OF, m)),
             (Some(m), Some(day), Lang::Kk) => format!("{y} ж. {day} {}", at(&KK_FULL, m)),
-            (Some(m), Some(day), Lang::En) => format!("{} {day}, {y}", at(&EN_SHORT, m)),
+            (Some(m), Some(day), Lang::En) if self.day_first => format!("{day} {} {y}", self.en_short(m)),
+            (Some(m), Some(day), Lang::En) => format!("{} {day}, {y}", self.en_short(m)),
             (Some(m), None, Lang::Ru) => format!("{} {y}", at(&RU_FULL, m)),
             (Some(m), None, Lang::Kk) => format!("{y} ж. {}", at(&KK_FULL, m)),
-            (Some(m), None, Lang::En) => format!("{} {y}", at(&EN_SHORT, m)),
+            (Some(m), None, Lang::En) => format!("{} {y}", self.en_short(m)),
             _ => y.to_string(),
         }
     }
 
     fn month(&self, m: u8) -> String {
-        at([&RU_ALONE, &KK_SHORT, &EN_SHORT][self.lang as usize], m).to_string()
+        match self.lang {
+            Lang::En => self.en_short(m),
+            lang => at([&RU_ALONE, &KK_SHORT][lang as usize], m),
+        }
+        .to_string()
     }
 
     fn month_long(&self, m: u8) -> String {
@@ -71,7 +124,8 @@ impl DateFormat for NativeDates {
         match self.lang {
             Lang::Ru => format!("{day} {}", at(&RU_SHORT_OF, m)),
             Lang::Kk => format!("{day} {}", at(&KK_SHORT, m)),
-            Lang::En => format!("{} {day}", at(&EN_SHORT, m)),
+            Lang::En if self.day_first => format!("{day} {}", self.en_short(m)),
+            Lang::En => format!("{} {day}", self.en_short(m)),
         }
     }
 }
@@ -110,5 +164,28 @@ mod tests {
         assert_eq!(ru.day(5, 9), "9 мая");
         assert_eq!(en.day(3, 3), "Mar 3");
         assert_eq!(kk.day(3, 3), "3 нау.");
+    }
+
+    #[test]
+    fn english_outside_the_us_puts_the_day_first() {
+        for tag in ["en-GB", "en_gb", "en-AU", "en-IN", "en-001", "en-Latn-IE"] {
+            let dates = NativeDates::of_tag(tag);
+            assert_eq!(dates.long(d("2025-03-13")), "13 Mar 2025", "{tag}");
+            assert_eq!(dates.day(3, 13), "13 Mar", "{tag}");
+            assert_eq!(dates.long(d("2025-03")), "Mar 2025", "{tag}");
+            assert_eq!(dates.long(d("2025-09-01")), "1 Sept 2025", "{tag}");
+            assert_eq!(dates.month(9), "Sept", "{tag}");
+            assert_eq!(dates.intl_tag(), "en-GB");
+        }
+        for tag in ["en", "en-US", "en-us", "en-CA", "en-PH", "EN", "fr-FR"] {
+            let dates = NativeDates::of_tag(tag);
+            assert_eq!(dates.long(d("2025-03-13")), "Mar 13, 2025", "{tag}");
+            assert_eq!(dates.month(9), "Sep", "{tag}");
+            assert_eq!(dates.intl_tag(), "en", "{tag}");
+        }
+        assert_eq!(NativeDates::of_tag("ru-KZ").long(d("2025-03-13")), "13 марта 2025");
+        assert_eq!(NativeDates::of_tag("kk-KZ").intl_tag(), "kk");
+        let slots: Vec<usize> = ["ru", "kk", "en", "en-GB"].iter().map(|t| NativeDates::of_tag(t).slot()).collect();
+        assert_eq!(slots, [0, 1, 2, 3]);
     }
 }

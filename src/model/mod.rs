@@ -8,6 +8,8 @@ use crate::spec::{self, ChartKind, Date, Qualifier, Unit};
 #[derive(Debug, Clone, PartialEq)]
 pub struct Model {
     pub lang: Lang,
+    /// How the reader's locale writes dates natively (`en-GB`: the day first).
+    pub dates: &'static crate::format::date::NativeDates,
     pub title: Option<String>,
     pub subtitle: Option<String>,
     pub source: Option<spec::Source>,
@@ -88,9 +90,11 @@ impl Model {
     /// The model of a valid document, in the language of `locale` (the element's
     /// attribute) or else the document's own.
     pub fn new(doc: &spec::Document, locale: Option<&str>) -> Model {
-        let (lang, _) = Lang::from_tag(locale.unwrap_or(&doc.locale));
+        let tag = locale.unwrap_or(&doc.locale);
+        let (lang, _) = Lang::from_tag(tag);
         Model {
             lang,
+            dates: crate::format::date::NativeDates::of_tag(tag),
             title: doc.title.clone(),
             subtitle: doc.subtitle.clone(),
             source: doc.source.clone(),

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
+use crate::format::date::NativeDates;
 use crate::format::native::NativeNumbers;
 use crate::format::digits::Digits;
 use crate::format::bound::label_decimals;
@@ -21,14 +22,15 @@ thread_local! {
     /// The formatters made so far, a slot per language: making them (Intl's
     /// constructors, the probes that choose Intl or the native tables) costs a
     /// few milliseconds, which each chart of an article would pay again.
-    static MADE: RefCell<[Option<Pair>; 3]> = const { RefCell::new([None, None, None]) };
+    /// (English twice: `Mar 13, 2025` and, for en-GB and the like, `13 Mar 2025`.)
+    static MADE: RefCell<[Option<Pair>; 4]> = const { RefCell::new([None, None, None, None]) };
 }
 
-/// The page's number and date formatters for `lang`, made on first use.
-pub fn formatters(lang: Lang) -> Pair {
+/// The page's number and date formatters for `lang` and its way with dates, made on first use.
+pub fn formatters(lang: Lang, native: &'static NativeDates) -> Pair {
     MADE.with(|made| {
-        let slot = &mut made.borrow_mut()[lang as usize];
-        let (n, d) = slot.get_or_insert_with(|| (numbers(lang), dates(lang)));
+        let slot = &mut made.borrow_mut()[native.slot()];
+        let (n, d) = slot.get_or_insert_with(|| (numbers(lang), dates(native)));
         (n.clone(), d.clone())
     })
 }

@@ -14,16 +14,15 @@ use crate::spec::Date;
 
 /// The reader's date formatter: Intl where the browser has the language's month
 /// names, else the native tables (Chromium has no kk data: `2025 M03`).
-pub fn dates(lang: Lang) -> Rc<dyn DateFormat> {
-    let intl = IntlDates::new(lang);
-    let native = NativeDates::of(lang);
+pub fn dates(native: &'static NativeDates) -> Rc<dyn DateFormat> {
+    let intl = IntlDates::new(native);
     let probe = ["2025-03", "2025-03-13", "2024-05-01"].map(|s| Date::parse(s).expect("a probe date"));
     let same = probe.iter().all(|d| intl.long(*d) == native.long(*d))
         && (1..=12).all(|m| intl.month(m) == native.month(m) && intl.month_long(m) == native.month_long(m) && intl.day(m, 3) == native.day(m, 3));
     if same {
         Rc::new(intl)
     } else {
-        Rc::new(NativeDates { lang })
+        Rc::new(NativeDates { ..*native })
     }
 }
 
@@ -77,13 +76,13 @@ impl Long {
     }
 }
 
-fn formatter(lang: Lang, opts: &[(&str, &str)]) -> Intl::DateTimeFormat {
+fn formatter(tag: &str, opts: &[(&str, &str)]) -> Intl::DateTimeFormat {
     let o = Object::new();
     // Dates in the data are calendar dates: read them in UTC, never shifted a day.
     for (k, v) in [("timeZone", "UTC")].iter().chain(opts) {
         let _ = Reflect::set(&o, &JsValue::from_str(k), &JsValue::from_str(v));
     }
-    Intl::DateTimeFormat::new(&Array::of1(&JsValue::from_str(lang.tag())), &o)
+    Intl::DateTimeFormat::new(&Array::of1(&JsValue::from_str(tag)), &o)
 }
 
 /// Midnight UTC of a calendar date. (Not `Date.UTC`, which reads years 0–99 as 1900–1999.)
@@ -93,21 +92,22 @@ fn js_date(year: i32, m: u8, day: u8) -> js_sys::Date {
 }
 
 impl IntlDates {
-    pub fn new(lang: Lang) -> IntlDates {
+    pub fn new(native: &NativeDates) -> IntlDates {
+        let (lang, tag) = (native.lang, native.intl_tag());
         // English abbreviates the month of a date (`Mar 2025`); ru and kk name it in full.
         let width = if lang == Lang::En { "short" } else { "long" };
         IntlDates {
-            month_year: Long::new(formatter(lang, &[("year", "numeric"), ("month", width)]), false),
-            day_month_year: Long::new(formatter(lang, &[("year", "numeric"), ("month", width), ("day", "numeric")]), true),
-            month: formatter(lang, &[("month", "short")]).format(),
-            month_long: formatter(lang, &[("month", "long")]).format(),
-            day: formatter(lang, &[("month", "short"), ("day", "numeric")]).format(),
+            month_year: Long::new(formatter(tag, &[("year", "numeric"), ("month", width)]), false),
+            day_month_year: Long::new(formatter(tag, &[("year", "numeric"), ("month", width), ("day", "numeric")]), true),
+            month: formatter(tag, &[("month", "short")]).format(),
+            month_long: formatter(tag, &[("month", "long")]).format(),
+            day: formatter(tag, &[("month", "short"), ("day", "numeric")]).format(),
         }
     }
 
     /// Every long date through an Intl call: what the read patterns are tested against.
-    pub fn calling_intl(lang: Lang) -> IntlDates {
-        let mut d = IntlDates::new(lang);
+    pub fn calling_intl(native: &NativeDates) -> IntlDates {
+        let mut d = IntlDates::new(native);
         d.month_year.pattern = None;
         d.day_month_year.pattern = None;
         d

@@ -259,7 +259,7 @@ impl Inner {
             }
             self.content.append_child(&head)?;
         }
-        let (numbers, dates) = intl::formatters(model.lang);
+        let (numbers, dates) = intl::formatters(model.lang, model.dates);
         let words = Wording::new(model.lang, numbers.as_ref()).with_dates(dates.as_ref());
         let mut charts = Vec::new();
         for (k, &index) in selected.iter().enumerate() {

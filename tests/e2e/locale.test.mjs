@@ -7,7 +7,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, waitForWidgets, tooltipOf, alertOf, focusPlot, plain, waitUntil, waitForEntry, fetchJson } from './helpers.mjs';
+import { startHarness, waitForWidgets, tooltipOf, alertOf, focusPlot, plain, waitUntil, waitForEntry, fetchJson, mountPlot } from './helpers.mjs';
 
 const FULL = 'news-plot:not([chart])';
 const BLOCKED = 'news-plot[chart="blocked"]';
@@ -185,6 +185,49 @@ test('errors speak the locale; the attribute overrides the document; unknown tag
     await waitForWidgets(page);
     await waitForEntry(warnings, (w) => w.includes('de-CH'), { what: 'a console warning naming the unsupported locale' });
     assert.deepEqual(pageErrors, [], 'no uncaught errors');
+  } finally {
+    await context.close();
+  }
+});
+
+test('English outside the US puts the day first (en-GB), in the table, tooltip and axis; en-US and en keep the month first', async () => {
+  const { page, context, pageErrors } = await h.open('/tests/e2e/pages/api.html');
+  try {
+    const doc = {
+      version: 1,
+      locale: 'en',
+      charts: [{ id: 'daily', type: 'line', title: 'Daily', items: [13, 14, 15, 16].map((d, i) => ({ date: `2025-03-${d}`, value: i + 1 })) }],
+    };
+    // The axis is pixels: its ticks read from the canvas's text calls.
+    await page.evaluate(() => {
+      const fill = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (t, ...a) {
+        (window.__drawn ||= []).push(String(t).replace(/[\u00a0\u202f]/g, ' '));
+        return fill.call(this, t, ...a);
+      };
+    });
+    const got = {};
+    for (const [id, locale] of [['gb', 'en-GB'], ['au', 'en-AU'], ['us', 'en-US'], ['plain', null]]) {
+      const attrs = locale ? { locale } : {};
+      await page.evaluate(() => (window.__drawn = []));
+      assert.equal(await mountPlot(page, id, { data: doc, attrs }), 'ready', `${id} drawn`);
+      await focusPlot(page, `#${id}`);
+      const tip = plain((await tooltipOf(page, `#${id}`)).text);
+      const [fig] = await figures(page, `#${id}`);
+      const ticks = await page.evaluate(() => window.__drawn);
+      got[id] = { tip, first: fig.rows[0][0], label: fig.label, ticks };
+    }
+    assert.equal(got.gb.first, '13 Mar 2025', 'en-GB: the table');
+    assert.ok(got.gb.tip.startsWith('13 Mar 2025'), `en-GB: the tooltip: ${got.gb.tip}`);
+    assert.ok(got.gb.label.includes('(13 Mar 2025)'), `en-GB: the description: ${got.gb.label}`);
+    assert.ok(got.gb.ticks.includes('13 Mar'), `en-GB: an axis tick: ${got.gb.ticks}`);
+    assert.equal(got.au.first, '13 Mar 2025', 'en-AU as en-GB');
+    assert.ok(got.us.ticks.includes('Mar 13'), `en-US: an axis tick: ${got.us.ticks}`);
+    for (const id of ['us', 'plain']) {
+      assert.equal(got[id].first, 'Mar 13, 2025', `${id}: the table`);
+      assert.ok(got[id].tip.startsWith('Mar 13, 2025'), `${id}: the tooltip: ${got[id].tip}`);
+    }
+    assert.deepEqual(pageErrors, []);
   } finally {
     await context.close();
   }
