@@ -750,7 +750,7 @@ fn negative_value_allowed_in_line() {
 fn parts_sum_exceeding_value() {
     let d = set(doc(), "/charts/0/items/0/parts/1", json!({ "label": "растительные", "value": 500 }));
     let e = assert_invalid(&d, "charts[0].items[0].parts", "the parts add up to 552 kg, more than the item's value 525 kg");
-    assert_eq!(e.problem, Problem::PartsExceed { sum: 552.0, value: 525.0, unit: newsplot::spec::Unit::Kilogram });
+    assert_eq!(e.problem, Problem::PartsExceed { sum: 552.0, value: 525.0, unit: newsplot::spec::Unit::Kilogram, of: None });
     let d = set(doc(), "/charts/0/items/0/parts/0/value", json!(525.5));
     let e = assert_invalid(&d, "charts[0].items[0].parts", "the parts add up to 525.5 kg, more than the item's value 525 kg");
     // In Russian, with its decimal comma and unit.
@@ -786,7 +786,27 @@ fn parts_with_series_must_fit_every_value() {
     let d = set(series_doc(), "/charts/0/items/1/parts", json!([{ "label": "из них", "value": 50 }]));
     ok_v(&d); // 50 ≤ 77; the null value is not compared
     let d = set(series_doc(), "/charts/0/items/0/parts", json!([{ "label": "из них", "value": 100 }]));
-    assert_invalid(&d, "charts[0].items[0].parts", "the parts add up to 100, more than the item's value 98");
+    // Named by its place among the item's values, as the editor wrote them.
+    let e = assert_invalid(&d, "charts[0].items[0].parts", "the parts add up to 100, more than the item's values[1] = 98");
+    assert_eq!(e.message(newsplot::format::Lang::Ru), "charts[0].items[0].parts: части в сумме дают 100, больше значения values[1] = 98");
+}
+
+/// Figures past 1e21 are written as JSON writes them, and a sum past the
+/// largest double as ∞, not as 309 digits and `inf`.
+#[test]
+fn huge_figures_in_messages_take_an_exponent() {
+    let d = set(doc(), "/charts/0/items/0", json!({ "label": "x", "value": 1e308, "parts": [{ "label": "a", "value": 1e308 }, { "label": "b", "value": 1e308 }] }));
+    assert_invalid(&d, "charts[0].items[0].parts", "the parts add up to ∞ kg, more than the item's value 1e308 kg");
+    let d = set(doc(), "/charts/0/items/0", json!({ "label": "x", "value": 1.5e22, "parts": [{ "label": "a", "value": 2.25e22 }] }));
+    let e = assert_invalid(&d, "charts[0].items[0].parts", "the parts add up to 2.25e22 kg, more than the item's value 1.5e22 kg");
+    assert_eq!(e.message(newsplot::format::Lang::Ru), "charts[0].items[0].parts: части в сумме дают 2,25e22 кг, больше значения 1,5e22 кг");
+    // (The reader scales as serde_json does: 1.5e22 is exact, 1.25e300 an ulp off.)
+    let d = set(doc(), "/charts/0/items/0/value", json!(-1.5e22));
+    assert_invalid(&d, "charts[0].items[0].value", "-1.5e22 is negative; a hbar chart needs values of 0 or more");
+    let d = set(doc(), "/charts/0/items/0/value", json!(-2.5e-7));
+    assert_invalid(&d, "charts[0].items[0].value", "-2.5e-7 is negative; a hbar chart needs values of 0 or more");
+    let d = set(doc(), "/charts/0/items/0/value", json!(-0.000025));
+    assert_invalid(&d, "charts[0].items[0].value", "-0.000025 is negative; a hbar chart needs values of 0 or more");
 }
 
 #[test]
@@ -1411,4 +1431,22 @@ fn defaults_and_unknown_fields() {
     assert_eq!((c.unit, c.stacked, c.items[0].qualifier), (Unit::Count, false, Qualifier::Exact));
     // A non-line item may carry a date; it is read.
     assert_eq!(c.items[0].date, Some(date(2025, None, None)));
+}
+
+/// A field written twice in one object: which figure the editor meant is
+/// unknown, so the document is refused at that field's path. Keys the format
+/// never reads (a `"//"` comment, again and again) may repeat.
+#[test]
+fn a_field_written_twice_is_named_by_its_path() {
+    let text = r#"{"version":1,"charts":[{"id":"a","type":"bar","items":[{"label":"x","value":5,"note":"n","value":50}]}]}"#;
+    let e = newsplot::spec::parse(text).unwrap_err();
+    assert_eq!(e.to_string(), "charts[0].items[0].value: written twice in one object; keep one");
+    assert_eq!(e.message(newsplot::format::Lang::Ru), "charts[0].items[0].value: указано дважды в одном объекте; оставьте одно");
+    // In a large object too (over 8 members are searched by halves).
+    let many = r#"{"version":1,"title":"t","subtitle":"s","locale":"en","a":1,"b":2,"c":3,"d":4,"title":"again","charts":[{"id":"a","type":"bar","items":[{"label":"x","value":5}]}]}"#;
+    assert_eq!(newsplot::spec::parse(many).unwrap_err().to_string(), "title: written twice in one object; keep one");
+    let part = r#"{"version":1,"charts":[{"id":"a","type":"bar","items":[{"label":"x","value":5,"parts":[{"label":"p","value":1,"label":"q"}]}]}]}"#;
+    assert_eq!(newsplot::spec::parse(part).unwrap_err().path, "charts[0].items[0].parts[0].label");
+    let comments = r#"{"version":1,"//":"a","//":"b","charts":[{"id":"a","type":"bar","items":[{"label":"x","value":5,"//":"c","//":"d"}]}]}"#;
+    assert_eq!(newsplot::spec::parse(comments).unwrap().charts[0].items[0].values, vec![Some(5.0)]);
 }

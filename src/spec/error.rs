@@ -20,6 +20,8 @@ pub enum Problem {
     Syntax { line: usize, column: usize, what: JsonFault },
     TooLarge { bytes: usize },
     Missing,
+    /// A field written twice in its object.
+    Repeated,
     WrongType { expected: &'static str, found: Found },
     Version { found: String },
     UnknownChartType(String),
@@ -27,7 +29,8 @@ pub enum Problem {
     UnknownQualifier(String),
     Empty { what: &'static str },
     Negative { value: f64, kind: &'static str },
-    PartsExceed { sum: f64, value: f64, unit: super::Unit },
+    /// `of`: which of a series item's `values` the parts exceed.
+    PartsExceed { sum: f64, value: f64, unit: super::Unit, of: Option<usize> },
     ValuesLength { found: usize, expected: usize },
     /// The chart has `series`, so the item needs `values` (or the reverse).
     ValueShape { series: bool },
@@ -90,6 +93,7 @@ impl fmt::Display for Problem {
                 "the document is {bytes} bytes; the limit is {MAX_BYTES} bytes (10 MB)"
             ),
             Missing => f.write_str("required field is missing"),
+            Repeated => f.write_str("written twice in one object; keep one"),
             WrongType { expected, found } => write!(f, "expected {expected}, found {}", found.word(Lang::En)),
             Version { found } => write!(f, "unsupported version {found}; expected 1"),
             UnknownChartType(t) => write!(f, "unknown chart type \"{t}\"; expected one of {}", super::ChartKind::NAMES),
@@ -100,11 +104,11 @@ impl fmt::Display for Problem {
             UnknownQualifier(q) => write!(f, "unknown qualifier \"{q}\"; expected one of {}", super::Qualifier::NAMES),
             Empty { what } => write!(f, "expected at least one {what}, found none"),
             Negative { value, kind } => write!(f, "{} is negative; a {kind} chart needs values of 0 or more", num(*value)),
-            PartsExceed { sum, value, unit } => write!(
+            PartsExceed { sum, value, unit, of } => write!(
                 f,
-                "the parts add up to {}, more than the item's value {}",
+                "the parts add up to {}, more than the item's {}",
                 measured(crate::format::Lang::En, *sum, *unit),
-                measured(crate::format::Lang::En, *value, *unit)
+                named_value(*of, measured(crate::format::Lang::En, *value, *unit), "value ")
             ),
             ValuesLength { found, expected } => write!(
                 f,
@@ -167,9 +171,38 @@ pub fn measured(lang: crate::format::Lang, v: f64, unit: super::Unit) -> String 
     n
 }
 
+/// A series item's value named by its place (`values[1] = 3 kg`), or the
+/// item's one value after `single` (`value 3 kg`, or nothing in ru and kk).
+pub fn named_value(of: Option<usize>, figure: String, single: &str) -> String {
+    match of {
+        Some(i) => format!("values[{i}] = {figure}"),
+        None => format!("{single}{figure}"),
+    }
+}
+
 fn num(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
+    } else if v.is_infinite() {
+        // A sum past the largest double (parts of 1e308 each).
+        (if v < 0.0 { "-∞" } else { "∞" }).into()
+    } else if v.abs() >= 1e21 || (v != 0.0 && v.abs() < 1e-6) {
+        // As JSON writes it, not 309 digits or 300 zeros: 1e308, 1.5e22, 3.3e-300.
+        let text = crate::format::decimal::shortest(v.abs());
+        let point = text.bytes().position(|b| b == b'.').unwrap_or(text.len());
+        let digits: Vec<u8> = text.bytes().filter(|b| *b != b'.').collect();
+        let lead = digits.iter().take_while(|d| **d == b'0').count();
+        let end = digits.iter().rposition(|d| *d != b'0').map_or(lead, |i| i + 1);
+        let mut out = String::from(if v < 0.0 { "-" } else { "" });
+        for (i, d) in digits[lead..end].iter().enumerate() {
+            if i == 1 {
+                out.push('.');
+            }
+            out.push(char::from(*d));
+        }
+        out.push('e');
+        crate::format::decimal::push_int(&mut out, point as i64 - 1 - lead as i64);
+        out
     } else {
         crate::format::decimal::shortest(v)
     }

@@ -83,6 +83,9 @@ pub struct Tree<'a> {
     items: Vec<Node<'a>>,
     members: Vec<(Text<'a>, Node<'a>)>,
     decoded: Vec<String>,
+    /// Keys written twice in one object (the later kept): each object's
+    /// `members` start and the key, for the reader to name by path.
+    repeated: Vec<(u32, Text<'a>)>,
     /// The byte length of the longest string, keys included: with none
     /// over the character limit in bytes, no string can be too long.
     pub longest: usize,
@@ -129,6 +132,16 @@ impl<'t, 'a> Val<'t, 'a> {
     pub fn str(self) -> Option<&'t str> {
         match *self.node {
             Node::String(t) => Some(self.tree.text(t)),
+            _ => None,
+        }
+    }
+
+    /// A key this object has written more than once (the last kept).
+    pub fn repeated_key(self) -> Option<&'t str> {
+        match *self.node {
+            Node::Object(start, len) if len > 0 && !self.tree.repeated.is_empty() => {
+                self.tree.repeated.iter().find(|(s, _)| *s == start).map(|(_, k)| self.tree.text(*k))
+            }
             _ => None,
         }
     }
@@ -294,6 +307,7 @@ impl<'a> Parser<'a> {
                 items: Vec::with_capacity(text.len() / 12),
                 members: Vec::with_capacity(text.len() / 24),
                 decoded: Vec::new(),
+                repeated: Vec::new(),
                 longest: 0,
             },
             locale: None,
@@ -516,6 +530,8 @@ impl<'a> Parser<'a> {
             for k in 0..members.len() {
                 if k == 0 || tree.text(members[k].0) != tree.text(members[k - 1].0) {
                     tree.members.push(members[k]);
+                } else if !tree.repeated.iter().any(|(s, _)| *s == start as u32) {
+                    tree.repeated.push((start as u32, members[k].0));
                 }
             }
         }

@@ -1,7 +1,7 @@
 //! The validity messages in Russian and Kazakh (English is `Problem`'s Display).
 //! The JSON path and found values stay as written; only our words change.
 
-use super::error::{measured, Found, Problem, SpecError, MAX_BYTES};
+use super::error::{measured, named_value, Found, Problem, SpecError, MAX_BYTES};
 use super::json::JsonFault;
 use crate::format::{plural, Lang};
 
@@ -120,6 +120,7 @@ impl Problem {
                 Syntax { line, column, what } => format!("не JSON: строка {line}, столбец {column}: {}", what.words(lang)),
                 TooLarge { bytes } => format!("документ занимает {}; предел — {} (10 МБ)", ru_bytes(*bytes), ru_bytes(MAX_BYTES)),
                 Missing => "обязательное поле отсутствует".into(),
+                Repeated => "указано дважды в одном объекте; оставьте одно".into(),
                 // получен объект / массив (masculine), получено 12 / null / "5 тыс." (a value as written).
                 WrongType { expected, found } => format!(
                     "{}, {} {}",
@@ -133,7 +134,7 @@ impl Problem {
                 UnknownQualifier(q) => format!("неизвестный квалификатор \"{q}\"; допустимы: {quals}"),
                 Empty { what } => format!("{}, а их нет", what_ru(what)),
                 Negative { value, kind } => format!("{} — отрицательное число; в графике {kind} значения не меньше 0", measured(Lang::Ru, *value, crate::spec::Unit::Count)),
-                PartsExceed { sum, value, unit } => format!("части в сумме дают {}, больше значения {}", measured(Lang::Ru, *sum, *unit), measured(Lang::Ru, *value, *unit)),
+                PartsExceed { sum, value, unit, of } => format!("части в сумме дают {}, больше значения {}", measured(Lang::Ru, *sum, *unit), named_value(*of, measured(Lang::Ru, *value, *unit), "")),
                 ValuesLength { found, expected } => format!("значений {found}, а рядов в графике {expected}"),
                 ValueShape { series: true } => "у графика есть `series`, поэтому у элемента нужен `values` (по одному на ряд), а не `value`".into(),
                 ValueShape { series: false } => "`values` требует `series` у графика; без рядов укажите одно `value`".into(),
@@ -155,6 +156,7 @@ impl Problem {
                     format!("құжат көлемі {} байт; шегі — {} байт (10 МБ)", g(*bytes), g(MAX_BYTES))
                 }
                 Missing => "міндетті өріс жоқ".into(),
+                Repeated => "бір объектіде екі рет жазылған; біреуін қалдырыңыз".into(),
                 WrongType { expected, found } => format!("{} күтілді, {} келді", expected_kk(expected), found.word(lang)),
                 Version { found } => format!("{found} нұсқасына қолдау жоқ; 1 күтілді"),
                 UnknownChartType(t) => format!("белгісіз диаграмма түрі \"{t}\"; рұқсат етілгендері: {kinds}"),
@@ -162,7 +164,7 @@ impl Problem {
                 UnknownQualifier(q) => format!("белгісіз анықтауыш \"{q}\"; рұқсат етілгендері: {quals}"),
                 Empty { what } => format!("кемінде бір {} қажет, бірақ жоқ", what_kk(what)),
                 Negative { value, kind } => format!("{} — теріс сан; {kind} диаграммасында мәндер 0-ден кем емес", measured(Lang::Kk, *value, crate::spec::Unit::Count)),
-                PartsExceed { sum, value, unit } => format!("бөліктердің қосындысы {}, бұл {} мәнінен көп", measured(Lang::Kk, *sum, *unit), measured(Lang::Kk, *value, *unit)),
+                PartsExceed { sum, value, unit, of } => format!("бөліктердің қосындысы {}, бұл {} мәнінен көп", measured(Lang::Kk, *sum, *unit), named_value(*of, measured(Lang::Kk, *value, *unit), "")),
                 ValuesLength { found, expected } => format!("{found} мән бар, ал диаграммада {expected} қатар"),
                 ValueShape { series: true } => "диаграммада `series` бар, сондықтан элементке `value` емес, `values` (әр қатарға бір) керек".into(),
                 ValueShape { series: false } => "`values` үшін диаграммада `series` керек; қатарсыз бір `value` беріңіз".into(),
@@ -317,6 +319,7 @@ mod tests {
             Syntax { line: 1, column: 2, what: JsonFault::TrailingComma },
             TooLarge { bytes: 1 },
             Missing,
+            Repeated,
             WrongType { expected: "a number", found: Found::Object },
             Version { found: "2".into() },
             UnknownChartType("pie".into()),
@@ -324,7 +327,8 @@ mod tests {
             UnknownQualifier("over".into()),
             Empty { what: "item" },
             Negative { value: -1.0, kind: "bar" },
-            PartsExceed { sum: 2.0, value: 1.0, unit: crate::spec::Unit::Kilogram },
+            PartsExceed { sum: 2.0, value: 1.0, unit: crate::spec::Unit::Kilogram, of: None },
+            PartsExceed { sum: 2.0, value: 1.0, unit: crate::spec::Unit::Kilogram, of: Some(1) },
             ValuesLength { found: 1, expected: 2 },
             ValueShape { series: true },
             ValueShape { series: false },

@@ -22,6 +22,12 @@ fn wrong(path: &Path, expected: &'static str, found: V) -> SpecError {
     SpecError::at(path, Problem::WrongType { expected, found: describe(&found.shallow()) })
 }
 
+/// Every field the format reads, in any object.
+const FIELDS: [&str; 21] = [
+    "version", "locale", "title", "subtitle", "source", "charts", "name", "url", "date", "id", "type", "unit", "note", "series",
+    "stacked", "items", "label", "value", "values", "qualifier", "parts",
+];
+
 /// A JSON object with the path it was found at.
 struct Obj<'a> {
     v: V<'a>,
@@ -31,7 +37,15 @@ struct Obj<'a> {
 impl<'a> Obj<'a> {
     fn new(v: V<'a>, path: &'a Path<'a>) -> Result<Self> {
         match v.node {
-            Node::Object(..) => Ok(Obj { v, path }),
+            Node::Object(..) => {
+                // A field written twice: which figure the editor meant is
+                // unknown, so neither is drawn. Keys the format never reads
+                // (`"//"` comments, written again and again) may repeat.
+                if let Some(key) = v.repeated_key().filter(|k| FIELDS.contains(k)) {
+                    return Err(SpecError::at(path.key(key), Problem::Repeated));
+                }
+                Ok(Obj { v, path })
+            }
             _ => Err(wrong(path, "an object", v)),
         }
     }
@@ -377,9 +391,12 @@ fn item(v: V, path: &Path, ctx: &ChartCtx) -> Result<Item> {
         // In the item's unit: a part of 500 kg in an item of 3 t is 0.5.
         let sum: f64 = parts.iter().map(|p| p.value * p.unit.unwrap_or(item_unit).grams() / item_unit.grams()).sum();
         // Parts belong to the item's figure: with series, to each of its values.
-        for v in values.iter().flatten() {
-            if sum > *v * (1.0 + 1e-12) {
-                return Err(SpecError::at(parts_path, Problem::PartsExceed { sum, value: *v, unit: item_unit }));
+        for (i, v) in values.iter().enumerate() {
+            if let Some(v) = *v {
+                if sum > v * (1.0 + 1e-12) {
+                    let of = (ctx.series > 0).then_some(i);
+                    return Err(SpecError::at(parts_path, Problem::PartsExceed { sum, value: v, unit: item_unit, of }));
+                }
             }
         }
     }
