@@ -216,6 +216,7 @@ export type ValidationResult =
       path: string;
       /** Where a syntax error is (1-based), else null. */
       line: number | null;
+      /** In UTF-16 units, as VS Code and `JSON.parse` count (an emoji is two). */
       column: number | null;
     };
 

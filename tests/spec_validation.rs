@@ -1102,7 +1102,7 @@ fn document_over_10_mb() {
     assert_eq!(text.len(), MAX_BYTES);
     ok(&text); // exactly 10 MB, padding and all
     text.push(' ');
-    let e = assert_invalid_text(&text, "", "the document is 10485761 bytes; the limit is 10485760 bytes (10 MB)");
+    let e = assert_invalid_text(&text, "", "the document is 10,485,761 bytes; the limit is 10,485,760 bytes (10 MB)");
     assert_eq!(e.problem, Problem::TooLarge { bytes: MAX_BYTES + 1 });
     // Measured in bytes: 10 MB of Cyrillic is fewer characters than that.
     let big = format!(r#"{{"version":1,"title":"{}","charts":[]}}"#, "ж".repeat(MAX_BYTES / 2));

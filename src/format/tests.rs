@@ -140,3 +140,12 @@ fn labels_round_bounds_honestly_and_keep_small_figures() {
     let w = Wording::new(Lang::Kk, &kk);
     assert_eq!(w.figure(5000.5, kg, MoreThan, true).replace('\u{a0}', " "), "5 000 кг-нан астам");
 }
+
+#[test]
+fn a_too_large_documents_bytes_are_grouped_in_each_language() {
+    use super::words::load_error;
+    let said = |lang| load_error(lang, "too_large", "/big.json", "10485761").replace('\u{a0}', " ");
+    assert_eq!(said(Lang::En), "src: /big.json is over 10 MB (10,485,761 bytes or more); it is not read");
+    assert_eq!(said(Lang::Ru), "src: /big.json больше 10 МБ (10 485 761 байт и более); такой документ не читается");
+    assert_eq!(said(Lang::Kk), "src: /big.json 10 МБ-тан үлкен (10 485 761 байт не одан көп)");
+}

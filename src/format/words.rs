@@ -226,13 +226,16 @@ pub fn a11y(lang: Lang) -> &'static A11y {
 /// encoding, bad_url, no_data; not_json: a `data` value JSON cannot hold
 /// (`url` its path, `detail` why: see [`data_error`]).
 pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
+    // A byte count grouped as the language groups it (`10 485 761`).
+    let bytes = detail.parse::<usize>().ok();
+    let grouped = || bytes.map_or_else(|| detail.to_string(), |n| super::plural::grouped(lang, n));
     match (lang, kind) {
         (_, "not_json") => data_error(lang, url, detail),
         (Lang::Ru, "http") => format!("src: не удалось загрузить {url}: сервер ответил HTTP {detail}"),
         (Lang::Ru, "timeout") => format!("src: {url} не загрузился за {} с", super::swap_char(detail, '.', ',')),
         (Lang::Ru, "too_large") => {
-            let word = super::plural(lang, detail.parse::<u64>().map_or(0.0, |n| n as f64), ["байт", "байта", "байт"]);
-            format!("src: {url} больше 10 МБ ({detail} {word} и более); такой документ не читается")
+            let word = super::plural(lang, bytes.map_or(0.0, |n| n as f64), ["байт", "байта", "байт"]);
+            format!("src: {url} больше 10 МБ ({} {word} и более); такой документ не читается", grouped())
         }
         (Lang::Ru, "content_type") => format!("src: {url} — не JSON (тип содержимого {detail})"),
         (Lang::Ru, "html") => format!("src: вместо JSON по адресу {url} пришла HTML-страница (вероятно, страница ошибки)"),
@@ -243,7 +246,7 @@ pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
         (Lang::Ru, _) => format!("src: не удалось загрузить {url}: сеть недоступна или адрес запрещён ({detail})"),
         (Lang::Kk, "http") => format!("src: {url} жүктелмеді: сервер HTTP {detail} деп жауап берді"),
         (Lang::Kk, "timeout") => format!("src: {url} {} секунд ішінде жүктелмеді", super::swap_char(detail, '.', ',')),
-        (Lang::Kk, "too_large") => format!("src: {url} 10 МБ-тан үлкен ({detail} байт не одан көп)"),
+        (Lang::Kk, "too_large") => format!("src: {url} 10 МБ-тан үлкен ({} байт не одан көп)", grouped()),
         (Lang::Kk, "content_type") => format!("src: {url} — JSON емес (мазмұн түрі {detail})"),
         (Lang::Kk, "html") => format!("src: {url} мекенжайынан JSON орнына HTML-бет келді (қате беті болуы мүмкін)"),
         (Lang::Kk, "encoding") => format!("src: {url} — UTF-8 мәтіні емес (бұл кодтауда жоқ байттар бар); құжатты UTF-8 түрінде сақтаңыз"),
@@ -253,7 +256,7 @@ pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
         (Lang::Kk, _) => format!("src: {url} жүктелмеді: желі қолжетімсіз немесе мекенжайға тыйым салынған ({detail})"),
         (Lang::En, "http") => format!("src: could not load {url}: HTTP {detail}"),
         (Lang::En, "timeout") => format!("src: {url} did not load within {detail} s"),
-        (Lang::En, "too_large") => format!("src: {url} is over 10 MB ({detail} bytes or more); it is not read"),
+        (Lang::En, "too_large") => format!("src: {url} is over 10 MB ({} bytes or more); it is not read", grouped()),
         (Lang::En, "content_type") => format!("src: {url} is not JSON (content type {detail})"),
         (Lang::En, "html") => format!("src: {url} returned an HTML page instead of JSON (an error page?)"),
         (Lang::En, "encoding") => format!("src: {url} is not UTF-8 text (it has bytes that are not UTF-8); save the document as UTF-8"),

@@ -88,10 +88,10 @@ impl fmt::Display for Problem {
             Syntax { line, column, what } => {
                 write!(f, "not valid JSON at line {line}, column {column}: {}", what.words(Lang::En))
             }
-            TooLarge { bytes } => write!(
-                f,
-                "the document is {bytes} bytes; the limit is {MAX_BYTES} bytes (10 MB)"
-            ),
+            TooLarge { bytes } => {
+                let g = |n| crate::format::plural::grouped(Lang::En, n);
+                write!(f, "the document is {} bytes; the limit is {} bytes (10 MB)", g(*bytes), g(MAX_BYTES))
+            }
             Missing => f.write_str("required field is missing"),
             Repeated => f.write_str("written twice in one object; keep one"),
             WrongType { expected, found } => write!(f, "expected {expected}, found {}", found.word(Lang::En)),

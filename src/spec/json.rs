@@ -3,7 +3,7 @@
 //! It follows serde_json 1.0's grammar step by step, so a document gets the same
 //! value and the same error at the same place as before (the error a
 //! [`JsonFault`] code, worded in each language by `messages.rs`), but that
-//! columns count characters, not bytes, that
+//! columns count UTF-16 units (as VS Code does), not bytes, that
 //! nesting is an error only deeper than 128 levels (serde_json: from 128 on);
 //! objects keep the last of duplicate keys and iterate in key order, numbers
 //! are scaled by `POW10` as serde_json did.
@@ -387,8 +387,10 @@ impl<'a> Parser<'a> {
         let line = 1 + before[..start].iter().filter(|&&b| b == b'\n').count();
         // Column 1 also where the error comes before a line's first byte
         // (an empty text, a text cut off after a newline), where serde_json says 0.
-        // Characters: every byte but UTF-8's continuation bytes starts one.
-        let column = before[start..].iter().filter(|&&b| b & 0xc0 != 0x80).count();
+        // In UTF-16 units, as VS Code and the browser's JSON.parse count:
+        // every byte but UTF-8's continuation bytes starts a character, and
+        // one past the Basic Multilingual Plane (an emoji, four bytes) counts two.
+        let column = before[start..].iter().map(|&b| usize::from(b & 0xc0 != 0x80) + usize::from(b >= 0xf0)).sum::<usize>();
         Error { line, column: column.max(1), what }
     }
 
@@ -787,10 +789,10 @@ mod tests {
             (Err(a), Err(b)) => {
                 let what = b.to_string();
                 let what = &what[..what.rfind(" at line ").unwrap_or(what.len())];
-                // serde_json's column in bytes, as characters.
+                // serde_json's column in bytes, in UTF-16 units.
                 let line_start: usize = text.split_inclusive('\n').take(b.line() - 1).map(str::len).sum();
                 let bytes = &text.as_bytes()[line_start..(line_start + b.column()).min(text.len())];
-                let column = bytes.iter().filter(|&&c| c & 0xc0 != 0x80).count();
+                let column = String::from_utf8_lossy(bytes).encode_utf16().count();
                 assert_eq!((a.line, a.column, a.what.words(Lang::En)), (b.line(), column.max(1), what), "{text:?}");
             }
             (a, b) => panic!("{text:?}: ours {a:?}, serde_json {b:?}"),
@@ -852,11 +854,12 @@ mod tests {
     }
 
     #[test]
-    fn columns_count_characters_as_an_editor_does() {
+    fn columns_count_utf16_units_as_an_editor_does() {
         // `x` is the 64th character of its line, and its 89th byte.
         let text = r#"{"title":"Борьба с наркопреступностью", "version":1, "charts": x}"#;
         assert_eq!(parse(text), Err(Error { line: 1, column: 64, what: ExpectedValue }));
-        assert_eq!(parse("[\n\"ә😀\", ?]"), Err(Error { line: 2, column: 7, what: ExpectedValue }));
+        // An emoji is two columns in VS Code (and in JSON.parse's message).
+        assert_eq!(parse("[\n\"ә😀\", ?]"), Err(Error { line: 2, column: 8, what: ExpectedValue }));
         // A character the grammar stops at is counted whole.
         assert_eq!(parse("[ж]"), Err(Error { line: 1, column: 2, what: ExpectedValue }));
     }

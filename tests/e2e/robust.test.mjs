@@ -67,7 +67,7 @@ test('each loading failure has its own clear message, and nothing is drawn', asy
       '#html': /^src: \S*\/__test\/html returned an HTML page instead of JSON/,
       '#html-as-json': /^src: \S*\/__test\/html-as-json returned an HTML page instead of JSON/,
       '#wrong-type': /^src: \S*\/__test\/wrong-type is not JSON \(content type image\/png\)$/,
-      '#huge': /^src: \S*\/__test\/huge is over 10 MB \(\d+ bytes or more\)/,
+      '#huge': /^src: \S*\/__test\/huge is over 10 MB \(\d{2},\d{3},\d{3} bytes or more\)/,
       '#http500-ru': /^src: не удалось загрузить \S*\/__test\/status\?code=500: сервер ответил HTTP 500\b/,
       '#timeout-ru': /^src: \S*\/__test\/slow\?ms=3000 не загрузился за 0,5 с$/,
       '#ftp': /^src: "ftp:\/\/example\.com\/data\.json" is not a valid address/,
