@@ -414,9 +414,10 @@ impl Inner {
             c.remove();
         }
         // Named as drawn: a column chart too narrow for its names is read as bars.
+        // The kind is said once, first in the name: an `aria-roledescription`
+        // of it too was read again after the name («…диаграмма «…»: …, …диаграмма»).
         let chart = &view.model.charts[cv.index];
         let kind = cv.scene.kind.unwrap_or(chart.kind);
-        let _ = cv.plot.set_attribute("aria-roledescription", words::kind_name(view.model.lang, kind));
         let _ = cv.plot.set_attribute("aria-label", &describe(chart, kind, &words, &cv.shown));
         // A chart of hundreds of rows is drawn in a window that follows the screen.
         let stage = cv.stage.style();
