@@ -352,14 +352,9 @@ function serialise(doc) {
   const finite = (v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v);
   // Half of a UTF-16 pair has no UTF-8: found with its path below.
   const broken = (v) => typeof v === 'string' && v.isWellFormed?.() === false;
-  try {
-    return JSON.stringify(doc, (_, v) => {
-      if (broken(v)) throw 0;
-      return finite(v);
-    });
-  } catch (e) {
-    // Again, slower, to find where: each object's path; a value met again
-    // under its own path is its ancestor, a cycle (one shared by two branches is not).
+  // Again, slower, to find where: each object's path; a value met again
+  // under its own path is its ancestor, a cycle (one shared by two branches is not).
+  const locate = () => {
     const paths = new Map();
     try {
       JSON.stringify(doc, function (k, v) {
@@ -368,6 +363,11 @@ function serialise(doc) {
           const at = k === '' && !paths.has(this) ? up : Array.isArray(this) ? `${up}[${k}]` : `${up}.${k}`;
           if (typeof v === 'bigint') throw new LoadError('not_json', at, 'bigint');
           if (broken(v)) throw new LoadError('not_json', at, 'surrogate');
+          // A key with half a pair (stringify escapes it, so the text's reader would name a column the page never wrote).
+          if (v && typeof v === 'object' && !Array.isArray(v)) {
+            const key = Object.keys(v).find(broken);
+            if (key !== undefined) throw new LoadError('not_json', `${at}.${escapeLone(key)}`, 'surrogate');
+          }
           const seen = paths.get(v);
           if (seen !== undefined && (at.startsWith(seen + '.') || at.startsWith(seen + '['))) throw new LoadError('not_json', at, 'circular');
           paths.set(v, at);
@@ -383,9 +383,22 @@ function serialise(doc) {
         throw f;
       }
     }
+  };
+  let text;
+  try {
+    text = JSON.stringify(doc, (_, v) => {
+      if (broken(v)) throw 0;
+      return finite(v);
+    });
+  } catch (e) {
+    locate();
     // A toJSON or getter that throws: the browser's reason.
     throw new LoadError('not_json', 'data', e?.message ?? e);
   }
+  // Keys are not seen above: an escaped half pair in the text (or a key or
+  // string that just holds `\ud…`) is looked for by path.
+  if (text?.includes('\\ud')) locate();
+  return text;
 }
 
 // ---------------------------------------------------------------------------

@@ -193,6 +193,17 @@ test('NaN and Infinity set as data are named with their path, not read as gaps',
     );
     assert.equal(broken.message, 'charts[0].items[1].label: invalid \\u escape: a lone surrogate (\\uD800–\\uDFFF come only in pairs)');
     assert.equal(broken.path, 'charts[0].items[1].label');
+    // In a key too (stringify writes it escaped, and the reader would name a column of that text).
+    const key = await page.evaluate(() =>
+      window.newsplot.validate({ version: 1, charts: [{ id: 'b', type: 'bar', items: [{ label: 'ok', value: 1, ['n\uD800']: 2 }] }] }, { locale: 'en' }),
+    );
+    assert.equal(key.message, 'charts[0].items[0].n\\ud800: invalid \\u escape: a lone surrogate (\\uD800–\\uDFFF come only in pairs)');
+    assert.equal(key.line, null, 'named by path, not a line of text the page never wrote');
+    // A string that only holds the characters `\ud800` is drawn.
+    const literal = await page.evaluate(() =>
+      window.newsplot.validate({ version: 1, charts: [{ id: 'b', type: 'bar', items: [{ label: 'a \\ud800 b', value: 1 }] }] }),
+    );
+    assert.equal(literal.ok, true, JSON.stringify(literal));
     // In the document's language, as its other messages; as JSON text, refused where it stands.
     const more = await page.evaluate(async () => {
       const v = window.newsplot.validate;
