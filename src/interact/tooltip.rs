@@ -268,30 +268,35 @@ mod tests {
         assert_eq!(s.top, 111.0);
     }
 
+    /// A document's model and its native wording, for `test`.
+    fn with_words(json: &str, test: impl FnOnce(&Model, &Wording)) {
+        let m = Model::new(&crate::spec::parse(json).unwrap(), None);
+        let n = NativeNumbers::new(m.lang);
+        test(&m, &Wording::new(m.lang, &n));
+    }
+
     #[test]
     fn a_stack_s_tooltip_lists_its_shown_series_and_their_sum() {
-        let doc = crate::spec::parse(include_str!("../../www/data/gallery-ru.json")).unwrap();
-        let m = Model::new(&doc, None);
-        let n = NativeNumbers::new(m.lang);
-        let w = Wording::new(m.lang, &n);
-        let housing = m.charts.iter().find(|c| c.id == "housing").unwrap();
-        // Whichever segment is pointed at, the whole stack, the sum keeping «около».
-        for s in 0..2 {
-            let tip = Tooltip::new(housing, 3, s, &w).unwrap();
-            assert_eq!(
-                tip.text().replace('\u{a0}', " "),
-                "IV квартал: Многоквартирные дома: около 35 200; Индивидуальные дома: около 11 900; всего: около 47 100. Оценка по данным за октябрь–ноябрь"
-            );
-        }
-        // One series hidden by the legend: no sum of one.
-        let tip = Tooltip::with_shown(housing, 0, 1, &w, &[false, true]).unwrap();
-        assert_eq!(tip.text().replace('\u{a0}', " "), "I квартал: Индивидуальные дома: 9 800");
-        // A gap: the sum is a lower bound; grouped bars keep one row.
-        let gap = r#"{"version":1,"charts":[{"id":"s","type":"bar","stacked":true,"series":["a","b","c"],"items":[{"label":"x","values":[5,null,7]}]},
-            {"id":"g","type":"bar","series":["a","b"],"items":[{"label":"x","values":[5,6]}]}]}"#;
-        let m = Model::new(&crate::spec::parse(gap).unwrap(), None);
-        assert_eq!(Tooltip::new(&m.charts[0], 0, 0, &w).unwrap().text().replace('\u{a0}', " "), "x: a: 5; b: нет данных; c: 7; всего: не менее 12");
-        assert_eq!(Tooltip::new(&m.charts[1], 0, 1, &w).unwrap().text(), "x: b: 6");
+        with_words(include_str!("../../www/data/gallery-ru.json"), |m, w| {
+            let housing = m.charts.iter().find(|c| c.id == "housing").unwrap();
+            // Whichever segment is pointed at, the whole stack, the sum keeping «около».
+            for s in 0..2 {
+                let tip = Tooltip::new(housing, 3, s, w).unwrap();
+                assert_eq!(
+                    tip.text().replace('\u{a0}', " "),
+                    "IV квартал: Многоквартирные дома: около 35 200; Индивидуальные дома: около 11 900; всего: около 47 100. Оценка по данным за октябрь–ноябрь"
+                );
+            }
+            // One series hidden by the legend: no sum of one.
+            let tip = Tooltip::with_shown(housing, 0, 1, w, &[false, true]).unwrap();
+            assert_eq!(tip.text().replace('\u{a0}', " "), "I квартал: Индивидуальные дома: 9 800");
+            // A gap: the sum is a lower bound; grouped bars keep one row.
+            let gap = r#"{"version":1,"charts":[{"id":"s","type":"bar","stacked":true,"series":["a","b","c"],"items":[{"label":"x","values":[5,null,7]}]},
+                {"id":"g","type":"bar","series":["a","b"],"items":[{"label":"x","values":[5,6]}]}]}"#;
+            let m = Model::new(&crate::spec::parse(gap).unwrap(), None);
+            assert_eq!(Tooltip::new(&m.charts[0], 0, 0, w).unwrap().text().replace('\u{a0}', " "), "x: a: 5; b: нет данных; c: 7; всего: не менее 12");
+            assert_eq!(Tooltip::new(&m.charts[1], 0, 1, w).unwrap().text(), "x: b: 6");
+        });
     }
 
     #[test]
@@ -299,37 +304,34 @@ mod tests {
         let d = r#"{"version":1,"charts":[{"id":"c","type":"donut","unit":"kg","items":[{"label":"a","value":1,"qualifier":"more_than"},{"label":"b","value":2},{"label":"c","value":1}]},
             {"id":"p","type":"donut","unit":"percent","items":[{"label":"a","value":60},{"label":"b","value":40}]},
             {"id":"s","type":"donut","series":["x","y"],"items":[{"label":"a","values":[1,null]},{"label":"b","values":[3,2]}]}]}"#;
-        let m = Model::new(&crate::spec::parse(d).unwrap(), None);
-        let n = NativeNumbers::new(m.lang);
-        let w = Wording::new(m.lang, &n);
-        let text = |c: usize, i: usize, s: usize| Tooltip::new(&m.charts[c], i, s, &w).unwrap().text().replace('\u{a0}', " ");
-        assert_eq!(text(0, 1, 0), "b: 2 кг (около 50 %)");
-        // A percentage is its own share; a ring with a gap has no whole to share.
-        assert_eq!(text(1, 0, 0), "a: 60 %");
-        assert_eq!(text(2, 1, 0), "b: x: 3 (75 %)");
-        assert_eq!(text(2, 1, 1), "b: y: 2");
+        with_words(d, |m, w| {
+            let text = |c: usize, i: usize, s: usize| Tooltip::new(&m.charts[c], i, s, w).unwrap().text().replace('\u{a0}', " ");
+            assert_eq!(text(0, 1, 0), "b: 2 кг (около 50 %)");
+            // A percentage is its own share; a ring with a gap has no whole to share.
+            assert_eq!(text(1, 0, 0), "a: 60 %");
+            assert_eq!(text(2, 1, 0), "b: x: 3 (75 %)");
+            assert_eq!(text(2, 1, 1), "b: y: 2");
+        });
     }
 
     #[test]
     fn tooltip_words_the_figure_with_its_parts() {
-        let doc = crate::spec::parse(include_str!("../../www/data/almaty-2025.json")).unwrap();
-        let m = Model::new(&doc, None);
-        let n = NativeNumbers::new(m.lang);
-        let w = Wording::new(m.lang, &n);
-        let tip = Tooltip::new(&m.charts[0], 0, 0, &w).unwrap();
-        assert_eq!(
-            tip.text().replace('\u{a0}', " "),
-            "Наркотические средства: более 525 кг, в том числе синтетические — 52 кг"
-        );
-        let tip = Tooltip::new(&m.charts[2], 0, 0, &w).unwrap();
-        assert_eq!(tip.text().replace('\u{a0}', " "), "Легализовано в доход государства: более 255 000 000 ₸");
-        assert_eq!(Tooltip::new(&m.charts[0], 9, 0, &w), None);
-        // A line chart's date lists every series; a gap says it has no data. Its
-        // series are years compared month by month: the date names no year
-        // («март 2025: 2024: …» contradicted itself).
-        let tip = Tooltip::new(&m.charts[4], 2, 0, &w).unwrap();
-        assert_eq!(tip.text().replace('\u{a0}', " "), "март: 2024: 52 кг; 2025: нет данных");
-        let only_2025 = Tooltip::with_shown(&m.charts[4], 1, 1, &w, &[false, true]).unwrap();
-        assert_eq!(only_2025.text().replace('\u{a0}', " "), "февраль: 2025: 61,3 кг");
+        with_words(include_str!("../../www/data/almaty-2025.json"), |m, w| {
+            let tip = Tooltip::new(&m.charts[0], 0, 0, w).unwrap();
+            assert_eq!(
+                tip.text().replace('\u{a0}', " "),
+                "Наркотические средства: более 525 кг, в том числе синтетические — 52 кг"
+            );
+            let tip = Tooltip::new(&m.charts[2], 0, 0, w).unwrap();
+            assert_eq!(tip.text().replace('\u{a0}', " "), "Легализовано в доход государства: более 255 000 000 ₸");
+            assert_eq!(Tooltip::new(&m.charts[0], 9, 0, w), None);
+            // A line chart's date lists every series; a gap says it has no data. Its
+            // series are years compared month by month: the date names no year
+            // («март 2025: 2024: …» contradicted itself).
+            let tip = Tooltip::new(&m.charts[4], 2, 0, w).unwrap();
+            assert_eq!(tip.text().replace('\u{a0}', " "), "март: 2024: 52 кг; 2025: нет данных");
+            let only_2025 = Tooltip::with_shown(&m.charts[4], 1, 1, w, &[false, true]).unwrap();
+            assert_eq!(only_2025.text().replace('\u{a0}', " "), "февраль: 2025: 61,3 кг");
+        });
     }
 }
