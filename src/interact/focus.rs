@@ -17,6 +17,15 @@ pub enum Key {
 }
 
 impl Key {
+    /// Up and Down swapped: a column's stack has its first series at the bottom.
+    pub fn upside_down(self) -> Key {
+        match self {
+            Key::Up => Key::Down,
+            Key::Down => Key::Up,
+            k => k,
+        }
+    }
+
     /// The key named by a DOM `KeyboardEvent.key`.
     pub fn from_dom(key: &str) -> Option<Key> {
         Some(match key {

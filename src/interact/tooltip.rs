@@ -24,6 +24,10 @@ pub struct Row {
     pub series: Option<String>,
     /// The exact figure: `более 525 кг`; `—` for a gap.
     pub figure: String,
+    /// The series whose colour keys the row (not a donut's: its colours are its slices').
+    pub key: Option<usize>,
+    /// The segment pointed at, among a stack's rows (the tooltip reads the whole stack).
+    pub current: bool,
 }
 
 impl Tooltip {
@@ -36,21 +40,23 @@ impl Tooltip {
     pub fn with_shown(chart: &ChartModel, item: usize, series: usize, words: &Wording, shown: &[bool]) -> Option<Tooltip> {
         let d = chart.items.get(item)?;
         d.values.get(series)?;
+        // A line's date and a stack are read whole: every shown series (a
+        // stack's segments may be too thin to tap one by one), a stack's sum last.
+        let stack = chart.stacked && chart.series.len() > 1 && matches!(chart.kind, ChartKind::Bar | ChartKind::HBar);
         let row = |s: usize| Row {
             series: chart.series.get(s).cloned(),
             figure: match d.values.get(s).copied().flatten() {
                 Some(f) => words.of(&f, false),
                 None => crate::format::words::no_data(words.lang).to_string(),
             },
+            key: (!chart.series.is_empty() && chart.kind != ChartKind::Donut).then_some(s),
+            current: stack && s == series,
         };
-        // A line's date and a stack are read whole: every shown series (a
-        // stack's segments may be too thin to tap one by one), a stack's sum last.
-        let stack = chart.stacked && chart.series.len() > 1 && matches!(chart.kind, ChartKind::Bar | ChartKind::HBar);
         let shown_series = (0..d.values.len()).filter(|s| shown.get(*s).copied().unwrap_or(true));
         let mut rows: Vec<Row> = if chart.kind == ChartKind::Line || stack { shown_series.clone().map(row).collect() } else { vec![row(series)] };
         if stack {
             if let Some(figure) = stack_total(shown_series.map(|s| d.values[s].as_ref())) {
-                rows.push(Row { series: Some(crate::format::words::total(words.lang).to_string()), figure: words.of(&figure, false) });
+                rows.push(Row { series: Some(crate::format::words::total(words.lang).to_string()), figure: words.of(&figure, false), key: None, current: false });
             }
         }
         // A dated item reads its date in words, at the precision it was given.
@@ -62,6 +68,14 @@ impl Tooltip {
         }
         let label = d.date.map(|dt| words.date_in(dt, chart.seasonal)).unwrap_or_else(|| d.label.clone());
         Some(Tooltip { label, rows, parts: words.parts(&d.parts, false), note: d.note.clone() })
+    }
+
+    /// The segment pointed at in a stack, read alone (`IV квартал:
+    /// Индивидуальные дома: около 11 900`): what a screen reader hears when
+    /// the arrows move within a stack, whose tooltip reads the same throughout.
+    pub fn current_text(&self) -> Option<String> {
+        let r = self.rows.iter().find(|r| r.current)?;
+        Some(format!("{}: {}: {}", self.label, r.series.as_deref().unwrap_or_default(), r.figure))
     }
 
     /// One line for screen readers and logs:
@@ -287,6 +301,10 @@ mod tests {
                     "IV квартал: Многоквартирные дома: около 35 200; Индивидуальные дома: около 11 900; всего: около 47 100. Оценка по данным за октябрь–ноябрь"
                 );
             }
+            // The segment pointed at is marked, and read alone; each series keys its colour.
+            let tip = Tooltip::new(housing, 3, 1, w).unwrap();
+            assert_eq!(tip.rows.iter().map(|r| (r.key, r.current)).collect::<Vec<_>>(), [(Some(0), false), (Some(1), true), (None, false)]);
+            assert_eq!(tip.current_text().unwrap().replace('\u{a0}', " "), "IV квартал: Индивидуальные дома: около 11 900");
             // One series hidden by the legend: no sum of one.
             let tip = Tooltip::with_shown(housing, 0, 1, w, &[false, true]).unwrap();
             assert_eq!(tip.text().replace('\u{a0}', " "), "I квартал: Индивидуальные дома: 9 800");
@@ -311,6 +329,9 @@ mod tests {
             assert_eq!(text(1, 0, 0), "a: 60 %");
             assert_eq!(text(2, 1, 0), "b: x: 3 (75 %)");
             assert_eq!(text(2, 1, 1), "b: y: 2");
+        // A ring's colours are its slices', not its series'; nothing is "current" outside a stack.
+        let ring = Tooltip::new(&m.charts[2], 1, 1, w).unwrap();
+        assert_eq!((ring.rows[0].key, ring.rows[0].current, ring.current_text()), (None, false, None));
         });
     }
 
@@ -330,7 +351,8 @@ mod tests {
             // («март 2025: 2024: …» contradicted itself).
             let tip = Tooltip::new(&m.charts[4], 2, 0, w).unwrap();
             assert_eq!(tip.text().replace('\u{a0}', " "), "март: 2024: 52 кг; 2025: нет данных");
-            let only_2025 = Tooltip::with_shown(&m.charts[4], 1, 1, w, &[false, true]).unwrap();
+            assert_eq!(tip.rows.iter().map(|r| (r.key, r.current)).collect::<Vec<_>>(), [(Some(0), false), (Some(1), false)]);
+        let only_2025 = Tooltip::with_shown(&m.charts[4], 1, 1, w, &[false, true]).unwrap();
             assert_eq!(only_2025.text().replace('\u{a0}', " "), "февраль: 2025: 61,3 кг");
         });
     }

@@ -13,7 +13,7 @@ use crate::layout::Rect;
 /// that differs, in place, instead of rebuilding the elements.
 #[derive(Default)]
 pub struct Filled {
-    layout: Option<(Vec<bool>, bool, bool)>,
+    layout: Option<(Vec<RowLayout>, bool, bool)>,
     texts: Vec<(Node, String)>,
     /// The height measured after the last rebuild: the same rows keep it, so a
     /// line's next date is placed without forcing a layout to measure it.
@@ -24,10 +24,14 @@ pub struct Filled {
     wide: bool,
 }
 
+/// A row's shape: whether it names a series, the series whose colour it
+/// shows, whether it is the stack's segment pointed at.
+type RowLayout = (bool, Option<usize>, bool);
+
 /// Fills the tooltip. Hidden separators make its text read as one sentence
 /// (`Label: figure, parts`) for assistive technology and for copying.
-pub fn fill(tooltip: &HtmlElement, tip: &Tooltip, filled: &mut Filled) {
-    let layout = (tip.rows.iter().map(|r| r.series.is_some()).collect::<Vec<_>>(), tip.parts.is_some(), tip.note.is_some());
+pub fn fill(tooltip: &HtmlElement, tip: &Tooltip, filled: &mut Filled, theme: &crate::theme::Theme) {
+    let layout = (tip.rows.iter().map(|r| (r.series.is_some(), r.key, r.current)).collect::<Vec<_>>(), tip.parts.is_some(), tip.note.is_some());
     let mut texts: Vec<String> = vec![tip.label.clone()];
     for row in &tip.rows {
         if let Some(name) = &row.series {
@@ -69,7 +73,14 @@ pub fn fill(tooltip: &HtmlElement, tip: &Tooltip, filled: &mut Filled) {
     add(&holder("div", "label"));
     for (i, row) in tip.rows.iter().enumerate() {
         add(&sep(if i == 0 { ": " } else { "; " }));
-        let line = el("div", "figure");
+        let line = el("div", if row.current { "figure current" } else { "figure" });
+        // The series' colour, as its line or bars and its legend button show it.
+        if let Some(s) = row.key {
+            let key = el("span", "key");
+            let _ = key.style().set_property("--swatch", &theme.series_hex(s));
+            let _ = key.set_attribute("aria-hidden", "true");
+            let _ = line.append_child(&key);
+        }
         if row.series.is_some() {
             let _ = line.append_child(&holder("span", "series"));
         }

@@ -472,6 +472,7 @@ impl Inner {
             cv.active = next;
             return Vec::new();
         }
+        let prev_item = cv.active.and_then(|(h, _)| cv.scene.hits.get(h)).map(|h| h.item);
         cv.active = next;
         cv.clear_overlay();
         let Some((h, _)) = next else {
@@ -489,10 +490,14 @@ impl Inner {
         let words = Wording::new(view.model.lang, view.numbers.as_ref()).with_dates(view.dates.as_ref());
         let chart = &view.model.charts[cv.index];
         if let Some(tip) = Tooltip::with_shown(chart, hit.item, hit.series, &words, &cv.shown) {
-            tooltip::fill(&self.tooltip, &tip, &mut view.tip);
+            tooltip::fill(&self.tooltip, &tip, &mut view.tip, &view.theme);
             tooltip::place(&self.host, frame, &self.tooltip, &mut view.tip, hit.anchor, hit.avoid, matches!(hit.mark, crate::layout::Mark::Guide { .. }));
             if by == By::Key {
-                self.live.set_text_content(Some(&tip.text()));
+                // Within a stack, whose tooltip reads the same for each segment,
+                // the arrows' new segment alone; else the whole tooltip.
+                let within = prev_item == Some(hit.item);
+                let said = tip.current_text().filter(|_| within).unwrap_or_else(|| tip.text());
+                self.live.set_text_content(Some(&said));
                 let _ = self.tooltip.set_attribute("data-key", "");
             } else {
                 let _ = self.tooltip.remove_attribute("data-key");
@@ -566,7 +571,11 @@ impl Inner {
             "Enter" | " " => (true, self.select(i).into_iter().collect()),
             _ => {
                 let Some(k) = Key::from_dom(key) else { return (false, Vec::new()) };
-                let Some(cv) = self.view.as_ref().and_then(|v| v.charts.get(i)) else { return (false, Vec::new()) };
+                let Some(view) = self.view.as_ref() else { return (false, Vec::new()) };
+                let Some(cv) = view.charts.get(i) else { return (false, Vec::new()) };
+                // Up goes up the stack a column draws from its first series at the bottom.
+                let chart = &view.model.charts[cv.index];
+                let k = if chart.stacked && cv.scene.kind.unwrap_or(chart.kind) == ChartKind::Bar { k.upside_down() } else { k };
                 let next = focus::step(&cv.scene.hits, cv.active.map(|a| a.0), k);
                 (true, self.activate(i, next, By::Key))
             }

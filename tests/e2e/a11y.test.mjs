@@ -187,6 +187,39 @@ test('grouped bars legend: a hidden series is skipped by ArrowDown', async () =>
   assert.deepEqual(pageErrors, [], 'no uncaught errors');
 });
 
+test('a column stack: ArrowUp climbs its segments, the tooltip marks the one focused and the live region reads it alone; rows carry their series colour', async () => {
+  const host = `#light-${KIND_CHARTS.stacked}`;
+  const chart = chartById(doc, KIND_CHARTS.stacked);
+  const [bottom, top] = chart.series;
+  const state = () =>
+    page.evaluate((host) => {
+      const root = document.querySelector(host).shadowRoot;
+      const tip = root.querySelector('[role="tooltip"]');
+      return {
+        current: tip.querySelector('.current .series')?.textContent,
+        keys: [...tip.querySelectorAll('.key')].map((k) => k.style.getPropertyValue('--swatch')),
+        legend: [...root.querySelectorAll('.legend button')].map((b) => b.style.getPropertyValue('--swatch')),
+        live: root.querySelector('[aria-live]').textContent,
+      };
+    }, host);
+  await focusPlot(page, host);
+  let s = await state();
+  assert.equal(s.current, `${bottom}: `, 'focus starts on the bottom segment');
+  assert.deepEqual(s.keys, s.legend, 'each series row has its legend colour');
+  await page.keyboard.press('ArrowUp');
+  await page
+    .waitForFunction(({ host, top }) => document.querySelector(host).shadowRoot.querySelector('[role="tooltip"] .current .series')?.textContent === `${top}: `, { host, top }, { timeout: 2000 })
+    .catch(() => {});
+  s = await state();
+  assert.equal(s.current, `${top}: `, 'ArrowUp goes up the stack');
+  const { label, values } = chart.items[0];
+  assert.equal(plain(s.live), plain(`${label}: ${top}: ${values[1].toLocaleString('ru-RU')}`), 'the live region reads the segment alone');
+  await page.keyboard.press('ArrowDown');
+  assert.equal((await state()).current, `${bottom}: `, 'ArrowDown goes back down');
+  await page.keyboard.press('Escape');
+  assert.deepEqual(pageErrors, [], 'no uncaught errors');
+});
+
 test('the last series shown says it cannot be switched off (aria-disabled), and stays on', async () => {
   const host = `#light-${KIND_CHARTS.grouped}`;
   const [first, middle, last] = chartById(doc, KIND_CHARTS.grouped).series;
