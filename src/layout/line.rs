@@ -67,7 +67,8 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         shown.iter().filter_map(|&s| (0..n).rev().find_map(|i| fig(i, s).map(|f| (s, i, f)))).collect();
     let names: Vec<String> = ends
         .iter()
-        .map(|(s, _, f)| chart.series.get(*s).cloned().unwrap_or_else(|| cx.words.of(f, true)))
+        // A figure may wrap after its qualifier («more than» / «€7.25M»), never inside it.
+        .map(|(s, _, f)| chart.series.get(*s).cloned().unwrap_or_else(|| cx.words.label(f)))
         .collect();
     let natural = names.iter().map(|t| cx.measure.width(t, LABEL)).fold(0.0, f64::max);
     // Long names wrap rather than squeeze the plot on a phone, between words:

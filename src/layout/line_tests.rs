@@ -291,6 +291,32 @@ fn a_lone_line_s_end_figure_is_never_cut() {
     }
 }
 
+/// A qualified figure wraps after its qualifier on a phone («more than» /
+/// «€7.25M»), never inside the figure («more than €7.» / «25M» was drawn),
+/// and the plot keeps more than half the width.
+#[test]
+fn a_lone_line_s_qualified_end_figure_wraps_after_its_qualifier() {
+    let d = r#"{"version":1,"locale":"en","charts":[{"id":"l","type":"line","unit":"EUR","items":[
+        {"date":"2023-01","value":1500000},{"date":"2024-12","value":7250000,"qualifier":"more_than"}]}]}"#;
+    for width in [296.0, 351.0] {
+        let s = scene(d, width, &[true]);
+        let ends: Vec<&str> = s
+            .shapes
+            .iter()
+            .filter_map(|sh| match sh {
+                Shape::Text { text, ink: Ink::Series(0), .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(ends == ["more\u{a0}than", "€7.25M"] || ends == ["more\u{a0}than €7.25M"], "at {width}: {ends:?}");
+        let right = s.shapes.iter().filter_map(|sh| match sh {
+            Shape::Path { points, .. } => points.last().map(|p| p.0),
+            _ => None,
+        });
+        assert!(right.fold(0.0, f64::max) > width * 0.6, "at {width}: the plot squeezed");
+    }
+}
+
 #[test]
 fn a_line_with_every_value_missing_says_so() {
     let d = doc(&["a", "b"], &[("2025-01", "[null,null]"), ("2025-02", "[null,null]")]);

@@ -49,40 +49,47 @@ pub fn words_fit(m: &dyn TextMeasure, text: &str, font: Font, max_w: f64) -> boo
 pub fn wrap(m: &dyn TextMeasure, text: &str, font: Font, max_w: f64, max_lines: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
-    // No-break spaces (`более\u{a0}525\u{a0}кг`) hold their words together.
-    for word in words(text) {
-        let candidate = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
-        if m.width(&candidate, font) <= max_w || line.is_empty() && m.width(word, font) <= max_w {
-            line = candidate;
-            continue;
-        }
-        if !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-        }
-        // Cut a word that does not fit on a line of its own: between two
-        // letters with a hyphen («Республикан-» / «ский»), room kept for it.
-        let mut rest = word.to_string();
-        while m.width(&rest, font) > max_w && rest.chars().count() > 1 {
-            let mut cut = String::new();
-            for ch in rest.chars() {
-                let mut next = cut.clone();
-                next.push(ch);
-                if m.width(&next, font) + m.width("-", font) > max_w && !cut.is_empty() {
-                    break;
+    // No-break spaces (`более\u{a0}525\u{a0}кг`) hold their words together;
+    // a group too wide for a line of its own breaks at them before any word
+    // of it is cut (`7,25` / `млн ₸`, not `7,25 м` / `лн ₸`).
+    for group in words(text) {
+        let pieces: Vec<&str> =
+            if m.width(group, font) <= max_w { vec![group] } else { group.split('\u{a0}').filter(|w| !w.is_empty()).collect() };
+        for (k, word) in pieces.into_iter().enumerate() {
+            let sep = if k == 0 { ' ' } else { '\u{a0}' };
+            let candidate = if line.is_empty() { word.to_string() } else { format!("{line}{sep}{word}") };
+            if m.width(&candidate, font) <= max_w || line.is_empty() && m.width(word, font) <= max_w {
+                line = candidate;
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            // Cut a word that does not fit on a line of its own: between two
+            // letters with a hyphen («Республикан-» / «ский»), room kept for it.
+            let mut rest = word.to_string();
+            while m.width(&rest, font) > max_w && rest.chars().count() > 1 {
+                let mut cut = String::new();
+                for ch in rest.chars() {
+                    let mut next = cut.clone();
+                    next.push(ch);
+                    if m.width(&next, font) + m.width("-", font) > max_w && !cut.is_empty() {
+                        break;
+                    }
+                    cut = next;
                 }
-                cut = next;
+                rest = rest[cut.len()..].to_string();
+                // Letters: Latin, and past Latin-1's symbols (Cyrillic, Kazakh);
+                // `char::is_alphabetic` would bring its 1.5 KB Unicode table.
+                let letter = |c: char| c.is_ascii_alphabetic() || c >= 'À';
+                let letters = cut.chars().last().is_some_and(letter) && rest.chars().next().is_some_and(letter);
+                if letters {
+                    cut.push('-');
+                }
+                lines.push(cut);
             }
-            rest = rest[cut.len()..].to_string();
-            // Letters: Latin, and past Latin-1's symbols (Cyrillic, Kazakh);
-            // `char::is_alphabetic` would bring its 1.5 KB Unicode table.
-            let letter = |c: char| c.is_ascii_alphabetic() || c >= 'À';
-            let letters = cut.chars().last().is_some_and(letter) && rest.chars().next().is_some_and(letter);
-            if letters {
-                cut.push('-');
-            }
-            lines.push(cut);
+            line = rest;
         }
-        line = rest;
     }
     if !line.is_empty() {
         lines.push(line);
@@ -138,5 +145,20 @@ mod tests {
         let short = wrap(&m, "один два три четыре пять шесть семь", F, 60.0, 2);
         assert_eq!(short.len(), 2);
         assert!(short[1].ends_with('…'));
+    }
+
+    #[test]
+    fn a_group_too_wide_for_a_line_breaks_at_its_no_break_spaces_before_any_word_is_cut() {
+        let m = ApproxMeasure;
+        let group = "около\u{a0}7,25\u{a0}млн\u{a0}₸";
+        // Whole where it fits.
+        assert_eq!(wrap(&m, group, F, 200.0, 0), [group]);
+        // Too wide: at its no-break spaces, the pieces of a line still held by them.
+        let w = m.width("около\u{a0}7,25", F) + 1.0;
+        assert_eq!(wrap(&m, group, F, w, 0), ["около\u{a0}7,25", "млн\u{a0}₸"]);
+        // Words around it join with plain spaces.
+        let lines = wrap(&m, &format!("итого {group}"), F, w, 0);
+        assert!(lines.iter().all(|l| !l.ends_with('-') && m.width(l, F) <= w), "{lines:?}");
+        assert_eq!(lines.join(" ").replace('\u{a0}', " "), "итого около 7,25 млн ₸");
     }
 }
