@@ -87,7 +87,12 @@ impl<'a> Wording<'a> {
             let money = self.numbers.money(value, unit.code(), compact);
             return if compact { money } else { cents(&money, if self.lang == Lang::En { '.' } else { ',' }) };
         }
-        let n = if compact { self.numbers.compact(value) } else { self.numbers.exact(value) };
+        let mut n = if compact { self.numbers.compact(value) } else { self.numbers.exact(value) };
+        // A share short of the whole is never rounded up to it: 99.96 % is
+        // «99,96 %», not «100 %» (all of it); its tooltip says the same.
+        if compact && unit == Unit::Percent && value < 100.0 && n == self.numbers.compact(100.0) {
+            n = self.numbers.exact(value);
+        }
         match words::unit_sign(self.lang, unit) {
             None => n,
             // CLDR: en and kk write percent tight (`12,5%`), ru with a no-break space.

@@ -116,6 +116,12 @@ fn labels_round_bounds_honestly_and_keep_small_figures() {
         (label(0.75, Unit::parse("t").unwrap(), Exact), "0,75 т"),
         (label(999_999_999_999.0, kzt, MoreThan), "более 999 млрд ₸"),
         (label(99.96, Unit::Percent, MoreThan), "более 99,9 %"),
+        // A share short of the whole is not labelled as the whole.
+        (label(99.96, Unit::Percent, Exact), "99,96 %"),
+        (label(99.95, Unit::Percent, About), "около 99,95 %"),
+        (label(99.94, Unit::Percent, Exact), "99,9 %"),
+        (label(100.0, Unit::Percent, Exact), "100 %"),
+        (label(99.96, Unit::Count, Exact), "100"),
         (label(0.04, Unit::Percent, LessThan), "менее 0,04 %"),
         (label(0.0001, kg, Exact), "0,0001 кг"),
         (label(0.000123, Unit::Count, Exact), "0,000123"),
