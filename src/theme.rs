@@ -6,6 +6,12 @@
 pub struct Rgba(pub u8, pub u8, pub u8, pub f64);
 
 impl Rgba {
+    /// This colour `t` of the way to `other` (opaque).
+    pub fn mix(self, other: Rgba, t: f64) -> Rgba {
+        let c = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * t).round() as u8;
+        Rgba(c(self.0, other.0), c(self.1, other.1), c(self.2, other.2), 1.0)
+    }
+
     /// `#rrggbb` or `#rgb`; None for anything else.
     pub fn from_hex(s: &str) -> Option<Rgba> {
         let h = s.trim().strip_prefix('#')?;
@@ -98,6 +104,8 @@ pub enum Ink {
 
 /// How many distinct series colours every theme has before they repeat.
 pub const SERIES_COLOURS: usize = 7;
+/// How far the palette's second round goes toward the text colour.
+const SHADE: f64 = 0.55;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Theme {
@@ -178,7 +186,14 @@ impl Theme {
             Ink::Muted => self.muted,
             Ink::Grid => self.grid,
             Ink::Axis => self.axis,
-            Ink::Series(n) => self.series[n as usize % self.series.len()],
+            Ink::Series(n) => {
+                // Past the palette (a donut of 12 parties), a second round of
+                // its colours shaded toward the text: darker on light, lighter
+                // on dark, so slice 8 is not slice 1 again; then they repeat.
+                let len = self.series.len();
+                let base = self.series[n as usize % len];
+                if (n as usize / len) % 2 == 1 { base.mix(self.text, SHADE) } else { base }
+            }
             Ink::Part => self.part,
             Ink::OnBar => self.on_bar,
             Ink::Panel => self.panel,
@@ -247,6 +262,14 @@ mod tests {
             // Value labels inside bars (stacked segments of every series).
             for s in &theme.series {
                 assert!(contrast(theme.on_bar, *s) >= 4.5, "on bar {s:?}: {}", contrast(theme.on_bar, *s));
+            }
+            // The palette's second round (a donut's slices 8 to 14): as legible,
+            // and told from the first round by lightness (which colour-blind readers see).
+            for (n, s) in theme.series.iter().enumerate() {
+                let shade = theme.color(Ink::Series((n + SERIES_COLOURS) as u8));
+                assert!(contrast(shade, bg) >= 3.0 && contrast(theme.on_bar, shade) >= 4.5, "shade {shade:?}");
+                assert!(contrast(shade, *s) >= 1.3, "shade {shade:?} of {s:?}: {}", contrast(shade, *s));
+                assert_eq!(theme.color(Ink::Series((n + 2 * SERIES_COLOURS) as u8)), *s, "then they repeat");
             }
             // Parts must stand out from their bar (a 1 px gap parts them
             // too) and from the background their edges touch.

@@ -23,8 +23,9 @@ const HOLE: f64 = 0.6;
 /// The gap between slices at the outer radius: there is no background ink, so
 /// slices of a repeated colour are told apart by leaving the page showing.
 const GAP: f64 = 2.0;
-/// Series colours in the theme; past this they repeat.
-const COLOURS: usize = crate::theme::SERIES_COLOURS;
+/// Colours a ring tells apart: the theme's series colours, then the same shaded
+/// (`Theme::color`); past this they repeat.
+const COLOURS: usize = 2 * crate::theme::SERIES_COLOURS;
 const LABEL: Font = Font::new(14.0, Weight::Normal);
 const VALUE: Font = Font::new(14.0, Weight::Bold);
 const SHARE: Font = Font::new(13.0, Weight::Normal);
