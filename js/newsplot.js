@@ -290,12 +290,14 @@ function guessHeight(text, chart, width) {
     h += 28 + (c.title ? lines(String(c.title).length, width) * 24 : 0) + (c.subtitle ? 22 : 0) + legend + 34;
     // Bars: each row its name's lines, its bars, an "of which" caption.
     const rows = () => items.reduce((t, d) => t + lines(label(d), width) * 18 + (s > 1 && !c.stacked ? 22 * s : 28) + (d?.parts ? 18 : 0) + (narrow ? 16 : 10), 0);
-    // Columns turn into bars where their names would not fit under them (up to 30).
-    // or their figures over them (~95 px).
+    // Columns turn into bars where their names would not fit under them (up to 30),
+    // or a lone series' figures over them (~95 px); more than 30 with names too
+    // long to show every few columns (~72 px: regions, not years) are a list too.
     const slot = width / Math.max(n, 1);
     const words = items.flatMap((d) => String(d?.label ?? '').split(/\s+/));
     const longest = words.reduce((m, w) => Math.max(m, w.length), 0);
-    if (c.type === 'hbar' || (c.type === 'bar' && n <= 30 && (longest * 7.5 > slot - 6 || slot < 95))) h += rows();
+    const flips = n <= 30 ? longest * 7.5 > slot - 6 || (s === 1 && slot < 95) : items.some((d) => label(d) * 7.5 > 72);
+    if (c.type === 'hbar' || (c.type === 'bar' && flips)) h += rows();
     else if (c.type === 'donut') {
       const ring = narrow ? 2 * (Math.min((width - 28) / 2, 120) + 14) + 16 + n * 26 : Math.max(2 * (clamp(width * 0.19, 75, 130) + 14), n * 26);
       h += s * (ring + (s > 1 ? 30 : 0));

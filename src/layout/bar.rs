@@ -26,8 +26,9 @@ const COL_GAP: f64 = 2.0;
 /// not fit under columns (Kazakhstan's 20 regions do), or their figures over
 /// them.
 const MAX_FLIPPED: usize = 30;
-/// Up to this many categories whose names would not fit under their columns
-/// even every few columns are a list of bars; more keep columns, names cut.
+/// Up to this many categories with short names (days, years) too dense to name
+/// even every few columns are a list of bars; more stay columns (a year of days),
+/// read by the tooltip and table. Long names (regions) are a list however many.
 const MAX_LISTED: usize = 100;
 /// The sparsest names under columns: every sixth.
 const MAX_THIN: usize = 6;
@@ -50,9 +51,11 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     // Bars too when the values would not fit over the columns: a column chart
     // without its figures on a phone leaves them all to the tooltip.
     let names = names_fit(chart, cx, bars.mode, whole_slot - 6.0);
-    // More categories than that: bars only when their names would not fit even
-    // every few columns (regions, not years), else columns with every k-th name.
-    let listed = chart.items.len() <= MAX_LISTED && !names && thinning(chart, cx, whole_slot).is_none();
+    // More categories than that: bars when their names would not fit even
+    // every few columns (regions, not years: 120 districts are a list, each
+    // named, not 120 nameless columns), else columns with every k-th name.
+    let long = || chart.items.iter().any(|d| cx.measure.width(&d.label, LABEL) > SHORT_NAME);
+    let listed = !names && thinning(chart, cx, whole_slot).is_none() && (chart.items.len() <= MAX_LISTED || long());
     if chart.items.len() <= MAX_FLIPPED && !(names && values_fit(chart, cx, whole_slot)) || listed {
         return hbar::layout(chart, cx, top, width);
     }
