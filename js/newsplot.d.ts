@@ -99,11 +99,15 @@ export interface NewsPlotPointDetail {
   qualifier: Qualifier;
 }
 
-/** `detail` of `newsplot:state`, and what `ready` resolves with. */
 /** `detail` of `newsplot:state`: after `state === "error"`, `message` is a string. */
 export type NewsPlotStateDetail =
   | { state: 'error'; /** The error shown in place of the chart. */ message: string }
   | { state: Exclude<NewsPlotState, 'error'>; message: null };
+
+/** What `ready` and `update()` resolve with: the document drawn, or why not. */
+export type NewsPlotReadyDetail =
+  | { state: 'error'; /** The error shown in place of the chart. */ message: string }
+  | { state: 'ready'; message: null };
 
 /** `detail` of `newsplot:download`: the reader saved a chart from its menu. */
 export interface NewsPlotDownloadDetail {
@@ -136,12 +140,14 @@ export class NewsPlotElement extends HTMLElement {
   eager: boolean;
   /** Seconds to wait for `src` (the `timeout` attribute as a number); null: the default, 10. */
   timeout: number | null;
+  /** The level (1–6) of the widget's top heading in the page's outline (the `heading-level` attribute as a number); null: h2 and h3. */
+  headingLevel: number | null;
   /** The document as an object or JSON text; set, it wins over `src` and inline JSON. */
   get data(): StatsDocument | null;
   set data(doc: StatsDocument | string | null);
   readonly state: NewsPlotState | null;
   /** Resolves once the current document is drawn (`ready`) or has failed (`error`). */
-  readonly ready: Promise<NewsPlotStateDetail>;
+  readonly ready: Promise<NewsPlotReadyDetail>;
 
   addEventListener<K extends keyof NewsPlotEventMap>(
     type: K,
@@ -185,9 +191,9 @@ export interface NewsPlotHandle {
   /** The <news-plot> drawing the chart. */
   readonly element: NewsPlotElement;
   /** Resolves once the current document is drawn or has failed. */
-  readonly ready: Promise<NewsPlotStateDetail>;
+  readonly ready: Promise<NewsPlotReadyDetail>;
   /** Redraws with another document (object, JSON text or URL). */
-  update(doc: DocumentSource): Promise<NewsPlotStateDetail>;
+  update(doc: DocumentSource): Promise<NewsPlotReadyDetail>;
   /** Removes the chart, its listeners and observers. */
   destroy(): void;
 }

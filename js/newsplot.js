@@ -428,7 +428,7 @@ function shell() {
 
 const STRING_PROPS = ['src', 'chart', 'locale', 'theme'];
 // Every property a page may set, for the ones set before the element is defined.
-const PROPS = [...STRING_PROPS, 'timeout', 'eager', 'data'];
+const PROPS = [...STRING_PROPS, 'timeout', 'headingLevel', 'eager', 'data'];
 
 // A reader who set a larger default font size in the browser gets the article's
 // text larger (where it is sized in rem or em); the canvas's text is in px, so
@@ -555,6 +555,17 @@ export class NewsPlotElement extends HTMLElement {
     else this.setAttribute('timeout', String(seconds));
   }
 
+  /** The `heading-level` attribute as a number (1–6), null without it. */
+  get headingLevel() {
+    const l = this.getAttribute('heading-level');
+    return l === null ? null : Number(l);
+  }
+
+  set headingLevel(level) {
+    if (level === null || level === undefined) this.removeAttribute('heading-level');
+    else this.setAttribute('heading-level', String(level));
+  }
+
   get eager() {
     return this.hasAttribute('eager');
   }
@@ -584,14 +595,19 @@ export class NewsPlotElement extends HTMLElement {
     return this.#pending;
   }
 
-  // The language of the widget's own messages before a document says otherwise.
-  // src="" or " " (a CMS template's empty field) is no src: the inline document counts.
-  #src() {
-    return this.getAttribute('src')?.trim() || null;
+  // An attribute a CMS template left empty (src="", locale=" ") is no attribute:
+  // src="" reads the inline document, locale="" the document's own language.
+  #attr(name) {
+    return this.getAttribute(name)?.trim() || null;
   }
 
+  #src() {
+    return this.#attr('src');
+  }
+
+  // The language of the widget's own messages before a document says otherwise.
   #locale() {
-    return this.getAttribute('locale') ?? (this.closest('[lang]')?.getAttribute('lang') || null);
+    return this.#attr('locale') ?? (this.closest('[lang]')?.getAttribute('lang') || null);
   }
 
   #emit(state) {
@@ -638,7 +654,7 @@ export class NewsPlotElement extends HTMLElement {
           // The content box: a themed element's padding is around the charts.
           const css = getComputedStyle(this);
           const px = (k) => parseFloat(css[k]) || 0;
-          const guess = guessHeight(text, this.getAttribute('chart') || null, (this.clientWidth - px('paddingLeft') - px('paddingRight')) / zoom);
+          const guess = guessHeight(text, this.#attr('chart'), (this.clientWidth - px('paddingLeft') - px('paddingRight')) / zoom);
           // min-height counts the padding only on a page that sizes border boxes.
           const pad = css.boxSizing === 'border-box' ? px('paddingTop') + px('paddingBottom') + px('borderTopWidth') + px('borderBottomWidth') : 0;
           if (guess) this.style.setProperty('--np-guess', `${guess * zoom + pad}px`);
@@ -667,9 +683,8 @@ export class NewsPlotElement extends HTMLElement {
       this.#widget ??= new Widget(this, sendEvent, mouseMoves);
       watchPage(this, () => this.#widget?.follow_page());
       if (typeof failure === 'string') this.#widget.fail(failure);
-      else if (failure) this.#widget.fail_load(failure.kind, failure.url, failure.detail, this.getAttribute('locale') ?? failure.locale ?? this.#locale());
-      // chart="" (a CMS's empty field) is every chart, as no attribute.
-      else this.#widget.show(text, this.getAttribute('chart') || null, this.getAttribute('locale'), this.getAttribute('theme'), this.#data ? null : this.#src());
+      else if (failure) this.#widget.fail_load(failure.kind, failure.url, failure.detail, this.#attr('locale') ?? failure.locale ?? this.#locale());
+      else this.#widget.show(text, this.#attr('chart'), this.#attr('locale'), this.#attr('theme'), this.#data ? null : this.#src());
     } catch (e) {
       // An internal failure: this element shows it; the others keep working.
       this.#widget = null;

@@ -238,6 +238,11 @@ impl Inner {
         // without it, h2 and h3 as they are.
         let top = match self.host.get_attribute("heading-level").as_deref().map(str::trim) {
             Some(l @ ("1" | "2" | "3" | "4" | "5" | "6")) => Some(l.as_bytes()[0] - b'0'),
+            // An empty attribute (a template's field) is none; anything else is said, as a wrong `theme` is.
+            Some(l) if !l.is_empty() => {
+                web_sys::console::warn_1(&format!("newsplot: heading-level \"{l}\" is not 1–6; ignored").into());
+                None
+            }
             _ => None,
         };
         let titled = whole && model.title.is_some();
@@ -349,7 +354,7 @@ impl Inner {
         if !always && theme == view.theme {
             return;
         }
-        let _ = self.host.set_attribute("data-theme", if dark { "dark" } else { "light" });
+        let _ = self.host.set_attribute("data-newsplot-theme", if dark { "dark" } else { "light" });
         view.theme = theme;
         for cv in &view.charts {
             for (s, b) in cv.legend.iter().enumerate() {
@@ -361,11 +366,12 @@ impl Inner {
         let _ = self.draw_all(None);
     }
 
-    /// Sets `data-theme` as the element's `theme` attribute, else the page
-    /// around it, says; returns whether it is dark.
+    /// Sets `data-newsplot-theme` as the element's `theme` attribute, else the page
+    /// around it, says; returns whether it is dark. (Not `data-theme`: site CSS
+    /// and kits such as daisyUI style every `[data-theme]` element.)
     pub fn judge_theme(&self, attr: Option<&str>) -> bool {
         let dark = super::theme::is_dark(attr, &self.host);
-        let _ = self.host.set_attribute("data-theme", if dark { "dark" } else { "light" });
+        let _ = self.host.set_attribute("data-newsplot-theme", if dark { "dark" } else { "light" });
         dark
     }
 

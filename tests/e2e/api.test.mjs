@@ -284,7 +284,7 @@ test('chart="" (a CMS template\'s empty field) draws every chart, as no attribut
 });
 
 test('heading-level fits the widget\'s headings into the page\'s outline', async () => {
-  const { page, context, pageErrors } = await openApi();
+  const { page, context, pageErrors, consoleWarnings: warnings } = await openApi();
   try {
     const levels = await page.evaluate(async () => {
       const doc = { version: 1, title: 'Doc', charts: [{ id: 'a', type: 'hbar', title: 'A', items: [{ label: 'x', value: 1 }] }, { id: 'b', type: 'bar', title: 'B', items: [{ label: 'y', value: 2 }] }] };
@@ -323,6 +323,22 @@ test('heading-level fits the widget\'s headings into the page\'s outline', async
       return got;
     });
     assert.equal(viaRender, '4');
+    // The same as a property (a number), as the element's other attributes are.
+    const viaProperty = await page.evaluate(async () => {
+      const el = document.createElement('news-plot');
+      el.eager = true;
+      el.headingLevel = 4;
+      el.data = { version: 1, charts: [{ id: 'a', type: 'bar', title: 'A', items: [{ label: 'x', value: 1 }] }] };
+      document.getElementById('mount').append(el);
+      await el.ready;
+      const got = [el.getAttribute('heading-level'), el.headingLevel, el.shadowRoot.querySelector('h3').getAttribute('aria-level')];
+      el.headingLevel = null;
+      got.push(el.hasAttribute('heading-level'));
+      el.remove();
+      return got;
+    });
+    assert.deepEqual(viaProperty, ['4', 4, '4', false]);
+    assert.ok(warnings.some((w) => w.includes('heading-level "x"')), `a value that is no level is said in the console: ${warnings}`);
     assert.deepEqual(pageErrors, []);
   } finally {
     await context.close();

@@ -103,7 +103,7 @@ test('changing chart, locale and theme re-renders the element', async () => {
       const canvas = el.shadowRoot?.querySelector('canvas[role="img"]');
       return {
         state: el.getAttribute('state'),
-        theme: el.dataset.theme ?? null,
+        theme: el.dataset.newsplotTheme ?? null,
         charts: [...(el.shadowRoot?.querySelectorAll('figure') ?? [])].map((f) => f.dataset.chart),
         label: canvas?.getAttribute('aria-label') ?? null,
       };
@@ -165,10 +165,10 @@ test('changing chart, locale and theme re-renders the element', async () => {
     assert.equal(english.theme, 'light', 'a light reader gets the light theme');
     const lightPixels = await canvasHash(page, host);
     await page.evaluate((host) => document.querySelector(host).setAttribute('theme', 'dark'), host);
-    await settle('theme="dark"', (el) => el.dataset.theme === 'dark');
+    await settle('theme="dark"', (el) => el.dataset.newsplotTheme === 'dark');
     assert.notEqual(await canvasHash(page, host), lightPixels, 'theme="dark" redraws in other colours');
     await page.evaluate((host) => document.querySelector(host).removeAttribute('theme'), host);
-    await settle('the theme attribute removed', (el) => el.dataset.theme === 'light');
+    await settle('the theme attribute removed', (el) => el.dataset.newsplotTheme === 'light');
     assert.equal(await canvasHash(page, host), lightPixels, 'without it, the light drawing again');
 
     assert.deepEqual(pageErrors, [], 'no uncaught errors');

@@ -232,3 +232,19 @@ test('English outside the US puts the day first (en-GB), in the table, tooltip a
     await context.close();
   }
 });
+
+test('locale="" (a CMS template\'s empty field) is no attribute: the document\'s own language, no warning', async () => {
+  const { page, context, pageErrors, consoleWarnings } = await h.open('/tests/e2e/pages/api.html');
+  try {
+    const doc = { version: 1, locale: 'ru', charts: [{ id: 'b', type: 'hbar', items: [{ label: 'Карты', value: 5000, qualifier: 'more_than' }] }] };
+    for (const [id, locale] of [['empty', ''], ['blank', '  ']]) {
+      assert.equal(await mountPlot(page, id, { data: doc, attrs: { locale } }), 'ready');
+      const [fig] = await figures(page, `#${id}`);
+      assert.deepEqual(fig.rows[0].slice(0, 2), ['Карты', 'более 5 000'], `locale=${JSON.stringify(locale)}: Russian, as the document says`);
+    }
+    assert.deepEqual(consoleWarnings.filter((w) => w.includes('locale')), [], 'no "not supported" warning');
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -33,7 +33,8 @@ function luminance(css) {
 const hostStyle = (page, host) =>
   page.evaluate((host) => {
     const el = document.querySelector(host);
-    return { theme: el.dataset.theme ?? null, background: getComputedStyle(el).backgroundColor };
+    // `data-theme` is the site's (daisyUI styles every [data-theme] element), never the widget's.
+    return { theme: el.dataset.newsplotTheme ?? null, background: getComputedStyle(el).backgroundColor, siteAttr: el.hasAttribute('data-theme') };
   }, host);
 
 /** The three most common colours of a widget's chart. */
@@ -51,8 +52,9 @@ test('gallery: theme="light" and theme="dark" draw each chart in different colou
 
       const ls = await hostStyle(page, `#light-${id}`);
       const ds = await hostStyle(page, `#dark-${id}`);
-      assert.equal(ls.theme, 'light', `#light-${id} data-theme`);
-      assert.equal(ds.theme, 'dark', `#dark-${id} data-theme`);
+      assert.equal(ls.theme, 'light', `#light-${id} data-newsplot-theme`);
+      assert.equal(ds.theme, 'dark', `#dark-${id} data-newsplot-theme`);
+      assert.ok(!ls.siteAttr && !ds.siteAttr, `#${id}: no data-theme of the widget's on the element, for site CSS to match`);
       assert.ok(luminance(ls.background) > 0.8, `#light-${id} paints a light background: ${ls.background}`);
       assert.ok(luminance(ds.background) < 0.05, `#dark-${id} paints a dark background: ${ds.background}`);
     }
@@ -73,7 +75,7 @@ test('a page that does not turn dark keeps the widget light for a reader who pre
         el.data = { version: 1, charts: [{ id: 'c', type: 'hbar', items: [{ label: 'a', value: 1 }] }] };
         document.getElementById('mount').append(el);
         await new Promise((r) => el.addEventListener('newsplot:state', (e) => e.detail.state !== 'loading' && r()));
-        const t = el.dataset.theme;
+        const t = el.dataset.newsplotTheme;
         el.remove();
         return t;
       });
@@ -106,7 +108,7 @@ test('the background the widget sits on decides: a dark-only page, a page dark b
             box.append(el);
             document.getElementById('mount').append(box);
             await new Promise((r) => el.addEventListener('newsplot:state', (e) => e.detail.state !== 'loading' && r()));
-            const t = el.dataset.theme;
+            const t = el.dataset.newsplotTheme;
             box.remove();
             style.remove();
             return t;
@@ -146,7 +148,7 @@ test('a theme that is neither light nor dark is named in a console warning and i
       el.data = { version: 1, charts: [{ id: 'c', type: 'hbar', items: [{ label: 'a', value: 1 }] }] };
       document.getElementById('mount').append(el);
       await new Promise((r) => el.addEventListener('newsplot:state', (e) => e.detail.state !== 'loading' && r()));
-      return el.dataset.theme;
+      return el.dataset.newsplotTheme;
     });
     assert.equal(theme, 'light');
     assert.ok(warnings.some((w) => w.includes('theme "blue" is neither "light" nor "dark"')), warnings.join('\n'));
@@ -159,7 +161,7 @@ test('without a theme attribute the widget follows prefers-color-scheme, also wh
   const { page, context } = await h.open('/tests/e2e/pages/theme.html', { colorScheme: 'dark' });
   try {
     await waitForWidgets(page);
-    assert.equal((await hostStyle(page, '#auto')).theme, 'dark', 'dark scheme: the host gets data-theme="dark"');
+    assert.equal((await hostStyle(page, '#auto')).theme, 'dark', 'dark scheme: the host gets data-newsplot-theme="dark"');
     const dark = await top3(page, '#dark');
     const light = await top3(page, '#light');
     assert.notDeepEqual(dark, light, 'the two themes differ');
@@ -168,7 +170,7 @@ test('without a theme attribute the widget follows prefers-color-scheme, also wh
 
     // The reader switches to light while the page is open.
     await page.emulateMedia({ colorScheme: 'light' });
-    await waitUntil(page, () => document.querySelector('#auto').dataset.theme === 'light', null, '#auto to get data-theme="light"');
+    await waitUntil(page, () => document.querySelector('#auto').dataset.newsplotTheme === 'light', null, '#auto to get data-newsplot-theme="light"');
     assert.deepEqual(await top3(page, '#auto'), light, 'light scheme: redrawn with the light palette');
     // Elements with a theme attribute keep theirs.
     assert.deepEqual(await top3(page, '#dark'), dark, 'theme="dark" stays dark');
@@ -253,7 +255,7 @@ test('a site that switches its own dark mode by a class is followed; other class
     const doc = { version: 1, charts: [{ id: 'c', type: 'hbar', title: 'Изъято', items: [{ label: 'Героин', value: 120 }, { label: 'Гашиш', value: 80 }] }] };
     assert.equal(await mountPlot(page, 'site', { data: doc }), 'ready');
     await countCanvasText(page);
-    const theme = () => page.evaluate(() => document.getElementById('site').dataset.theme);
+    const theme = () => page.evaluate(() => document.getElementById('site').dataset.newsplotTheme);
     assert.equal(await theme(), 'light');
     const light = await top3(page, '#site');
     const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -264,7 +266,7 @@ test('a site that switches its own dark mode by a class is followed; other class
     assert.equal(await page.evaluate(() => window.__texts), 0, 'an unrelated class: nothing redrawn');
 
     await page.evaluate(() => document.body.classList.add('night'));
-    await waitUntil(page, () => document.getElementById('site').dataset.theme === 'dark', null, 'dark after body.night');
+    await waitUntil(page, () => document.getElementById('site').dataset.newsplotTheme === 'dark', null, 'dark after body.night');
     assert.ok((await page.evaluate(() => window.__texts)) > 0, 'redrawn');
     const dark = await top3(page, '#site');
     assert.notDeepEqual(dark, light, 'drawn in the dark palette');
@@ -273,7 +275,7 @@ test('a site that switches its own dark mode by a class is followed; other class
 
     await page.evaluate(() => document.documentElement.setAttribute('data-reading', 'on'));
     await page.evaluate(() => document.body.classList.remove('night'));
-    await waitUntil(page, () => document.getElementById('site').dataset.theme === 'light', null, 'light again');
+    await waitUntil(page, () => document.getElementById('site').dataset.newsplotTheme === 'light', null, 'light again');
     assert.deepEqual(await top3(page, '#site'), light, 'the light palette again');
   } finally {
     await context.close();
@@ -287,15 +289,15 @@ test('a background that fades into dark mode is judged again when the fade ends;
     const doc = { version: 1, charts: [{ id: 'c', type: 'hbar', items: [{ label: 'a', value: 1 }, { label: 'b', value: 2 }] }] };
     assert.equal(await mountPlot(page, 'faded', { data: doc }), 'ready');
     assert.equal(await mountPlot(page, 'broken', { data: { version: 1, charts: [] } }), 'error');
-    const themes = () => page.evaluate(() => ['faded', 'broken'].map((id) => document.getElementById(id).dataset.theme));
+    const themes = () => page.evaluate(() => ['faded', 'broken'].map((id) => document.getElementById(id).dataset.newsplotTheme));
     assert.deepEqual(await themes(), ['light', 'light']);
     await page.evaluate(() => document.documentElement.classList.add('night'));
     // At the next frame the fade has barely begun: still light there.
-    await waitUntil(page, () => ['faded', 'broken'].every((id) => document.getElementById(id).dataset.theme === 'dark'), null, 'dark once the fade ends', 3000);
+    await waitUntil(page, () => ['faded', 'broken'].every((id) => document.getElementById(id).dataset.newsplotTheme === 'dark'), null, 'dark once the fade ends', 3000);
     const alert = await page.evaluate(() => getComputedStyle(document.getElementById('broken').shadowRoot.querySelector('[role="alert"]')).color);
     assert.ok(luminance(alert) > 0.5, `the message in light text on the dark page: ${alert}`);
     await page.evaluate(() => document.documentElement.classList.remove('night'));
-    await waitUntil(page, () => document.getElementById('faded').dataset.theme === 'light', null, 'light again once the fade ends', 3000);
+    await waitUntil(page, () => document.getElementById('faded').dataset.newsplotTheme === 'light', null, 'light again once the fade ends', 3000);
   } finally {
     await context.close();
   }

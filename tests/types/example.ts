@@ -26,6 +26,7 @@ const doc: StatsDocument = {
 };
 
 export async function example(mount: HTMLElement): Promise<void> {
+  const el0 = document.createElement('news-plot');
   // A JSON import goes in with a cast (README): its `type` is a string, not "hbar".
   render(mount, seed as StatsDocument);
   // @ts-expect-error without the cast, string is not one of the format's chart types
@@ -33,6 +34,10 @@ export async function example(mount: HTMLElement): Promise<void> {
   // The JS API.
   const chart: NewsPlotHandle = render(mount, doc, { chart: 'blocked', locale: 'kk', theme: 'dark', eager: true });
   const settled = await chart.ready;
+  // Settled: never "loading".
+  const done: 'ready' | 'error' = settled.state;
+  const updated: 'ready' | 'error' = (await el0.ready).state;
+  console.log(done, updated);
   // A discriminated union: an error's message is a string, no `?.` needed.
   if (settled.state === 'error') console.warn(settled.message.toUpperCase());
   else {
@@ -66,6 +71,9 @@ export async function example(mount: HTMLElement): Promise<void> {
   el.data = JSON.stringify(doc);
   el.timeout = 5;
   const wait: number | null = el.timeout;
+  el.headingLevel = 3;
+  const level: number | null = el.headingLevel;
+  console.log(level);
   // As the format allows: null for an absent field, and fields of its own (extensions).
   el.data = { version: 1, title: null, charts: [{ id: 'a', type: 'bar', note: null, source_table: 'T-12', items: [{ label: 'x', value: 1, unit: null }] }] };
   console.log(wait);
