@@ -302,3 +302,42 @@ test('a background that fades into dark mode is judged again when the fade ends;
     await context.close();
   }
 });
+
+test('printed, a dark chart keeps its dark background and the legend its swatches; a chart drawn wider than the page shrinks to it', async () => {
+  const { page, context, pageErrors } = await h.open('/tests/e2e/pages/api.html', { viewport: { width: 1400, height: 900 } });
+  try {
+    await page.evaluate(() => {
+      const wrap = document.createElement('div');
+      wrap.id = 'darkwrap';
+      wrap.style.cssText = 'background:#111;color:#eee;padding:10px';
+      document.body.append(wrap);
+    });
+    const doc = { version: 1, charts: [{ id: 'g', type: 'bar', series: ['a', 'b'], items: [{ label: 'x', values: [1, 2] }, { label: 'y', values: [3, 4] }] }] };
+    assert.equal(await mountPlot(page, 'inherits', { data: doc, parent: '#darkwrap' }), 'ready');
+    assert.equal(await mountPlot(page, 'light', { data: doc }), 'ready');
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() =>
+      ['inherits', 'light'].map((id) => {
+        const el = document.getElementById(id);
+        const css = getComputedStyle(el);
+        const swatch = getComputedStyle(el.shadowRoot.querySelector('.legend .swatch'));
+        const plot = getComputedStyle(el.shadowRoot.querySelector('canvas.plot'));
+        return { background: css.backgroundColor, exact: css.printColorAdjust, swatch: swatch.printColorAdjust, maxWidth: plot.maxWidth, overlay: getComputedStyle(el.shadowRoot.querySelector('canvas.overlay')).display };
+      }),
+    );
+    assert.equal(printed[0].background, 'rgb(18, 20, 23)', 'a chart dark by its surroundings paints its own dark background on paper');
+    assert.equal(printed[0].exact, 'exact', 'and asks the browser to print it');
+    assert.equal(printed[1].exact, 'economy', 'a light chart leaves the reader\'s ink alone');
+    for (const p of printed) {
+      assert.equal(p.swatch, 'exact', 'legend swatches print filled (hollow reads as switched off)');
+      assert.equal(p.maxWidth, '100%');
+      assert.equal(p.overlay, 'none', 'no hover highlight on paper');
+    }
+    // The real print: the PDF renders without errors.
+    const pdf = await page.pdf({ format: 'A4' });
+    assert.ok(pdf.length > 1000);
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
