@@ -669,10 +669,12 @@ export class NewsPlotElement extends HTMLElement {
       if (run === this.#run) {
         this.#abort?.abort();
         // The glue's «failed to fetch Wasm: 404 Not Found fetching 'https://…'»:
-        // readers see the status, the console keeps the whole of it.
-        const full = String(e?.message ?? e);
+        // readers see the status; any other reason (a CSP without
+        // 'wasm-unsafe-eval', a blocked request) is the browser's English,
+        // for the console only, with the file's whole URL.
+        const full = `${e?.message ?? e} (${new URL(WASM, import.meta.url)})`;
         const status = /^failed to fetch Wasm: (\d+)/.exec(full)?.[1];
-        this.#broken(`${wasmFailed(this.#locale())}: ${status ? `HTTP ${status}` : full}`, full);
+        this.#broken(status ? `${wasmFailed(this.#locale())}: HTTP ${status}` : wasmFailed(this.#locale()), full);
       }
       return;
     }

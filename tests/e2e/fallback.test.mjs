@@ -113,6 +113,23 @@ test('when the wasm cannot load, the fallback stays and the message follows it',
   }
 });
 
+test('a wasm the browser refuses without a status (blocked, a CSP) shows readers a short message; the console has the reason and the URL', async () => {
+  const context = await h.browser.newContext({ viewport: { width: 1024, height: 900 } });
+  try {
+    await context.route(/\.wasm$/, (route) => route.abort('blockedbyclient'));
+    const page = await context.newPage();
+    const consoleErrors = [];
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    await page.goto(h.url + PAGE);
+    await waitForWidgets(page);
+    // No browser English («Failed to fetch», «…violates the following Content Security policy…») for readers.
+    assert.match(await alertOf(page, '#image'), /^График не загрузился \(newsplot_core_bg\.[0-9a-f]{8}\.wasm\)$/);
+    assert.ok(consoleErrors.some((t) => /newsplot_core_bg\.[0-9a-f]{8}\.wasm\)\)?$/.test(t) && /http:\/\/\S+\.wasm/.test(t)), `the console names the reason and the URL: ${JSON.stringify(consoleErrors)}`);
+  } finally {
+    await context.close();
+  }
+});
+
 test('while the wasm loads, an element holds about the height its charts will take, so the article barely moves', async () => {
   for (const width of [360, 1280]) {
     for (const path of ['/', '/gallery.html']) {
