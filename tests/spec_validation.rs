@@ -240,7 +240,7 @@ fn not_json_gives_line_and_column() {
   ]
 }"#;
     // serde_json points at the character that shows the comma was trailing: the `]`.
-    let e = assert_invalid_text(text, "", "not valid JSON at line 4, column 74: trailing comma");
+    let e = assert_invalid_text(text, "", "not valid JSON at line 4, column 74: a comma too many");
     assert_eq!(e.problem, Problem::Syntax { line: 4, column: 74, what: JsonFault::TrailingComma });
 }
 
@@ -249,11 +249,11 @@ fn not_json_variants() {
     // Columns count from 1, also where nothing is written before the error.
     let e = assert_invalid_text("", "", "not valid JSON at line 1, column 1: the document is empty: it has no JSON at all");
     assert_eq!(e.problem, Problem::Syntax { line: 1, column: 1, what: JsonFault::Empty });
-    assert_invalid_text("{\"version\": 1,\n", "", "not valid JSON at line 2, column 1: EOF while parsing a value");
-    assert_invalid_text("{\"version\": 1,", "", "not valid JSON at line 1, column 14: EOF while parsing a value");
-    assert_invalid_text("{version: 1}", "", "not valid JSON at line 1, column 2: key must be a string");
-    assert_invalid_text("{\"version\": 1} x", "", "not valid JSON at line 1, column 16: trailing characters");
-    assert_invalid_text("Изъято 525 кг", "", "not valid JSON at line 1, column 1: expected value");
+    assert_invalid_text("{\"version\": 1,\n", "", "not valid JSON at line 2, column 1: the document is cut off: a value is missing");
+    assert_invalid_text("{\"version\": 1,", "", "not valid JSON at line 1, column 14: the document is cut off: a value is missing");
+    assert_invalid_text("{version: 1}", "", "not valid JSON at line 1, column 2: a key must be a string in quotes");
+    assert_invalid_text("{\"version\": 1} x", "", "not valid JSON at line 1, column 16: extra text after the end of the document");
+    assert_invalid_text("Изъято 525 кг", "", "not valid JSON at line 1, column 1: expected a value");
 }
 
 #[test]
