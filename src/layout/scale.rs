@@ -62,7 +62,16 @@ pub fn nice_ticks(max: f64, target: usize) -> Vec<f64> {
     if !(max > 0.0) || !max.is_finite() {
         return vec![0.0, 1.0];
     }
-    let step = nice_step(max / target.max(1) as f64);
+    let mut step = nice_step(max / target.max(1) as f64);
+    // An axis running far past the data (1 500 for 1 035: a third of the plot
+    // empty, a stack's segments too thin for their figures) takes the next
+    // smaller round step if that makes at most one tick more than asked (1 250).
+    // 1 → 0.5, 2 → 1, 2.5 → 2, 5 → 2.5 (× 10^k).
+    let lead = step / pow10(step.log10().floor());
+    let smaller = step * if (lead - 2.5).abs() < 1e-9 { 0.8 } else { 0.5 };
+    if (max / step - 1e-9).ceil() * step > max * 1.3 && (max / smaller - 1e-9).ceil() <= (target + 1) as f64 {
+        step = smaller;
+    }
     let n = (max / step - 1e-9).ceil();
     // Subnormal or near-overflow values make the step 0 or the last tick infinite:
     // then the axis is just its two ends.
@@ -139,6 +148,20 @@ mod tests {
         assert_eq!(nice_ticks(0.0, 4), vec![0.0, 1.0]);
         let t = nice_ticks(61.3, 5);
         assert!(*t.last().unwrap() >= 61.3 && t.len() <= 6, "{t:?}");
+    }
+
+    /// An axis a third past the data takes the next smaller round step when
+    /// that makes one tick more than asked at most: 1 035 ends at 1 250, not 1 500.
+    #[test]
+    fn an_axis_does_not_run_far_past_the_data() {
+        assert_eq!(nice_ticks(1035.0, 4), vec![0.0, 250.0, 500.0, 750.0, 1000.0, 1250.0]);
+        assert_eq!(nice_ticks(1.05, 4), vec![0.0, 0.25, 0.5, 0.75, 1.0, 1.25]);
+        assert_eq!(nice_ticks(2.1, 4), vec![0.0, 0.5, 1.0, 1.5, 2.0, 2.5]);
+        assert_eq!(nice_ticks(520.0, 4), vec![0.0, 200.0, 400.0, 600.0], "15 % past: kept");
+        for max in [1.0, 7.3, 13.0, 101.0, 1035.0, 4321.0, 9.9e9] {
+            let t = nice_ticks(max, 4);
+            assert!(*t.last().unwrap() >= max && t.len() <= 7, "{max}: {t:?}");
+        }
     }
 
     #[test]
