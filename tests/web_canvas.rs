@@ -63,3 +63,17 @@ fn text_hangs_below_its_anchor_in_its_colour_and_clear_empties_the_canvas() {
     c.clear_rect(0.0, 0.0, 60.0, 40.0);
     assert!(pixels(&c, 60, 40).iter().all(|b| *b == 0));
 }
+
+/// A line's sharp peak ends at its point: round joins, not a mitre spike
+/// that poked past the gridline above it.
+#[wasm_bindgen_test]
+fn a_sharp_peak_ends_at_its_point() {
+    let (_el, mut c) = canvas(40, 60);
+    let theme = Theme::light();
+    let peak = Shape::Path { points: vec![(10.0, 50.0), (20.0, 20.0), (30.0, 50.0)], ink: Ink::Text, width: 4.0 };
+    render::draw(&mut c, &[peak], &theme, Device::canvas(1.0)).unwrap();
+    let px = pixels(&c, 40, 60);
+    let inked_rows: Vec<u32> = (0..60).filter(|&y| (0..40).any(|x| at(&px, 40, x, y)[3] > 64)).collect();
+    // A mitre at this angle reaches ~6 px above the point; a round join 2 (half the width).
+    assert!(inked_rows[0] >= 17, "ink from row {} for a peak at 20", inked_rows[0]);
+}

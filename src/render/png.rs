@@ -70,7 +70,8 @@ fn polyline(points: impl IntoIterator<Item = BackendCoord>, close: bool) -> Opti
 impl PixmapBackend {
     fn stroke(&mut self, path: Option<Path>, style: &impl BackendStyle) {
         if let Some(path) = path {
-            let stroke = Stroke { width: style.stroke_width() as f32, ..Stroke::default() };
+            // Round joins, as the canvas draws them (no mitre spike past a peak's point).
+            let stroke = Stroke { width: style.stroke_width() as f32, line_join: tiny_skia::LineJoin::Round, ..Stroke::default() };
             self.pixmap.stroke_path(&path, &paint(style.color()), &stroke, Transform::identity(), None);
         }
     }

@@ -26,5 +26,7 @@ pub fn to_svg_in(scene: &Scene, theme: &Theme, family: &'static str) -> String {
         let _ = super::draw_in(&mut backend, &scene.shapes, theme, super::Device { scale: 1.0, font_scale: 1.24 }, family);
         let _ = backend.present();
     }
-    out
+    // Round joins, as the canvas draws them: a line's sharp peak ends at its
+    // point, not in a mitre spike past the gridline above.
+    out.replace("<polyline ", "<polyline stroke-linejoin=\"round\" ")
 }

@@ -45,7 +45,10 @@ type Res = Result<(), DrawingErrorKind<CanvasError>>;
 impl Canvas {
     /// None when the browser gives no 2D context.
     pub fn new(canvas: &HtmlCanvasElement) -> Option<Canvas> {
-        let ctx = canvas.get_context("2d").ok()??.unchecked_into();
+        let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.unchecked_into();
+        // Round joins: a line's sharp peak ends at its point, not in a mitre
+        // spike past the gridline above it.
+        ctx.set_line_join("round");
         Some(Canvas { canvas: canvas.clone(), ctx, fill: String::new(), stroke: String::new(), width: 1, font: String::new() })
     }
 
