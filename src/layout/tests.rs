@@ -292,6 +292,29 @@ fn tiles_wrap_into_rows_on_narrow_screens() {
     assert!(texts(&wide).contains(&"более 500".to_string()));
 }
 
+/// A pasted run with no spaces (no real word is 800 px) is cut in its tile,
+/// not made room for: seven tiles at 1000 px stay a grid, not seven full-width rows.
+#[test]
+fn a_monster_word_does_not_make_every_tile_full_width() {
+    let monster = "Есірткіқылмысынақарсыкүресдепартаментініңаумақтықбөлімшелерініңжиынтықкөрсеткіштерібойыншаесеп";
+    let items: Vec<String> = (0..7).map(|i| format!(r#"{{"label":"{}","value":{}}}"#, if i == 2 { monster } else { "наркопреступлений" }, i + 1)).collect();
+    let doc = format!(r#"{{"version":1,"charts":[{{"id":"t","type":"tiles","items":[{}]}}]}}"#, items.join(","));
+    let (_, scene) = scene_of(&doc, "t", 1000.0);
+    let tops: Vec<f64> = scene.hits.iter().map(|h| h.avoid.y).collect();
+    assert!(tops.iter().filter(|y| **y == tops[0]).count() >= 3, "a row of several tiles: {tops:?}");
+    // Its label is cut within its tile; a real long word stays whole.
+    let t = texts(&scene);
+    assert!(t.iter().any(|s| s == "наркопреступлений"), "{t:?}");
+    let tile = scene.hits[2].avoid;
+    for sh in &scene.shapes {
+        if let Shape::Text { x, text, .. } = sh {
+            if text.starts_with("Есірткі") {
+                assert!(*x >= tile.x && *x < tile.right(), "{text} at {x}");
+            }
+        }
+    }
+}
+
 /// A figure too wide for its tile even at the smallest size wraps after its
 /// qualifier, never between the number and its unit (`более 15` / `тыс.`).
 /// Rows of tiles as even as the columns allow: no lone tile under a full row.

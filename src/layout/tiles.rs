@@ -17,6 +17,9 @@ const PAD: f64 = 14.0;
 const LABEL: Font = Font::new(14.0, Weight::Normal);
 const BIG: f64 = 32.0;
 const SMALLEST_BIG: f64 = 18.0;
+/// The widest word a tile makes room for (CSS px at the label's size):
+/// «наркопреступлений», Kazakh compounds and German ones fit well within.
+const LONGEST_REAL_WORD: f64 = 240.0;
 /// The smallest size exact figures are shown at; smaller, they go compact.
 const EXACT_SMALLEST: f64 = 24.0;
 
@@ -33,7 +36,9 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         .flat_map(|d| d.label.split_whitespace())
         .map(|w| cx.measure.width(w, LABEL))
         .fold(0.0, f64::max);
-    let min_tile = MIN_TILE.max(longest_word + 2.0 * PAD + 2.0);
+    // But not for a "word" no language has (a pasted run with no spaces, wider
+    // than any real one): it is cut, rather than make every tile full width.
+    let min_tile = MIN_TILE.max(longest_word.min(LONGEST_REAL_WORD) + 2.0 * PAD + 2.0);
     let fit = (((width + GAP) / (min_tile + GAP)).floor() as usize).max(1);
     let mut cols = fit.min(n.max(1));
     // Rows as even as the columns allow: four tiles in three columns are 2 + 2,
