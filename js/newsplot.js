@@ -277,9 +277,14 @@ function guessHeight(text, chart, width) {
   if (!charts.length) return null;
   const narrow = width < 480;
   const clamp = (v, lo, hi) => Math.min(hi, Math.max(lo, v));
-  // Lines of text `chars` long at ~7.5 px a character.
-  const lines = (chars, w) => Math.max(1, Math.ceil((chars * 7.5) / Math.max(w, 60)));
-  let h = chart === null ? (doc.title ? 44 : 0) + (doc.subtitle ? 24 : 0) : 0;
+  // Lines of text `chars` long at ~7.5 px a character (`px` for other sizes:
+  // a character is about 0.6 of the font's size, wrapping wastes some more).
+  const lines = (chars, w, px = 7.5) => Math.max(1, Math.ceil((chars * px) / Math.max(w, 60)));
+  const len = (t) => (typeof t === 'string' ? t.length : 0);
+  // The document's title (22 px bold) and subtitle (15 px), each as many lines as it takes.
+  let h = chart === null ? (doc.title ? lines(len(doc.title), width, 14.5) * 27.5 + 16 : 0) + (doc.subtitle ? lines(len(doc.subtitle), width, 9.9) * 21 : 0) : 0;
+  // The source credit under the last chart (13 px), its name and date.
+  const source = doc.source && typeof doc.source === 'object' ? len(doc.source.name) + 30 : 0;
   for (const c of charts) {
     const items = Array.isArray(c.items) ? c.items : [];
     const n = items.length;
@@ -287,7 +292,9 @@ function guessHeight(text, chart, width) {
     const label = (d) => String(d?.label ?? '').length;
     // The legend's buttons wrap like words, ~4 characters of swatch and gap each.
     const legend = s > 1 && c.type !== 'donut' && c.type !== 'line' ? lines(c.series.reduce((t, x) => t + String(x).length + 4, 0), width) * 28 : 0;
-    h += 28 + (c.title ? lines(String(c.title).length, width) * 24 : 0) + (c.subtitle ? 22 : 0) + legend + 34;
+    // A chart's title (18 px bold) and subtitle (14 px) beside the download button; its note (13 px).
+    const head = (c.title ? lines(len(c.title), width - 40, 11.9) * 23.4 : 0) + (c.subtitle ? lines(len(c.subtitle), width - 40, 9.2) * 19 : 0);
+    h += 28 + head + legend + 34 + (c.note ? lines(len(c.note), width, 8) * 17 : 0);
     // Bars: each row its name's lines, its bars, an "of which" caption.
     const rows = () => items.reduce((t, d) => t + lines(label(d), width) * 18 + (s > 1 && !c.stacked ? 22 * s : 28) + (d?.parts ? 18 : 0) + (narrow ? 16 : 10), 0);
     // Columns turn into bars where their names would not fit under them (up to 30),
@@ -314,8 +321,8 @@ function guessHeight(text, chart, width) {
       h += clamp(width * 0.45, 160, 300) + (yearly ? 40 : 70) + (narrow ? 24 : 0);
     } else h += clamp(width * 0.42, 150, 260) + 60;
   }
-  // The last chart's figure has no margin under it.
-  return Math.round(h - 28);
+  // The last chart's figure has no margin under it; a long credit takes more lines than one.
+  return Math.round(h - 28 + (source ? (lines(source, width, 8) - 1) * 17 : 0));
 }
 
 // A byte-order mark before inline JSON (pasted from a file saved by Windows

@@ -132,7 +132,7 @@ test('a wasm the browser refuses without a status (blocked, a CSP) shows readers
 
 test('while the wasm loads, an element holds about the height its charts will take, so the article barely moves', async () => {
   for (const width of [360, 1280]) {
-    for (const path of ['/', '/gallery.html']) {
+    for (const path of ['/', '/gallery.html', '/tests/e2e/pages/guess.html']) {
       const ctx = await h.browser.newContext({ viewport: { width, height: 900 } });
       try {
         const p = await ctx.newPage();
