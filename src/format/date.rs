@@ -22,7 +22,7 @@ const EN_SHORT: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "
 const EN_FULL: [&str; 12] =
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct NativeDates {
     pub lang: Lang,
     /// English outside the US: `13 Mar 2025`, `13 Mar` (en-GB, en-AU, en-IN…).

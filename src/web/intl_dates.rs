@@ -22,7 +22,7 @@ pub fn dates(native: &'static NativeDates) -> Rc<dyn DateFormat> {
     if same {
         Rc::new(intl)
     } else {
-        Rc::new(NativeDates { ..*native })
+        Rc::new(*native)
     }
 }
 
