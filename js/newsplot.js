@@ -294,23 +294,29 @@ function guessHeight(text, chart, width) {
     const legend = s > 1 && c.type !== 'donut' && c.type !== 'line' ? lines(c.series.reduce((t, x) => t + String(x).length + 4, 0), width) * 28 : 0;
     // A chart's title (18 px bold) and subtitle (14 px) beside the download button; its note (13 px).
     const head = (c.title ? lines(len(c.title), width - 40, 11.9) * 23.4 : 0) + (c.subtitle ? lines(len(c.subtitle), width - 40, 9.2) * 19 : 0);
-    h += 28 + head + legend + 34 + (c.note ? lines(len(c.note), width, 8) * 17 : 0);
+    // Under it, the source's credit line, if the document names a source.
+    h += 28 + head + legend + (source ? 34 : 8) + (c.note ? lines(len(c.note), width, 8) * 17 : 0);
     // Bars: each row its name's lines, its bars, an "of which" caption.
     const rows = () => items.reduce((t, d) => t + lines(label(d), width) * 18 + (s > 1 && !c.stacked ? 22 * s : 28) + (d?.parts ? 18 : 0) + (narrow ? 16 : 10), 0);
     // Columns turn into bars where their names would not fit under them (up to 30),
-    // or a lone series' figures over them (~95 px); more than 30 with names too
-    // long to show every few columns (~72 px: regions, not years) are a list too.
+    // or a lone series' figures over them (~95 px); more, where names would not
+    // fit even every few columns (over ~72 px, or six slots): up to 100, or
+    // however many when they name places (most without a digit), not a sequence.
     const slot = width / Math.max(n, 1);
     const words = items.flatMap((d) => String(d?.label ?? '').split(/\s+/));
     const longest = words.reduce((m, w) => Math.max(m, w.length), 0);
-    const flips = n <= 30 ? longest * 7.5 > slot - 6 || (s === 1 && slot < 95) : items.some((d) => label(d) * 7.5 > 72);
+    const widest = items.reduce((m, d) => Math.max(m, label(d)), 0) * 7.5;
+    const crowded = longest * 7.5 > slot - 6 && (widest > 72 || widest > 6 * slot - 6);
+    const places = () => 2 * items.filter((d) => /\d/.test(String(d?.label ?? ''))).length < n && widest > 72;
+    const flips = n <= 30 ? longest * 7.5 > slot - 6 || (s === 1 && slot < 95) : crowded && (n <= 100 || places());
     if (c.type === 'hbar' || (c.type === 'bar' && flips)) h += rows();
     else if (c.type === 'donut') {
       const ring = narrow ? 2 * (Math.min((width - 28) / 2, 120) + 14) + 16 + n * 26 : Math.max(2 * (clamp(width * 0.19, 75, 130) + 14), n * 26);
       h += s * (ring + (s > 1 ? 30 : 0));
     } else if (c.type === 'tiles') {
       // A tile is as wide as its longest word, 140 px at least.
-      const cols = Math.max(1, Math.min(n * s, Math.floor((width + 10) / (Math.max(140, longest * 8.2 + 30) + 10))));
+      // (A word wider than any real one, 240 px, is cut instead.)
+      const cols = Math.max(1, Math.min(n * s, Math.floor((width + 10) / (Math.max(140, Math.min(longest * 8.2, 240) + 30) + 10))));
       // A row: padding, the figure (two lines in a narrow tile), the longest name's lines.
       const tile = (width - 10 * (cols - 1)) / cols;
       const name = items.reduce((m, d) => Math.max(m, label(d)), 0);
@@ -562,10 +568,10 @@ export class NewsPlotElement extends HTMLElement {
     else this.setAttribute('timeout', String(seconds));
   }
 
-  /** The `heading-level` attribute as a number (1–6), null without it. */
+  /** The `heading-level` attribute as a number (1–6), null without it (or with a value that is no level). */
   get headingLevel() {
-    const l = this.getAttribute('heading-level');
-    return l === null ? null : Number(l);
+    const l = Number(this.#attr('heading-level') ?? NaN);
+    return Number.isInteger(l) && l >= 1 && l <= 6 ? l : null;
   }
 
   set headingLevel(level) {

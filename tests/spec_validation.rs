@@ -1449,4 +1449,9 @@ fn a_field_written_twice_is_named_by_its_path() {
     assert_eq!(newsplot::spec::parse(part).unwrap_err().path, "charts[0].items[0].parts[0].label");
     let comments = r#"{"version":1,"//":"a","//":"b","charts":[{"id":"a","type":"bar","items":[{"label":"x","value":5,"//":"c","//":"d"}]}]}"#;
     assert_eq!(newsplot::spec::parse(comments).unwrap().charts[0].items[0].values, vec![Some(5.0)]);
+    // A repeated comment sorts before a repeated field (`"//"` < `"value"`): the field is still found.
+    let both = r#"{"version":1,"charts":[{"id":"a","type":"bar","items":[{"//":"from the PDF","//":"checked","label":"Heroin","value":525,"value":52}]}]}"#;
+    assert_eq!(newsplot::spec::parse(both).unwrap_err().path, "charts[0].items[0].value");
+    let upper = r#"{"version":1,"_c":1,"_c":2,"Z":1,"Z":2,"title":"a","title":"b","charts":[{"id":"a","type":"bar","items":[{"label":"x","value":5}]}]}"#;
+    assert_eq!(newsplot::spec::parse(upper).unwrap_err().path, "title");
 }

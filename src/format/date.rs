@@ -51,8 +51,13 @@ impl NativeDates {
     /// `en-GB` and the other English regions `13 Mar 2025`.
     pub fn of_tag(tag: &str) -> &'static NativeDates {
         let (lang, fell_back) = Lang::from_tag(tag);
-        // The region: the first two-letter or three-digit subtag after the language.
-        let region = tag.split(['-', '_']).skip(1).find(|s| s.len() == 2 || (s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit())));
+        // The region: the first two-letter or three-digit subtag after the
+        // language, before any extension (`en-u-nu-latn`: a singleton, then keys).
+        let region = tag
+            .split(['-', '_'])
+            .skip(1)
+            .take_while(|s| s.len() > 1)
+            .find(|s| s.len() == 2 || (s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit())));
         match region {
             Some(r) if lang == Lang::En && !fell_back && !MONTH_FIRST.iter().any(|m| m.eq_ignore_ascii_case(r)) => &EN_DAY_FIRST,
             _ => NativeDates::of(lang),
@@ -168,7 +173,7 @@ mod tests {
 
     #[test]
     fn english_outside_the_us_puts_the_day_first() {
-        for tag in ["en-GB", "en_gb", "en-AU", "en-IN", "en-001", "en-Latn-IE"] {
+        for tag in ["en-GB", "en_gb", "en-AU", "en-IN", "en-001", "en-Latn-IE", "en-GB-u-ca-gregory"] {
             let dates = NativeDates::of_tag(tag);
             assert_eq!(dates.long(d("2025-03-13")), "13 Mar 2025", "{tag}");
             assert_eq!(dates.day(3, 13), "13 Mar", "{tag}");
@@ -177,7 +182,7 @@ mod tests {
             assert_eq!(dates.month(9), "Sept", "{tag}");
             assert_eq!(dates.intl_tag(), "en-GB");
         }
-        for tag in ["en", "en-US", "en-us", "en-CA", "en-PH", "EN", "fr-FR"] {
+        for tag in ["en", "en-US", "en-us", "en-CA", "en-PH", "EN", "fr-FR", "en-u-nu-latn", "en-u-hc-h23", "en-US-u-hc-h23", "en-x-gb"] {
             let dates = NativeDates::of_tag(tag);
             assert_eq!(dates.long(d("2025-03-13")), "Mar 13, 2025", "{tag}");
             assert_eq!(dates.month(9), "Sep", "{tag}");

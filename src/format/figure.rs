@@ -89,9 +89,11 @@ impl<'a> Wording<'a> {
         }
         let mut n = if compact { self.numbers.compact(value) } else { self.numbers.exact(value) };
         // A share short of the whole is never rounded up to it: 99.96 % is
-        // «99,96 %», not «100 %» (all of it); its tooltip says the same.
+        // «99,96 %», not «100 %» (all of it); closer still, «>99,99 %», as a
+        // donut's list says, not every digit (a tile's «99,99999999 %» wrapped).
         if compact && unit == Unit::Percent && value < 100.0 && n == self.numbers.compact(100.0) {
-            n = self.numbers.exact(value);
+            let hundredths = (value * 100.0).round() / 100.0;
+            n = if hundredths < 100.0 { self.numbers.exact(hundredths) } else { format!(">{}", self.numbers.exact(99.99)) };
         }
         match words::unit_sign(self.lang, unit) {
             None => n,

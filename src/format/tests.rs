@@ -119,6 +119,8 @@ fn labels_round_bounds_honestly_and_keep_small_figures() {
         // A share short of the whole is not labelled as the whole.
         (label(99.96, Unit::Percent, Exact), "99,96 %"),
         (label(99.95, Unit::Percent, About), "около 99,95 %"),
+        (label(99.954, Unit::Percent, Exact), "99,95 %"),
+        (label(99.99999999, Unit::Percent, Exact), ">99,99 %"),
         (label(99.94, Unit::Percent, Exact), "99,9 %"),
         (label(100.0, Unit::Percent, Exact), "100 %"),
         (label(99.96, Unit::Count, Exact), "100"),

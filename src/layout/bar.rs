@@ -26,10 +26,18 @@ const COL_GAP: f64 = 2.0;
 /// not fit under columns (Kazakhstan's 20 regions do), or their figures over
 /// them.
 const MAX_FLIPPED: usize = 30;
-/// Up to this many categories with short names (days, years) too dense to name
-/// even every few columns are a list of bars; more stay columns (a year of days),
-/// read by the tooltip and table. Long names (regions) are a list however many.
+/// Up to this many categories too dense to name even every few columns are a
+/// list of bars; more stay columns (a year of days), read by the tooltip and
+/// table, but for the names of places (regions), a list however many.
 const MAX_LISTED: usize = 100;
+/// Names of places, not of a sequence: some name too long to show every few
+/// columns, and most names without a digit (regions, not «2025-01-01»,
+/// «январь 2015» or «Week 1, 2024», which stay columns past a hundred).
+fn named_places(chart: &ChartModel, cx: &Ctx) -> bool {
+    let numbered = chart.items.iter().filter(|d| d.label.bytes().any(|b| b.is_ascii_digit())).count();
+    2 * numbered < chart.items.len() && chart.items.iter().any(|d| cx.measure.width(&d.label, LABEL) > SHORT_NAME)
+}
+
 /// The sparsest names under columns: every sixth.
 const MAX_THIN: usize = 6;
 /// Names this wide at most (CSS px) may be shown every few columns.
@@ -54,8 +62,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     // More categories than that: bars when their names would not fit even
     // every few columns (regions, not years: 120 districts are a list, each
     // named, not 120 nameless columns), else columns with every k-th name.
-    let long = || chart.items.iter().any(|d| cx.measure.width(&d.label, LABEL) > SHORT_NAME);
-    let listed = !names && thinning(chart, cx, whole_slot).is_none() && (chart.items.len() <= MAX_LISTED || long());
+    let listed = !names && thinning(chart, cx, whole_slot).is_none() && (chart.items.len() <= MAX_LISTED || named_places(chart, cx));
     if chart.items.len() <= MAX_FLIPPED && !(names && values_fit(chart, cx, whole_slot)) || listed {
         return hbar::layout(chart, cx, top, width);
     }

@@ -205,11 +205,15 @@ fn columns_whose_values_would_be_dropped_become_bars_on_a_phone() {
 
 /// A hundred and twenty districts: names too long for their columns even
 /// every few are a list of bars, each named whole (they were 120 nameless
-/// columns past a hundred); short names in the mix stay whole too.
+/// columns past a hundred); short names in the mix stay whole too. Past a
+/// hundred, a sequence (dates, months, weeks: names with digits) stays columns.
 #[test]
-fn crowded_long_column_names_become_a_list_each_named() {
+fn crowded_place_names_become_a_list_each_named_and_sequences_stay_columns() {
+    // Names without digits: «Карагандинская Абай», «Жамбылская Кенесары»…
+    let (a, b) = (["Карагандинская", "Жамбылская", "Павлодарская", "Туркестанская", "Мангистауская", "Костанайская", "Акмолинская", "Атырауская", "Кызылординская", "Алматинская"],
+        ["Абай", "Кенесары", "Жетысу", "Улытау", "Шыгыс", "Батыс", "Орталык", "Онтустик", "Солтустик", "Ертис", "Есиль", "Тобол"]);
     let items: Vec<String> = (0..120)
-        .map(|i| if i % 2 == 0 { format!(r#"{{"label":"Карагандинская область {i}","value":{}}}"#, i + 1) } else { format!(r#"{{"label":"Ю {i}","value":{}}}"#, i + 1) })
+        .map(|i| if i % 2 == 0 { format!(r#"{{"label":"{} {}","value":{}}}"#, a[i % 10], b[i / 10], i + 1) } else { format!(r#"{{"label":"Ю{}","value":{}}}"#, b[i / 10], i + 1) })
         .collect();
     let doc = format!(r#"{{"version":1,"charts":[{{"id":"c","type":"bar","items":[{}]}}]}}"#, items.join(","));
     for width in [351.0, 1000.0, 3400.0] {
@@ -218,6 +222,15 @@ fn crowded_long_column_names_become_a_list_each_named() {
         let t = texts(&scene);
         for d in &model.charts[0].items {
             assert!(t.iter().any(|s| *s == d.label), "{width} px: {} named", d.label);
+        }
+    }
+    let sequence = |name: &dyn Fn(usize) -> String, n: usize| {
+        let items: Vec<String> = (0..n).map(|i| format!(r#"{{"label":"{}","value":{}}}"#, name(i), i + 1)).collect();
+        format!(r#"{{"version":1,"charts":[{{"id":"c","type":"bar","items":[{}]}}]}}"#, items.join(","))
+    };
+    for doc in [sequence(&|i| format!("2025-{:02}-{:02}", i / 28 + 1, i % 28 + 1), 336), sequence(&|i| format!("январь {}", 1900 + i), 120)] {
+        for width in [351.0, 1000.0] {
+            assert_eq!(scene_of(&doc, "c", width).1.kind, Some(ChartKind::Bar), "a sequence past a hundred stays columns at {width} px");
         }
     }
 }

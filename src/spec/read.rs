@@ -41,7 +41,7 @@ impl<'a> Obj<'a> {
                 // A field written twice: which figure the editor meant is
                 // unknown, so neither is drawn. Keys the format never reads
                 // (`"//"` comments, written again and again) may repeat.
-                if let Some(key) = v.repeated_key().filter(|k| FIELDS.contains(k)) {
+                if let Some(key) = v.repeated_keys().find(|k| FIELDS.contains(k)) {
                     return Err(SpecError::at(path.key(key), Problem::Repeated));
                 }
                 Ok(Obj { v, path })

@@ -216,6 +216,11 @@ test('a column stack: ArrowUp climbs its segments, the tooltip marks the one foc
   assert.equal(plain(s.live), plain(`${label}: ${top}: ${values[1].toLocaleString('ru-RU')}`), 'the live region reads the segment alone');
   await page.keyboard.press('ArrowDown');
   assert.equal((await state()).current, `${bottom}: `, 'ArrowDown goes back down');
+  // In forced colours the tint is gone: the focused row keeps a ring.
+  await page.emulateMedia({ forcedColors: 'active' });
+  const ring = await page.evaluate((host) => getComputedStyle(document.querySelector(host).shadowRoot.querySelector('[role="tooltip"] .current')).outlineStyle, host);
+  await page.emulateMedia({ forcedColors: 'none' });
+  assert.equal(ring, 'solid', 'forced colours: the focused segment\'s row is ringed');
   await page.keyboard.press('Escape');
   assert.deepEqual(pageErrors, [], 'no uncaught errors');
 });

@@ -334,10 +334,15 @@ test('heading-level fits the widget\'s headings into the page\'s outline', async
       const got = [el.getAttribute('heading-level'), el.headingLevel, el.shadowRoot.querySelector('h3').getAttribute('aria-level')];
       el.headingLevel = null;
       got.push(el.hasAttribute('heading-level'));
+      // What is no level reads as none, an empty attribute too.
+      for (const v of ['', 'abc', '7']) {
+        el.setAttribute('heading-level', v);
+        got.push(el.headingLevel);
+      }
       el.remove();
       return got;
     });
-    assert.deepEqual(viaProperty, ['4', 4, '4', false]);
+    assert.deepEqual(viaProperty, ['4', 4, '4', false, null, null, null]);
     assert.ok(warnings.some((w) => w.includes('heading-level "x"')), `a value that is no level is said in the console: ${warnings}`);
     assert.deepEqual(pageErrors, []);
   } finally {
