@@ -53,11 +53,9 @@ impl NativeDates {
         let (lang, fell_back) = Lang::from_tag(tag);
         // The region: the first two-letter or three-digit subtag after the
         // language, before any extension (`en-u-nu-latn`: a singleton, then keys).
-        let region = tag
-            .split(['-', '_'])
-            .skip(1)
-            .take_while(|s| s.len() > 1)
-            .find(|s| s.len() == 2 || (s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit())));
+        let mut subtags = tag.split(['-', '_']);
+        subtags.next(); // the language
+        let region = subtags.take_while(|s| s.len() > 1).find(|s| s.len() == 2 || (s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit())));
         match region {
             Some(r) if lang == Lang::En && !fell_back && !MONTH_FIRST.iter().any(|m| m.eq_ignore_ascii_case(r)) => &EN_DAY_FIRST,
             _ => NativeDates::of(lang),

@@ -272,6 +272,17 @@ fn huge_series_are_decimated_per_pixel_column() {
     assert!(path.windows(2).all(|p| p[1].0 >= p[0].0));
 }
 
+/// The lines of text at the first series' end.
+fn end_labels(s: &Scene) -> Vec<&str> {
+    s.shapes
+        .iter()
+        .filter_map(|sh| match sh {
+            Shape::Text { text, ink: Ink::Series(0), .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
 #[test]
 fn a_lone_line_s_end_figure_is_never_cut() {
     // A figure is one word (no-break space): on the narrowest phones it keeps
@@ -279,15 +290,7 @@ fn a_lone_line_s_end_figure_is_never_cut() {
     let d = doc(&[], &[("2016", "17670000"), ("2025", "20287000")]);
     for width in [200.0, 240.0, 296.0, 360.0] {
         let s = scene(&d, width, &[true]);
-        let ends: Vec<&str> = s
-            .shapes
-            .iter()
-            .filter_map(|sh| match sh {
-                Shape::Text { text, ink: Ink::Series(0), .. } => Some(text.as_str()),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(ends, ["20,3\u{a0}млн\u{a0}кг"], "at {width}");
+        assert_eq!(end_labels(&s), ["20,3\u{a0}млн\u{a0}кг"], "at {width}");
     }
 }
 
@@ -300,14 +303,7 @@ fn a_lone_line_s_qualified_end_figure_wraps_after_its_qualifier() {
         {"date":"2023-01","value":1500000},{"date":"2024-12","value":7250000,"qualifier":"more_than"}]}]}"#;
     for width in [296.0, 351.0] {
         let s = scene(d, width, &[true]);
-        let ends: Vec<&str> = s
-            .shapes
-            .iter()
-            .filter_map(|sh| match sh {
-                Shape::Text { text, ink: Ink::Series(0), .. } => Some(text.as_str()),
-                _ => None,
-            })
-            .collect();
+        let ends = end_labels(&s);
         assert!(ends == ["more\u{a0}than", "€7.25M"] || ends == ["more\u{a0}than €7.25M"], "at {width}: {ends:?}");
         let right = s.shapes.iter().filter_map(|sh| match sh {
             Shape::Path { points, .. } => points.last().map(|p| p.0),
