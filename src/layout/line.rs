@@ -54,11 +54,19 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     } else {
         nice_range(lo, hi, target)
     };
-    let tick_labels: Vec<String> = ticks
-        .iter()
-        .enumerate()
-        .map(|(i, t)| if i + 1 == ticks.len() { cx.words.tick(*t, chart.unit) } else { cx.words.numbers.compact(*t) })
-        .collect();
+    let label = |i: usize, t: f64, compact: bool| match (i + 1 == ticks.len(), compact) {
+        (true, true) => cx.words.tick(t, chart.unit),
+        (true, false) => cx.words.figure(t, chart.unit, crate::spec::Qualifier::Exact, false),
+        (false, true) => cx.words.numbers.compact(t),
+        (false, false) => cx.words.numbers.exact(t),
+    };
+    let mut tick_labels: Vec<String> = ticks.iter().enumerate().map(|(i, t)| label(i, *t, true)).collect();
+    // Ticks close together off zero (99,90 … 100 %) read alike when short
+    // («100 %, 100, 100, 99,9»): then every digit, as the ticks are round.
+    let alike = |a: &str, b: &str| b.strip_prefix(a).is_some_and(|rest| rest.is_empty() || rest.starts_with(['\u{a0}', ' ', '%']));
+    if tick_labels.windows(2).any(|w| alike(&w[0], &w[1])) {
+        tick_labels = ticks.iter().enumerate().map(|(i, t)| label(i, *t, false)).collect();
+    }
     // 10% slack: native SVG viewers may set a wider face than the metric assumes.
     let axis_w = tick_labels.iter().map(|t| cx.measure.width(t, TICK)).fold(0.0, f64::max) * SLACK + 8.0;
 

@@ -272,6 +272,28 @@ fn huge_series_are_decimated_per_pixel_column() {
     assert!(path.windows(2).all(|p| p[1].0 >= p[0].0));
 }
 
+/// A line of shares close to the whole: its axis reads each tick apart
+/// («99,9», «99,95», «100 %»), not «100 %, 100, 100, 99,9».
+#[test]
+fn ticks_close_together_keep_their_digits() {
+    let d = r#"{"version":1,"charts":[{"id":"l","type":"line","unit":"percent","items":[
+        {"date":"2021","value":99.91},{"date":"2022","value":99.95},{"date":"2023","value":99.99}]}]}"#;
+    let s = scene(d, 640.0, &[true]);
+    let ticks: Vec<String> = s
+        .shapes
+        .iter()
+        .filter_map(|sh| match sh {
+            Shape::Text { text, ink: Ink::Muted, align: Align::End, .. } => Some(text.replace('\u{a0}', " ")),
+            _ => None,
+        })
+        .collect();
+    assert!(ticks.len() >= 3, "{ticks:?}");
+    let mut seen = ticks.clone();
+    seen.dedup();
+    assert_eq!(seen.len(), ticks.len(), "every tick reads apart: {ticks:?}");
+    assert!(ticks.iter().any(|t| t.contains(",9")), "{ticks:?}");
+}
+
 /// The lines of text at the first series' end.
 fn end_labels(s: &Scene) -> Vec<&str> {
     s.shapes
