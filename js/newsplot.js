@@ -322,10 +322,11 @@ function guessHeight(text, chart, width) {
       const name = items.reduce((m, d) => Math.max(m, label(d)), 0);
       h += Math.ceil((n * s) / cols) * (38 + (tile < 200 ? 86 : 40) + lines(name, tile - 40) * 18);
     } else if (c.type === 'line') {
-      // Years take one line of ticks; months and days a second for the year.
+      // Years take one line of ticks; months and days a second for the year;
+      // the top value label stands over the plot.
       const yearly = items.every((d) => String(d?.date ?? '').length === 4);
-      h += clamp(width * 0.45, 160, 300) + (yearly ? 40 : 70) + (narrow ? 24 : 0);
-    } else h += clamp(width * 0.42, 150, 260) + 60;
+      h += clamp(width * 0.45, 160, 300) + (yearly ? 51 : 81) + (narrow ? 24 : 0);
+    } else h += clamp(width * 0.42, 150, 260) + 71;
   }
   // The last chart's figure has no margin under it; a long credit takes more lines than one.
   return Math.round(h - 28 + (source ? (lines(source, width, 8) - 1) * 17 : 0));

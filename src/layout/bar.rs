@@ -16,7 +16,7 @@ use crate::model::{ChartModel, Datum};
 use crate::spec::ChartKind;
 use crate::theme::Ink;
 
-const TICK: Font = Font::new(12.0, Weight::Normal);
+use super::axis::{self, TICK};
 const VALUE: Font = Font::new(13.0, Weight::Bold);
 /// Values over grouped columns: narrower room.
 const SMALL_VALUE: Font = Font::new(12.0, Weight::Bold);
@@ -86,7 +86,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             let px = bars::spans(b, &scale).last().map_or(0.0, |(at, len)| at + len);
             lines.len() as f64 * value_font.line_height() + 4.0 - (plot_h - px)
         })
-        .fold(8.0, f64::max)
+        .fold(axis::HEADROOM, f64::max)
         .ceil();
     let plot_top = top + headroom;
     let base_y = plot_top + plot_h;
@@ -95,9 +95,9 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     for (t, label) in ticks.iter().zip(&tick_labels) {
         let y = (base_y - scale.px(*t)).round();
         if *t > 0.0 {
-            shapes.push(Shape::Line { from: (plot_x, y), to: (width, y), ink: Ink::Grid, width: 1.0 });
+            shapes.push(Shape::Line { from: (0.0, y), to: (width, y), ink: Ink::Grid, width: 1.0 });
         }
-        shapes.push(Shape::Text { x: axis_w - 8.0, y: y - TICK.size / 2.0, text: label.clone(), font: TICK, ink: Ink::Muted, align: Align::End });
+        shapes.push(axis::label(y, label));
     }
 
     // A name wraps under its column at spaces, three lines at most. Too many
@@ -200,7 +200,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         let y = bars::lines(&mut shapes, &labels[i], label_x[i], base_y + 8.0, LABEL, Ink::Text, Align::Center);
         bars::lines(&mut shapes, &captions[i], cx_mid, y + 2.0, SMALL, Ink::Muted, Align::Center);
     }
-    shapes.push(Shape::Line { from: (plot_x, base_y), to: (width, base_y), ink: Ink::Axis, width: 1.0 });
+    shapes.push(Shape::Line { from: (0.0, base_y), to: (width, base_y), ink: Ink::Axis, width: 1.0 });
     Body { shapes, hits, height: bottom - top, points: Vec::new(), kind: ChartKind::Bar }
 }
 
@@ -260,11 +260,13 @@ fn values_fit(chart: &ChartModel, cx: &Ctx, slot: f64) -> bool {
 /// the width the labels take.
 fn axis(chart: &ChartModel, cx: &Ctx, bars: &bars::Bars) -> (Vec<f64>, Vec<String>, f64) {
     let ticks = nice_ticks(bars.max, 4);
-    let labels: Vec<String> = ticks
+    let mut labels: Vec<String> = ticks
         .iter()
         .enumerate()
         .map(|(i, t)| if i + 1 == ticks.len() { cx.words.tick(*t, chart.unit) } else { cx.words.numbers.compact(*t) })
         .collect();
+    axis::drop_shared_magnitude(&ticks, &mut labels);
+    // The top label too: a tall first column's figure may stand beside it.
     let w = labels.iter().map(|t| cx.measure.width(t, TICK)).fold(0.0, f64::max) + 8.0;
     (ticks, labels, w)
 }

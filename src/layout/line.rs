@@ -12,7 +12,7 @@ use crate::model::{ChartModel, Figure};
 use crate::spec::{ChartKind, Date};
 use crate::theme::Ink;
 
-const TICK: Font = Font::new(12.0, Weight::Normal);
+use super::axis::{self, TICK};
 const LABEL: Font = Font::new(13.0, Weight::Bold);
 const LINE_W: f64 = 2.5;
 const DOT: f64 = 3.5;
@@ -21,6 +21,9 @@ const MARKERS_UP_TO: usize = 40;
 /// Inset of the first and last dates so their markers are not cut at the edges.
 const PAD: f64 = 5.0;
 const LABEL_GAP: f64 = 6.0;
+/// How far round a point the tooltip keeps off: the hover dot's ring (radius
+/// 6, 2 px wide) and some air.
+const REACH: f64 = 10.0;
 /// Room to spare around measured text (see `layout`).
 const SLACK: f64 = 1.1;
 /// Clear space between two date labels, and the least distance between ticks.
@@ -67,8 +70,6 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     if tick_labels.windows(2).any(|w| alike(&w[0], &w[1])) {
         tick_labels = ticks.iter().enumerate().map(|(i, t)| label(i, *t, false)).collect();
     }
-    // 10% slack: native SVG viewers may set a wider face than the metric assumes.
-    let axis_w = tick_labels.iter().map(|t| cx.measure.width(t, TICK)).fold(0.0, f64::max) * SLACK + 8.0;
 
     // Direct labels at each line's end: series names, or the last value of a lone series.
     let ends: Vec<(usize, usize, Figure)> =
@@ -87,7 +88,14 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     } else {
         (natural * SLACK + LABEL_GAP).min(width * 0.28).max((widest * SLACK + LABEL_GAP).min(width * 0.45))
     };
-    let plot_x = axis_w;
+    // Each value label stands on its gridline at the left edge. Only the top
+    // one carries the unit and magnitude («3 млрд ₸», then «2», «1», «0»), and
+    // it stands above the data, so the data start past the lower labels alone:
+    // a side axis of «2 млрд ₸» had cost a phone a quarter of its width.
+    axis::drop_shared_magnitude(&ticks, &mut tick_labels);
+    let lower = &tick_labels[..tick_labels.len() - 1];
+    // 10% slack: native SVG viewers may set a wider face than the metric assumes.
+    let plot_x = lower.iter().map(|t| cx.measure.width(t, TICK)).fold(0.0, f64::max) * SLACK + 6.0;
     let plot_w = (width - margin - plot_x).max(40.0);
 
     // Time axis: dates to x, at their real distance apart.
@@ -104,7 +112,8 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         Vec::new()
     };
 
-    let plot_top = top + 8.0;
+    // Room over the top gridline for its label.
+    let plot_top = top + axis::HEADROOM;
     let plot_bottom = plot_top + plot_h;
     let span = Span::new(ticks[0], *ticks.last().unwrap_or(&1.0), plot_h);
     let y_of = |v: f64| plot_bottom - span.px(v);
@@ -121,15 +130,15 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     for (t, label) in ticks.iter().zip(&tick_labels) {
         let y = y_of(*t).round();
         if *t != 0.0 {
-            shapes.push(Shape::Line { from: (plot_x, y), to: (plot_right, y), ink: Ink::Grid, width: 1.0 });
+            shapes.push(Shape::Line { from: (0.0, y), to: (plot_right, y), ink: Ink::Grid, width: 1.0 });
         }
-        shapes.push(Shape::Text { x: axis_w - 8.0, y: y - TICK.size / 2.0, text: label.clone(), font: TICK, ink: Ink::Muted, align: Align::End });
+        shapes.push(axis::label(y, label));
     }
     // The axis line marks zero; an axis that does not reach it ends in a
     // plain gridline, so the baseline is not mistaken for zero.
     if ticks[0] <= 0.0 && *ticks.last().unwrap_or(&0.0) >= 0.0 {
         let zero = y_of(0.0).round();
-        shapes.push(Shape::Line { from: (plot_x, zero), to: (plot_right, zero), ink: Ink::Axis, width: 1.0 });
+        shapes.push(Shape::Line { from: (0.0, zero), to: (plot_right, zero), ink: Ink::Axis, width: 1.0 });
     }
     // Every value missing: an empty plot would look like a drawing failure.
     if !shown.is_empty() && ys.iter().all(Option::is_none) {
@@ -226,9 +235,9 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             }
             let mine = first..points.len();
             let (anchor, avoid) = if mine.is_empty() {
-                ((x, plot_top), Rect::new(x - 6.0, plot_top, 12.0, 12.0))
+                ((x, plot_top), Rect::new(x - REACH, plot_top, 2.0 * REACH, 2.0 * REACH))
             } else {
-                ((x, y_min), Rect::new(x - 6.0, y_min - 6.0, 12.0, y_max - y_min + 12.0))
+                ((x, y_min), Rect::new(x - REACH, y_min - REACH, 2.0 * REACH, y_max - y_min + 2.0 * REACH))
             };
             Hit {
                 item: i,

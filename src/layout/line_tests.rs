@@ -59,12 +59,15 @@ fn x_follows_real_time_at_every_precision() {
     assert!(((x[2] - x[1]) - 2.0 * (x[1] - x[0])).abs() < 1e-9, "{x:?}");
     // One point alone sits in the middle of the plot.
     let one = scene(&doc(&[], &[("2025-03", "5")]), 640.0, &[]);
-    // The plot's width: its gridlines' (a single value's axis is off zero: no axis line).
-    let axis = one.shapes.iter().find_map(|sh| match sh {
-        Shape::Line { from, to, ink: Ink::Axis | Ink::Grid, .. } if from.1 == to.1 => Some((from.0, to.0)),
+    // The plot: from its hit strip's left (past the value labels) to its
+    // gridlines' right end (a single value's axis is off zero: no axis line).
+    let right = one.shapes.iter().find_map(|sh| match sh {
+        Shape::Line { from, to, ink: Ink::Axis | Ink::Grid, .. } if from.1 == to.1 => Some(to.0),
         _ => None,
     });
-    let (left, right) = axis.unwrap();
+    let Region::Rect(strip) = one.hits[0].area else { panic!("a line's hit is a strip") };
+    let (left, right) = (strip.x, right.unwrap());
+    assert!(left > 10.0, "the data start past the value labels: {left}");
     assert!((guides(&one)[0].0 - (left + right) / 2.0).abs() < 1e-9, "centred on the plot");
 }
 
@@ -283,7 +286,7 @@ fn ticks_close_together_keep_their_digits() {
         .shapes
         .iter()
         .filter_map(|sh| match sh {
-            Shape::Text { text, ink: Ink::Muted, align: Align::End, .. } => Some(text.replace('\u{a0}', " ")),
+            Shape::Text { text, ink: Ink::Muted, align: Align::Start, .. } => Some(text.replace('\u{a0}', " ")),
             _ => None,
         })
         .collect();
@@ -292,6 +295,42 @@ fn ticks_close_together_keep_their_digits() {
     seen.dedup();
     assert_eq!(seen.len(), ticks.len(), "every tick reads apart: {ticks:?}");
     assert!(ticks.iter().any(|t| t.contains(",9")), "{ticks:?}");
+}
+
+/// Value labels stand on their gridlines; only the top one says «млрд» and
+/// the unit, so on a phone the data start right past «2», not «2 млрд ₸».
+#[test]
+fn value_labels_stand_on_gridlines_and_leave_a_phone_its_width() {
+    let d = doc(&[], &[("2025-01", "1200000"), ("2025-02", "1900000"), ("2025-03", "2950000")]).replace("\"kg\"", "\"KZT\"");
+    let s = scene(&d, 320.0, &[true]);
+    let labels: Vec<(f64, f64, String)> = s
+        .shapes
+        .iter()
+        .filter_map(|sh| match sh {
+            Shape::Text { x, y, text, ink: Ink::Muted, align: Align::Start, .. } => Some((*x, *y, text.replace('\u{a0}', " "))),
+            _ => None,
+        })
+        .collect();
+    let grid: Vec<f64> = s
+        .shapes
+        .iter()
+        .filter_map(|sh| match sh {
+            Shape::Line { from, to, ink: Ink::Grid | Ink::Axis, .. } if from.1 == to.1 => Some(from.1),
+            _ => None,
+        })
+        .collect();
+    let texts: Vec<&str> = labels.iter().map(|l| l.2.as_str()).collect();
+    assert_eq!(texts.first(), Some(&"0"), "{texts:?}");
+    assert!(texts.last().is_some_and(|t| t.contains("млн") && t.contains('₸')), "{texts:?}");
+    assert!(texts[1..texts.len() - 1].iter().all(|t| t.chars().all(|c| c.is_ascii_digit() || c == ',')), "{texts:?}");
+    for (x, y, t) in &labels {
+        assert_eq!(*x, 0.0, "{t} at the left edge");
+        // Its em box ends just above a gridline: it stands on it.
+        assert!(grid.iter().any(|g| (g - (y + 12.0)) > 0.0 && (g - (y + 12.0)) <= 4.0), "{t} at {y} stands on none of {grid:?}");
+    }
+    let Region::Rect(strip) = s.hits[0].area else { panic!("a strip") };
+    let lower = labels[..labels.len() - 1].iter().map(|l| ApproxMeasure.width(&l.2, axis::TICK)).fold(0.0, f64::max);
+    assert!(strip.x < lower * 1.1 + 10.0 && strip.x < 40.0, "the data start past the lower labels only: {}", strip.x);
 }
 
 /// The lines of text at the first series' end.

@@ -2,6 +2,7 @@
 //! Pure: no DOM, no drawing. One module per chart kind; each lays out its body
 //! and records where each datum is. `frame` adds the titles and credit line.
 
+mod axis;
 mod bar;
 mod bars;
 pub(crate) mod donut;

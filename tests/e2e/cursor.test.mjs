@@ -93,7 +93,8 @@ test('the cursor follows the pointer date by date, a dot per series on its line,
   const strip = plot.width / (chart.items.length - 1);
 
   const seen = [];
-  for (const f of [0.3, 0.7]) {
+  // (Both away from AИ-95's gap in August and September 2024, about 0.3.)
+  for (const f of [0.2, 0.7]) {
     const x = plot.x + plot.width * f;
     const tip = await hover(x, y);
     const c = await cursorOf();

@@ -1,0 +1,69 @@
+//! The value axis of lines and columns, news style: light gridlines across
+//! the chart, each label standing on its line at the left edge, the unit on
+//! the top one only.
+
+use super::scene::{Align, Font, Shape, Weight};
+use crate::theme::Ink;
+
+pub const TICK: Font = Font::new(12.0, Weight::Normal);
+/// A label's em box top above its gridline: the text stands on the line.
+const RISE: f64 = TICK.size + 3.0;
+/// Room over the top gridline for its label.
+pub const HEADROOM: f64 = RISE + 4.0;
+
+/// The label of the gridline at `y`.
+pub fn label(y: f64, text: &str) -> Shape {
+    Shape::Text { x: 0.0, y: y - RISE, text: text.to_string(), font: TICK, ink: Ink::Muted, align: Align::Start }
+}
+
+/// Lower tick labels drop the magnitude word («млрд», «M») that every one of
+/// them shares with the top label, which keeps it: «3 млрд ₸», «2», «1», «0».
+/// Mixed magnitudes («500», «1 тыс.») keep their words.
+pub fn drop_shared_magnitude(ticks: &[f64], labels: &mut [String]) {
+    let tail = |s: &str| s.rfind(|c: char| c.is_ascii_digit()).map(|i| s.len() - i - 1);
+    let Some((top, lower)) = labels.split_last_mut() else { return };
+    // Zero has no magnitude: it keeps «0» whatever the others say.
+    let mut named = lower.iter().zip(ticks).filter(|(_, t)| **t != 0.0).map(|(l, _)| l);
+    let Some(first) = named.next() else { return };
+    let Some(n) = tail(first).filter(|n| *n > 0) else { return };
+    let word = &first[first.len() - n..];
+    if !named.all(|l| l.ends_with(word) && tail(l) == Some(n)) || !top.contains(word) {
+        return;
+    }
+    let word = word.to_string();
+    for (l, t) in lower.iter_mut().zip(ticks) {
+        if *t != 0.0 {
+            l.truncate(l.len() - word.len());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::drop_shared_magnitude;
+
+    fn dropped(ticks: &[f64], labels: &[&str]) -> Vec<String> {
+        let mut l: Vec<String> = labels.iter().map(|s| s.to_string()).collect();
+        drop_shared_magnitude(ticks, &mut l);
+        l
+    }
+
+    #[test]
+    fn lower_labels_drop_the_magnitude_the_top_one_names() {
+        let ticks = [0.0, 1e9, 2e9, 3e9];
+        assert_eq!(dropped(&ticks, &["0", "1\u{a0}млрд", "2\u{a0}млрд", "3\u{a0}млрд\u{a0}₸"]), ["0", "1", "2", "3\u{a0}млрд\u{a0}₸"]);
+        assert_eq!(dropped(&[-1e6, 0.0, 1e6], &["−1M", "0", "$1M"]), ["−1", "0", "$1M"]);
+    }
+
+    #[test]
+    fn mixed_or_unshared_magnitudes_keep_their_words() {
+        // 500 has no word, 1 000 has one: «1» would read as one.
+        let mixed = ["0", "500", "1\u{a0}тыс.", "1,5\u{a0}тыс.\u{a0}кг"];
+        assert_eq!(dropped(&[0.0, 500.0, 1e3, 1.5e3], &mixed), mixed);
+        // A word the top label does not carry stays where it is.
+        let unshared = ["900\u{a0}тыс.", "950\u{a0}тыс.", "1\u{a0}млн"];
+        assert_eq!(dropped(&[9e5, 9.5e5, 1e6], &unshared), unshared);
+        // Plain numbers have nothing to drop.
+        assert_eq!(dropped(&[0.0, 50.0, 100.0], &["0", "50", "100\u{a0}%"]), ["0", "50", "100\u{a0}%"]);
+    }
+}
