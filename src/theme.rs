@@ -104,8 +104,10 @@ pub enum Ink {
 
 /// How many distinct series colours every theme has before they repeat.
 pub const SERIES_COLOURS: usize = 7;
-/// How far the palette's second round goes toward the text colour.
-const SHADE: f64 = 0.55;
+/// How far each colour's second round goes toward the text colour: apart
+/// from every other colour of both rounds in both themes (ΔE ≥ 15; one
+/// shade for all left the second round's purple and rose 8 apart on dark).
+const SHADES: [f64; SERIES_COLOURS] = [0.5, 0.45, 0.6, 0.35, 0.6, 0.65, 0.6];
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Theme {
@@ -192,7 +194,7 @@ impl Theme {
                 // on dark, so slice 8 is not slice 1 again; then they repeat.
                 let len = self.series.len();
                 let base = self.series[n as usize % len];
-                if (n as usize / len) % 2 == 1 { base.mix(self.text, SHADE) } else { base }
+                if (n as usize / len) % 2 == 1 { base.mix(self.text, SHADES[n as usize % len % SERIES_COLOURS]) } else { base }
             }
             Ink::Part => self.part,
             Ink::OnBar => self.on_bar,
@@ -271,11 +273,37 @@ mod tests {
                 assert!(contrast(shade, *s) >= 1.3, "shade {shade:?} of {s:?}: {}", contrast(shade, *s));
                 assert_eq!(theme.color(Ink::Series((n + 2 * SERIES_COLOURS) as u8)), *s, "then they repeat");
             }
+            // All fourteen told apart by eye (CIE76 ΔE; 2.3 is the least difference seen).
+            let all: Vec<Rgba> = (0..2 * SERIES_COLOURS).map(|n| theme.color(Ink::Series(n as u8))).collect();
+            for (i, a) in all.iter().enumerate() {
+                for (j, b) in all.iter().enumerate().filter(|(j, _)| *j > i) {
+                    let d = delta_e(*a, *b);
+                    assert!(d >= 15.0, "series {} and {} are {d:.1} apart", i + 1, j + 1);
+                }
+            }
             // Parts must stand out from their bar (a 1 px gap parts them
             // too) and from the background their edges touch.
             assert!(contrast(theme.part, theme.series[0]) >= 1.8);
             assert!(contrast(theme.part, bg) >= 3.0, "part {}", contrast(theme.part, bg));
         }
+    }
+
+    /// CIE76 colour difference, through CIE Lab (D65).
+    fn delta_e(a: Rgba, b: Rgba) -> f64 {
+        fn lab(c: Rgba) -> [f64; 3] {
+            let lin = |u: u8| {
+                let u = f64::from(u) / 255.0;
+                if u <= 0.04045 { u / 12.92 } else { ((u + 0.055) / 1.055).powf(2.4) }
+            };
+            let (r, g, b) = (lin(c.0), lin(c.1), lin(c.2));
+            let x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+            let y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+            let z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+            let f = |t: f64| if t > 0.008856 { t.cbrt() } else { 7.787 * t + 16.0 / 116.0 };
+            [116.0 * f(y) - 16.0, 500.0 * (f(x) - f(y)), 200.0 * (f(y) - f(z))]
+        }
+        let (p, q) = (lab(a), lab(b));
+        p.iter().zip(&q).map(|(u, v)| (u - v) * (u - v)).sum::<f64>().sqrt()
     }
 
     #[test]
