@@ -6,7 +6,7 @@
 use super::calendar::{civil, days};
 use super::scale::{nice_span, nice_range, Span};
 use super::scene::{Align, Font, Hit, Mark, Rect, Region, Shape, Weight};
-use super::text::wrap;
+use super::text::{wrap, wrap_whole};
 use super::{Body, Ctx};
 use crate::model::{ChartModel, Figure};
 use crate::spec::{ChartKind, Date};
@@ -81,12 +81,18 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         .collect();
     let natural = names.iter().map(|t| cx.measure.width(t, LABEL)).fold(0.0, f64::max);
     // Long names wrap rather than squeeze the plot on a phone, between words:
-    // a figure («20,3 млн») is one word and never cut («20,3 мл» / «н»).
-    let widest = names.iter().map(|t| super::text::widest_word(cx.measure, t, LABEL)).fold(0.0, f64::max);
+    // a figure («20,3 млн») is one word and never cut («20,3 мл» / «н»), up
+    // to 45 % of the width; a series name's word, cut short with «…» past
+    // 35 % (the legend has it whole).
+    let widest = |of_names: bool| {
+        let mut words = names.iter().zip(&ends).filter(|(_, e)| chart.series.get(e.0).is_some() == of_names);
+        words.map(|(t, _)| super::text::widest_word(cx.measure, t, LABEL)).fold(0.0, f64::max)
+    };
+    let whole = |w: f64, share: f64| (w * SLACK + LABEL_GAP).min(width * share);
     let margin = if names.is_empty() {
         0.0
     } else {
-        (natural * SLACK + LABEL_GAP).min(width * 0.28).max((widest * SLACK + LABEL_GAP).min(width * 0.45))
+        whole(natural, 0.28).max(whole(widest(false), 0.45)).max(whole(widest(true), 0.35))
     };
     // Each value label stands on its gridline at the left edge. Only the top
     // one carries the unit and magnitude («3 млрд ₸», then «2», «1», «0»), and
@@ -190,10 +196,18 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let lh = LABEL.line_height();
     // The epsilon absorbs the float round trip of `natural * SLACK / SLACK`.
     let room = ((margin - LABEL_GAP) / SLACK).max(10.0) + 1e-9;
-    // Wrap only what does not fit: `wrap` would turn a no-break space into a space.
+    // Wrap only what does not fit: `wrap` would turn a no-break space into a
+    // space. A series name too long is cut short at a word, never hyphenated
+    // («Многоквартирные жилые» / «дома в городах…»): the legend and tooltip
+    // have it whole. A figure wraps after its qualifier.
     let blocks: Vec<Vec<String>> = names
         .iter()
-        .map(|t| if cx.measure.width(t, LABEL) <= room { vec![t.clone()] } else { wrap(cx.measure, t, LABEL, room, 2) })
+        .zip(&ends)
+        .map(|(t, (s, ..))| match () {
+            _ if cx.measure.width(t, LABEL) <= room => vec![t.clone()],
+            _ if chart.series.get(*s).is_some() => wrap_whole(cx.measure, t, LABEL, room, 2),
+            _ => wrap(cx.measure, t, LABEL, room, 2),
+        })
         .collect();
     let mut tops: Vec<(f64, f64)> =
         ends.iter().zip(&blocks).map(|((_, _, f), b)| (y_of(f.scaled) - lh * b.len() as f64 / 2.0, lh * b.len() as f64)).collect();

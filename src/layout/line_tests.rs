@@ -428,3 +428,25 @@ fn a_line_far_from_zero_gets_an_axis_around_its_values() {
     let near = scene(&doc(&[], &[("2025-01", "10"), ("2025-02", "50")]), 640.0, &[]);
     assert!(near.shapes.iter().any(|sh| matches!(sh, Shape::Line { ink: Ink::Axis, from, to, .. } if from.1 == to.1)));
 }
+
+/// A long series name at its line's end on a phone is cut short at a word
+/// or with «…», never hyphenated, and leaves the plot most of the width.
+#[test]
+fn long_series_names_are_cut_short_not_hyphenated() {
+    let d = doc(
+        &["Многоквартирные жилые дома в городах республиканского значения", "Индивидуальные жилые дома"],
+        &[("2021", "[10, 20]"), ("2022", "[13, 19]"), ("2023", "[16, 18]")],
+    );
+    for width in [320.0, 700.0] {
+        let s = scene(&d, width, &[true, true]);
+        let labels = end_labels(&s);
+        assert!(!labels.is_empty() && labels.len() <= 2, "{labels:?}");
+        assert!(labels.iter().all(|l| !l.ends_with('-')), "{labels:?}");
+        assert!(labels.last().is_some_and(|l| l.ends_with('…')), "the name is cut short: {labels:?}");
+        let guide = |i: usize| match &s.hits[i].mark {
+            Mark::Guide { x, .. } => *x,
+            _ => panic!("a guide"),
+        };
+        assert!(guide(2) - guide(0) >= width * 0.45, "{width}: the plot spans {} of {width}", guide(2) - guide(0));
+    }
+}

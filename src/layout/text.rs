@@ -102,6 +102,48 @@ pub fn wrap(m: &dyn TextMeasure, text: &str, font: Font, max_w: f64, max_lines: 
     lines
 }
 
+/// Whole words on at most `max_lines` lines of `max_w`, for a name that is
+/// whole elsewhere (a legend): what is left over ends in `…` after the last
+/// whole word that leaves room for it, and a word wider than a line is cut
+/// short with `…` («Многокварти…»), never broken across lines with a hyphen.
+pub fn wrap_whole(m: &dyn TextMeasure, text: &str, font: Font, max_w: f64, max_lines: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for w in words(text) {
+        let candidate = if line.is_empty() { w.to_string() } else { format!("{line} {w}") };
+        if m.width(&candidate, font) <= max_w {
+            line = candidate;
+            continue;
+        }
+        if !line.is_empty() && lines.len() + 1 < max_lines {
+            lines.push(std::mem::take(&mut line));
+            if m.width(w, font) <= max_w {
+                line = w.to_string();
+                continue;
+            }
+        }
+        // Out of lines, or a word too wide for one: the text stops here.
+        let mut last = if line.is_empty() { w.to_string() } else { line };
+        while m.width(&format!("{last}…"), font) > max_w {
+            match last.rfind(' ') {
+                Some(i) => last.truncate(i),
+                None => {
+                    last = ellipsize(m, &last, font, max_w);
+                    lines.push(last);
+                    return lines;
+                }
+            }
+        }
+        last.push('…');
+        lines.push(last);
+        return lines;
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 /// Shortens `text` so that it and a trailing `…` fit in `max_w`.
 pub fn ellipsize(m: &dyn TextMeasure, text: &str, font: Font, max_w: f64) -> String {
     let mut s: String = text.trim_end().to_string();
@@ -119,6 +161,29 @@ mod tests {
     use super::*;
 
     const F: Font = Font::new(14.0, Weight::Normal);
+
+    #[test]
+    fn whole_words_end_in_an_ellipsis_never_a_hyphen() {
+        let m = ApproxMeasure;
+        let name = "Многоквартирные жилые дома в городах республиканского значения";
+        let w = m.width("Многоквартирные жилые", F) + 1.0;
+        let lines = wrap_whole(&m, name, F, w, 2);
+        assert_eq!(lines, ["Многоквартирные жилые", "дома в городах…"]);
+        // A first word wider than the line: cut short, one line, no hyphen.
+        let narrow = m.width("Многоквартир", F);
+        let lines = wrap_whole(&m, name, F, narrow, 2);
+        assert_eq!(lines.len(), 1, "{lines:?}");
+        assert!(lines[0].ends_with('…') && !lines[0].contains('-') && m.width(&lines[0], F) <= narrow, "{lines:?}");
+        // A word too wide on the second line: the first line kept, the word cut.
+        let lines = wrap_whole(&m, "Дома республиканского", F, m.width("Дома", F) + 30.0, 2);
+        assert_eq!(lines[0], "Дома");
+        assert!(lines[1].ends_with('…') && lines[1].starts_with("респ"), "{lines:?}");
+        // What fits is as `wrap` makes it.
+        assert_eq!(wrap_whole(&m, "Индивидуальные дома", F, 500.0, 2), ["Индивидуальные дома"]);
+        for l in wrap_whole(&m, name, F, 90.0, 3) {
+            assert!(m.width(&l, F) <= 90.0, "{l}");
+        }
+    }
 
     #[test]
     fn wraps_at_words_and_never_exceeds_the_width() {
