@@ -7,9 +7,10 @@ use crate::theme::Ink;
 
 pub const TICK: Font = Font::new(12.0, Weight::Normal);
 /// A label's em box top above its gridline: the text stands on the line.
-const RISE: f64 = TICK.size + 3.0;
+/// (5 px: a descender clears a point's marker on the line below it.)
+const RISE: f64 = TICK.size + 5.0;
 /// Room over the top gridline for its label.
-pub const HEADROOM: f64 = RISE + 4.0;
+pub const HEADROOM: f64 = RISE + 3.0;
 
 /// The label of the gridline at `y`.
 pub fn label(y: f64, text: &str) -> Shape {
@@ -18,10 +19,15 @@ pub fn label(y: f64, text: &str) -> Shape {
 
 /// Lower tick labels drop the magnitude word («млрд», «M») that every one of
 /// them shares with the top label, which keeps it: «3 млрд ₸», «2», «1», «0».
-/// Mixed magnitudes («500», «1 тыс.») keep their words.
+/// Mixed magnitudes («500», «1 тыс.») keep their words, and so do an axis
+/// off zero («10,6 тыс.» over «10,4» would read as ten and a bit) and powers
+/// of ten («2×10¹⁵» is not «2×10»).
 pub fn drop_shared_magnitude(ticks: &[f64], labels: &mut [String]) {
     let tail = |s: &str| s.rfind(|c: char| c.is_ascii_digit()).map(|i| s.len() - i - 1);
     let Some((top, lower)) = labels.split_last_mut() else { return };
+    if !ticks.contains(&0.0) || top.contains('×') {
+        return;
+    }
     // Zero has no magnitude: it keeps «0» whatever the others say.
     let mut named = lower.iter().zip(ticks).filter(|(_, t)| **t != 0.0).map(|(l, _)| l);
     let Some(first) = named.next() else { return };
@@ -63,6 +69,11 @@ mod tests {
         // A word the top label does not carry stays where it is.
         let unshared = ["900\u{a0}тыс.", "950\u{a0}тыс.", "1\u{a0}млн"];
         assert_eq!(dropped(&[9e5, 9.5e5, 1e6], &unshared), unshared);
+        // Off zero, every label says its size; a power of ten is kept whole.
+        let off = ["10,2\u{a0}тыс.", "10,4\u{a0}тыс.", "10,6\u{a0}тыс."];
+        assert_eq!(dropped(&[10_200.0, 10_400.0, 10_600.0], &off), off);
+        let powers = ["0", "1×10¹⁵", "2×10¹⁵", "3×10¹⁵\u{a0}₸"];
+        assert_eq!(dropped(&[0.0, 1e15, 2e15, 3e15], &powers), powers);
         // Plain numbers have nothing to drop.
         assert_eq!(dropped(&[0.0, 50.0, 100.0], &["0", "50", "100\u{a0}%"]), ["0", "50", "100\u{a0}%"]);
     }

@@ -85,11 +85,11 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     // to 45 % of the width; a series name's word, cut short with «…» past
     // 35 % (the legend has it whole).
     let widest = |of_names: bool| {
-        let mut words = names.iter().zip(&ends).filter(|(_, e)| chart.series.get(e.0).is_some() == of_names);
+        let words = names.iter().zip(&ends).filter(|(_, e)| chart.series.get(e.0).is_some() == of_names);
         words.map(|(t, _)| super::text::widest_word(cx.measure, t, LABEL)).fold(0.0, f64::max)
     };
     let whole = |w: f64, share: f64| (w * SLACK + LABEL_GAP).min(width * share);
-    let margin = if names.is_empty() {
+    let mut margin = if names.is_empty() {
         0.0
     } else {
         whole(natural, 0.28).max(whole(widest(false), 0.45)).max(whole(widest(true), 0.35))
@@ -102,6 +102,35 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let lower = &tick_labels[..tick_labels.len() - 1];
     // 10% slack: native SVG viewers may set a wider face than the metric assumes.
     let plot_x = lower.iter().map(|t| cx.measure.width(t, TICK)).fold(0.0, f64::max) * SLACK + 6.0;
+    // The labels at the lines' ends, worked out before the plot's height.
+    let lh = LABEL.line_height();
+    // The epsilon absorbs the float round trip of `natural * SLACK / SLACK`.
+    let room = |margin: f64| ((margin - LABEL_GAP) / SLACK).max(10.0) + 1e-9;
+    // Wrap only what does not fit: `wrap` would turn a no-break space into a
+    // space. A series name too long is cut short at a word, never hyphenated
+    // («Многоквартирные жилые» / «дома в городах…»): the legend and tooltip
+    // have it whole. A figure wraps after its qualifier.
+    let block = |lines: usize, room: f64| -> Vec<Vec<String>> {
+        names
+            .iter()
+            .zip(&ends)
+            .map(|(t, (s, ..))| match () {
+                _ if cx.measure.width(t, LABEL) <= room => vec![t.clone()],
+                _ if chart.series.get(*s).is_some() => wrap_whole(cx.measure, t, LABEL, room, lines),
+                _ => wrap(cx.measure, t, LABEL, room, 2),
+            })
+            .collect()
+    };
+    let stacked = |b: &[Vec<String>]| b.iter().map(|l| l.len() as f64 * lh + 2.0).sum::<f64>();
+    let mut blocks = block(2, room(margin));
+    // Many series on a phone: a line each (whole, up to 35 % of the width:
+    // «Серия 10», not «Серия…»), and the plot as tall as they stand, rather
+    // than names piled on each other.
+    if stacked(&blocks) > plot_h + axis::HEADROOM {
+        margin = margin.max(whole(natural, 0.35));
+        blocks = block(1, room(margin));
+    }
+    let plot_h = plot_h.max(stacked(&blocks) - axis::HEADROOM);
     let plot_w = (width - margin - plot_x).max(40.0);
 
     // Time axis: dates to x, at their real distance apart.
@@ -193,22 +222,6 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     }
 
     // Labels, nudged apart vertically so none overlaps another.
-    let lh = LABEL.line_height();
-    // The epsilon absorbs the float round trip of `natural * SLACK / SLACK`.
-    let room = ((margin - LABEL_GAP) / SLACK).max(10.0) + 1e-9;
-    // Wrap only what does not fit: `wrap` would turn a no-break space into a
-    // space. A series name too long is cut short at a word, never hyphenated
-    // («Многоквартирные жилые» / «дома в городах…»): the legend and tooltip
-    // have it whole. A figure wraps after its qualifier.
-    let blocks: Vec<Vec<String>> = names
-        .iter()
-        .zip(&ends)
-        .map(|(t, (s, ..))| match () {
-            _ if cx.measure.width(t, LABEL) <= room => vec![t.clone()],
-            _ if chart.series.get(*s).is_some() => wrap_whole(cx.measure, t, LABEL, room, 2),
-            _ => wrap(cx.measure, t, LABEL, room, 2),
-        })
-        .collect();
     let mut tops: Vec<(f64, f64)> =
         ends.iter().zip(&blocks).map(|((_, _, f), b)| (y_of(f.scaled) - lh * b.len() as f64 / 2.0, lh * b.len() as f64)).collect();
     spread(&mut tops, top, plot_bottom);
