@@ -291,7 +291,7 @@ function guessHeight(text, chart, width) {
     const s = Array.isArray(c.series) ? c.series.length : 1;
     const label = (d) => String(d?.label ?? '').length;
     // The legend's buttons wrap like words, ~4 characters of swatch and gap each.
-    const legend = s > 1 && c.type !== 'donut' && c.type !== 'line' ? lines(c.series.reduce((t, x) => t + String(x).length + 4, 0), width) * 28 : 0;
+    const legend = s > 1 && c.type !== 'donut' ? lines(c.series.reduce((t, x) => t + String(x).length + 4, 0), width) * 28 : 0;
     // A chart's title (18 px bold) and subtitle (14 px) beside the download button; its note (13 px).
     const head = (c.title ? lines(len(c.title), width - 40, 11.9) * 23.4 : 0) + (c.subtitle ? lines(len(c.subtitle), width - 40, 9.2) * 19 : 0);
     // Under it, the source's credit line, if the document names a source.
@@ -325,7 +325,8 @@ function guessHeight(text, chart, width) {
       // Years take one line of ticks; months and days a second for the year;
       // the top value label stands over the plot.
       const yearly = items.every((d) => String(d?.date ?? '').length === 4);
-      h += clamp(width * 0.45, 160, 300) + (yearly ? 51 : 81) + (narrow ? 24 : 0);
+      // Many series on a phone: the plot as tall as their names, a line each.
+      h += Math.max(clamp(width * 0.45, 160, 300), s * 17 - 20) + (yearly ? 51 : 81);
     } else h += clamp(width * 0.42, 150, 260) + 71;
   }
   // The last chart's figure has no margin under it; a long credit takes more lines than one.

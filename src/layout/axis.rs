@@ -33,7 +33,10 @@ pub fn drop_shared_magnitude(ticks: &[f64], labels: &mut [String]) {
     let Some(first) = named.next() else { return };
     let Some(n) = tail(first).filter(|n| *n > 0) else { return };
     let word = &first[first.len() - n..];
-    if !named.all(|l| l.ends_with(word) && tail(l) == Some(n)) || !top.contains(word) {
+    // The top label's own magnitude, right after its digits: «KZT 1M» is not
+    // a label of thousands for carrying a K in its code.
+    let top_word = tail(top).map(|k| &top[top.len() - k..]);
+    if !named.all(|l| l.ends_with(word) && tail(l) == Some(n)) || !top_word.is_some_and(|t| t.starts_with(word)) {
         return;
     }
     let word = word.to_string();
@@ -69,6 +72,11 @@ mod tests {
         // A word the top label does not carry stays where it is.
         let unshared = ["900\u{a0}тыс.", "950\u{a0}тыс.", "1\u{a0}млн"];
         assert_eq!(dropped(&[9e5, 9.5e5, 1e6], &unshared), unshared);
+        // A currency code's letter is no magnitude: «KZT 1M» over «800K».
+        let code = ["0", "200K", "400K", "600K", "800K", "KZT\u{a0}1M"];
+        assert_eq!(dropped(&[0.0, 2e5, 4e5, 6e5, 8e5, 1e6], &code), code);
+        assert_eq!(dropped(&[0.0, 5e5, 1e6], &["0", "500M", "MXN\u{a0}1B"]), ["0", "500M", "MXN\u{a0}1B"]);
+        assert_eq!(dropped(&[0.0, 1e6, 2e6], &["0", "1M", "KZT\u{a0}2M"]), ["0", "1", "KZT\u{a0}2M"]);
         // Off zero, every label says its size; a power of ten is kept whole.
         let off = ["10,2\u{a0}тыс.", "10,4\u{a0}тыс.", "10,6\u{a0}тыс."];
         assert_eq!(dropped(&[10_200.0, 10_400.0, 10_600.0], &off), off);

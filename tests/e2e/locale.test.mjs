@@ -248,3 +248,40 @@ test('locale="" (a CMS template\'s empty field) is no attribute: the document\'s
     await context.close();
   }
 });
+
+test('a value axis names its unit and magnitude once, on top, where every lower label shares them; a currency code is no magnitude', async () => {
+  const { page, context, pageErrors } = await h.open('/tests/e2e/pages/api.html');
+  try {
+    await page.evaluate(() => {
+      const fill = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (t, ...a) {
+        (window.__drawn ||= []).push(String(t).replace(/[\u00a0\u202f]/g, ' '));
+        return fill.call(this, t, ...a);
+      };
+    });
+    const line = (locale, values) => ({
+      version: 1,
+      locale,
+      charts: [{ id: 'l', type: 'line', unit: 'KZT', items: values.map((value, i) => ({ date: `2025-0${i + 1}`, value })) }],
+    });
+    const drawn = async (id, doc) => {
+      await page.evaluate(() => (window.__drawn = []));
+      assert.equal(await mountPlot(page, id, { data: doc }), 'ready', `${id} drawn`);
+      return page.evaluate(() => window.__drawn);
+    };
+    // Billions in Russian (Intl's own words): «3 млрд ₸» on top, bare digits under it.
+    const ru = await drawn('ru', line('ru', [1.2e9, 1.9e9, 2.95e9]));
+    assert.ok(ru.includes('3 млрд ₸'), `ru: the top label: ${ru}`);
+    for (const t of ['0', '1', '2']) assert.ok(ru.includes(t), `ru: «${t}» under it: ${ru}`);
+    assert.ok(!ru.includes('2 млрд'), `ru: no magnitude repeated: ${ru}`);
+    // Thousands in English under a top label of millions: «KZT 1M» carries a K
+    // in its code, not in its magnitude, so every lower label keeps its K.
+    const en = await drawn('en', line('en', [120000, 480000, 910000]));
+    assert.ok(en.some((t) => /^KZT ?1M$/.test(t)), `en: the top label: ${en}`);
+    assert.ok(en.includes('800K') || en.includes('500K'), `en: thousands keep their K: ${en}`);
+    assert.ok(!en.includes('800') && !en.includes('500'), `en: no bare hundreds under «KZT 1M»: ${en}`);
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
