@@ -6,6 +6,7 @@
 //! When the category names would be cut mid-word under the columns (a phone),
 //! the chart is laid out as horizontal bars instead, whose labels get the width.
 
+use super::axis::{self, TICK};
 use super::bars::{self, Mode};
 use super::frame::SMALL;
 use super::scale::{nice_ticks, Linear};
@@ -16,7 +17,6 @@ use crate::model::{ChartModel, Datum};
 use crate::spec::ChartKind;
 use crate::theme::Ink;
 
-use super::axis::{self, TICK};
 const VALUE: Font = Font::new(13.0, Weight::Bold);
 /// Values over grouped columns: narrower room.
 const SMALL_VALUE: Font = Font::new(12.0, Weight::Bold);

@@ -3,6 +3,7 @@
 //! never the only cue). Huge series are drawn min/max per pixel column, while the
 //! hit map keeps one strip per date.
 
+use super::axis::{self, TICK};
 use super::calendar::{civil, days};
 use super::scale::{nice_span, nice_range, Span};
 use super::scene::{Align, Font, Hit, Mark, Rect, Region, Shape, Weight};
@@ -12,7 +13,6 @@ use crate::model::{ChartModel, Figure};
 use crate::spec::{ChartKind, Date};
 use crate::theme::Ink;
 
-use super::axis::{self, TICK};
 const LABEL: Font = Font::new(13.0, Weight::Bold);
 const LINE_W: f64 = 2.5;
 const DOT: f64 = 3.5;
