@@ -765,7 +765,6 @@ impl<'a> Parser<'a> {
 mod tests {
     //! Differential: every input must read exactly as serde_json reads it.
     use super::*;
-    use crate::format::Lang;
     use serde_json::Value as S;
 
     fn same(ours: &Value, theirs: &S) -> bool {
