@@ -190,6 +190,17 @@ test('errors speak the locale; the attribute overrides the document; unknown tag
   }
 });
 
+/** The axis is pixels: its ticks are read from the canvas's text calls, into `window.__drawn`. */
+function recordCanvasText(page) {
+  return page.evaluate(() => {
+    const fill = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (t, ...a) {
+      (window.__drawn ||= []).push(String(t).replace(/[\u00a0\u202f]/g, ' '));
+      return fill.call(this, t, ...a);
+    };
+  });
+}
+
 test('English outside the US puts the day first (en-GB), in the table, tooltip and axis; en-US and en keep the month first', async () => {
   const { page, context, pageErrors } = await h.open('/tests/e2e/pages/api.html');
   try {
@@ -198,14 +209,7 @@ test('English outside the US puts the day first (en-GB), in the table, tooltip a
       locale: 'en',
       charts: [{ id: 'daily', type: 'line', title: 'Daily', items: [13, 14, 15, 16].map((d, i) => ({ date: `2025-03-${d}`, value: i + 1 })) }],
     };
-    // The axis is pixels: its ticks read from the canvas's text calls.
-    await page.evaluate(() => {
-      const fill = CanvasRenderingContext2D.prototype.fillText;
-      CanvasRenderingContext2D.prototype.fillText = function (t, ...a) {
-        (window.__drawn ||= []).push(String(t).replace(/[\u00a0\u202f]/g, ' '));
-        return fill.call(this, t, ...a);
-      };
-    });
+    await recordCanvasText(page);
     const got = {};
     for (const [id, locale] of [['gb', 'en-GB'], ['au', 'en-AU'], ['us', 'en-US'], ['plain', null]]) {
       const attrs = locale ? { locale } : {};
@@ -252,13 +256,7 @@ test('locale="" (a CMS template\'s empty field) is no attribute: the document\'s
 test('a value axis names its unit and magnitude once, on top, where every lower label shares them; a currency code is no magnitude', async () => {
   const { page, context, pageErrors } = await h.open('/tests/e2e/pages/api.html');
   try {
-    await page.evaluate(() => {
-      const fill = CanvasRenderingContext2D.prototype.fillText;
-      CanvasRenderingContext2D.prototype.fillText = function (t, ...a) {
-        (window.__drawn ||= []).push(String(t).replace(/[\u00a0\u202f]/g, ' '));
-        return fill.call(this, t, ...a);
-      };
-    });
+    await recordCanvasText(page);
     const line = (locale, values) => ({
       version: 1,
       locale,
