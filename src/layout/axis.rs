@@ -2,7 +2,7 @@
 //! the chart, each label standing on its line at the left edge, the unit on
 //! the top one only.
 
-use super::scene::{Align, Font, Shape, Weight};
+use super::scene::{Align, Font, Rect, Shape, Weight};
 use crate::theme::Ink;
 
 pub const TICK: Font = Font::new(12.0, Weight::Normal);
@@ -15,6 +15,24 @@ pub const HEADROOM: f64 = RISE + 3.0;
 /// The label of the gridline at `y`.
 pub fn label(y: f64, text: &str) -> Shape {
     Shape::Text { x: 0.0, y: y - RISE, text: text.to_string(), font: TICK, ink: Ink::Muted, align: Align::Start }
+}
+
+/// The gridline at `y` across the chart (from 0 to `right`), broken where a
+/// figure stands across it: a column that reaches just under a gridline has
+/// its value standing over it, and the line would run through the letters.
+pub fn gridline(out: &mut Vec<Shape>, y: f64, right: f64, figures: &[Rect]) {
+    let mut x = 0.0;
+    // Box by box along the line, left to right (no sort: std's is large in the wasm).
+    let across = |b: &&Rect, x: f64| b.y < y + 1.0 && b.bottom() > y - 1.0 && b.right() > x;
+    while let Some(b) = figures.iter().filter(|b| across(b, x)).min_by(|a, b| a.x.total_cmp(&b.x)) {
+        if b.x > x {
+            out.push(Shape::Line { from: (x, y), to: (b.x.min(right), y), ink: Ink::Grid, width: 1.0 });
+        }
+        x = b.right();
+    }
+    if x < right {
+        out.push(Shape::Line { from: (x, y), to: (right, y), ink: Ink::Grid, width: 1.0 });
+    }
 }
 
 /// Lower tick labels drop the magnitude word («млрд», «M») that every one of

@@ -75,27 +75,34 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let (ends, value_font) = end_labels(cx, &bars, slot, pitch);
     let plot_h = (width * 0.42).clamp(150.0, 260.0);
     let scale = Linear::new(*ticks.last().unwrap_or(&1.0), plot_h);
-    // Room above the top gridline for the values that stand higher than it
-    // (a short column's two-line figure needs none), and for the top tick's text.
-    let headroom = bars
-        .items
-        .iter()
-        .zip(&ends)
-        .flat_map(|(group, ends)| group.iter().zip(ends))
-        .map(|(b, lines)| {
-            let px = bars::spans(b, &scale).last().map_or(0.0, |(at, len)| at + len);
-            lines.len() as f64 * value_font.line_height() + 4.0 - (plot_h - px)
-        })
-        .fold(axis::HEADROOM, f64::max)
-        .ceil();
+    // Each column's height, and the room above the top gridline for the
+    // values that stand higher than it (a short column's two-line figure needs
+    // none), and for the top tick's text.
+    let vlh = value_font.line_height();
+    let heights: Vec<f64> = bars.items.iter().flatten().map(|b| bars::spans(b, &scale).last().map_or(0.0, |(at, len)| at + len)).collect();
+    let lines = || ends.iter().flatten().map(|l| l.len() as f64 * vlh);
+    let headroom = heights.iter().zip(lines()).map(|(px, h)| h + 4.0 - (plot_h - px)).fold(axis::HEADROOM, f64::max).ceil();
     let plot_top = top + headroom;
     let base_y = plot_top + plot_h;
+
+    // Where each figure stands over its column, before anything is drawn, so
+    // that a gridline breaks round the letters of one standing across it.
+    let centre = |i: usize, k: usize, group: usize| plot_x + slot * (i as f64 + 0.5) + (k as f64 - (group as f64 - 1.0) / 2.0) * pitch;
+    let mut figures = Vec::new();
+    let mut px = heights.iter().zip(lines());
+    for (i, group) in ends.iter().enumerate() {
+        for (k, text) in group.iter().enumerate() {
+            let Some((px, h)) = px.next() else { break };
+            let w = text.iter().map(|t| cx.measure.width(t, value_font)).fold(0.0, f64::max);
+            figures.push(Rect::new(centre(i, k, group.len()) - w / 2.0 - 3.0, base_y - px - 4.0 - h, w + 6.0, h));
+        }
+    }
 
     let mut shapes = Vec::new();
     for (t, label) in ticks.iter().zip(&tick_labels) {
         let y = (base_y - scale.px(*t)).round();
         if *t > 0.0 {
-            shapes.push(Shape::Line { from: (0.0, y), to: (width, y), ink: Ink::Grid, width: 1.0 });
+            axis::gridline(&mut shapes, y, width, &figures);
         }
         shapes.push(axis::label(y, label));
     }
@@ -163,13 +170,12 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         let (slot_x0, slot_x1) = (cx_mid - slot / 2.0, cx_mid + slot / 2.0);
         let last = group.len().saturating_sub(1);
         for (k, b) in group.iter().enumerate() {
-            let centre = cx_mid + (k as f64 - last as f64 / 2.0) * pitch;
+            let centre = centre(i, k, group.len());
             let x = centre - col_w / 2.0;
             let (col, segs) = bars::draw(&mut shapes, cx, b, &scale, bars.mode, inside, |at, len| Rect::new(x, base_y - at - len, col_w, len));
             if bars.mode == Mode::Single {
                 draw_parts(&mut shapes, d, &scale, col, base_y);
             }
-            let vlh = value_font.line_height();
             if b.segs.is_empty() && bars.mode != Mode::Single && cx.measure.width("—", value_font) <= pitch {
                 // A gap keeps its place; a dash says the figure is missing, not zero.
                 bars::lines(&mut shapes, &["—".to_string()], centre, base_y - vlh - 2.0, value_font, Ink::Muted, Align::Center);

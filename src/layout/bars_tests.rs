@@ -365,3 +365,41 @@ fn columns_keep_no_blank_band_above_the_plot() {
         }
     }
 }
+
+/// A column just under a gridline has its figure standing across that line:
+/// the line breaks round the figure's letters and runs on past them.
+#[test]
+fn gridlines_break_around_figures_standing_across_them() {
+    let doc = r#"{"version":1,"charts":[{"id":"b","type":"bar","unit":"kg","items":[
+        {"label":"2021","value":56},{"label":"2022","value":30},{"label":"2023","value":39.5}]}]}"#;
+    for width in [420.0, 640.0] {
+        let s = scene_with(doc, "b", width, &[], false);
+        let grid: Vec<(f64, f64, f64)> = s
+            .shapes
+            .iter()
+            .filter_map(|sh| match sh {
+                Shape::Line { from, to, ink: Ink::Grid, .. } => Some((from.1, from.0, to.0)),
+                _ => None,
+            })
+            .collect();
+        let letters: Vec<Rect> = s
+            .shapes
+            .iter()
+            .filter_map(|sh| match sh {
+                Shape::Text { x, y, text, font, ink: Ink::Text, align: Align::Center } => {
+                    let w = ApproxMeasure.width(text, *font);
+                    Some(Rect::new(x - w / 2.0, *y, w, font.size))
+                }
+                _ => None,
+            })
+            .collect();
+        for (y, x0, x1) in &grid {
+            for r in &letters {
+                let across = r.y <= *y && *y <= r.bottom() && *x0 < r.right() && *x1 > r.x;
+                assert!(!across, "at {width}: the gridline at {y} ({x0}–{x1}) runs through {r:?}");
+            }
+        }
+        let broken = grid.iter().filter(|g| grid.iter().filter(|h| h.0 == g.0).count() == 2).count();
+        assert_eq!(broken, 2, "at {width}: one gridline in two pieces, {grid:?}");
+    }
+}

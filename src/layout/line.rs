@@ -21,6 +21,9 @@ const MARKERS_UP_TO: usize = 40;
 /// Inset of the first and last dates so their markers are not cut at the edges.
 const PAD: f64 = 5.0;
 const LABEL_GAP: f64 = 6.0;
+/// Extra room between a line's end and its label when a label had to move
+/// off its end and a leader joins them.
+const LEADER: f64 = 14.0;
 /// How far round a point the tooltip keeps off: the hover dot's ring (radius
 /// 6, 2 px wide) and some air.
 const REACH: f64 = 10.0;
@@ -131,7 +134,23 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         blocks = block(1, room(margin));
     }
     let plot_h = plot_h.max(stacked(&blocks) - axis::HEADROOM);
-    let plot_w = (width - margin - plot_x).max(40.0);
+
+    // Room over the top gridline for its label.
+    let plot_top = top + axis::HEADROOM;
+    let plot_bottom = plot_top + plot_h;
+    let span = Span::new(ticks[0], *ticks.last().unwrap_or(&1.0), plot_h);
+    let y_of = |v: f64| plot_bottom - span.px(v);
+
+    // Labels, nudged apart vertically so none overlaps another. One moved off
+    // its line's end is tied back to it by a thin leader in its colour, as
+    // colour alone does not tell seven lines apart: the labels then stand
+    // `LEADER` further right, and the plot gives up that width.
+    let mut tops: Vec<(f64, f64)> =
+        ends.iter().zip(&blocks).map(|((_, _, f), b)| (y_of(f.scaled) - lh * b.len() as f64 / 2.0, lh * b.len() as f64)).collect();
+    spread(&mut tops, top, plot_bottom);
+    let moved: Vec<bool> = ends.iter().zip(&tops).map(|((_, _, f), (y, h))| (y + h / 2.0 - y_of(f.scaled)).abs() > lh / 2.0).collect();
+    let lead = if moved.contains(&true) { LEADER } else { 0.0 };
+    let plot_w = (width - margin - plot_x - lead).max(40.0);
 
     // Time axis: dates to x, at their real distance apart.
     let scale = TimeScale::of(chart);
@@ -147,11 +166,6 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         Vec::new()
     };
 
-    // Room over the top gridline for its label.
-    let plot_top = top + axis::HEADROOM;
-    let plot_bottom = plot_top + plot_h;
-    let span = Span::new(ticks[0], *ticks.last().unwrap_or(&1.0), plot_h);
-    let y_of = |v: f64| plot_bottom - span.px(v);
     let plot_right = plot_x + plot_w;
     // Each shown series' y at each date (None: a gap), worked out once for
     // both the lines and the hit map: `ys[i * k + j]` for date i, shown series j.
@@ -165,7 +179,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     for (t, label) in ticks.iter().zip(&tick_labels) {
         let y = y_of(*t).round();
         if *t != 0.0 {
-            shapes.push(Shape::Line { from: (0.0, y), to: (plot_right, y), ink: Ink::Grid, width: 1.0 });
+            axis::gridline(&mut shapes, y, plot_right, &[]);
         }
         shapes.push(axis::label(y, label));
     }
@@ -221,14 +235,15 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         }
     }
 
-    // Labels, nudged apart vertically so none overlaps another.
-    let mut tops: Vec<(f64, f64)> =
-        ends.iter().zip(&blocks).map(|((_, _, f), b)| (y_of(f.scaled) - lh * b.len() as f64 / 2.0, lh * b.len() as f64)).collect();
-    spread(&mut tops, top, plot_bottom);
-    for (((s, i, _), block), (y, _)) in ends.iter().zip(&blocks).zip(&tops) {
+    for ((((s, i, f), block), (y, h)), moved) in ends.iter().zip(&blocks).zip(&tops).zip(&moved) {
+        let (x, ink) = (xs[*i] + LABEL_GAP + lead, Ink::Series(*s as u8));
+        if *moved {
+            let from = (xs[*i] + DOT + 2.0, y_of(f.scaled));
+            shapes.push(Shape::Line { from, to: (x - 3.0, y + h / 2.0), ink, width: 1.0 });
+        }
         for (k, line) in block.iter().enumerate() {
             let ty = y + k as f64 * lh + (lh - LABEL.size) / 2.0;
-            shapes.push(Shape::Text { x: xs[*i] + LABEL_GAP, y: ty, text: line.clone(), font: LABEL, ink: Ink::Series(*s as u8), align: Align::Start });
+            shapes.push(Shape::Text { x, y: ty, text: line.clone(), font: LABEL, ink, align: Align::Start });
         }
     }
 
@@ -315,20 +330,36 @@ fn decimate(run: &[(f64, f64)]) -> Vec<(f64, f64)> {
     out
 }
 
-/// Moves label blocks `(top, height)` apart so none overlap, within `lo..hi`.
+/// Moves label blocks `(top, height)` apart so none overlap, within `lo..hi`,
+/// each as near its wanted place as the others allow: neighbours that would
+/// overlap join a run placed at the mean of their wanted places (the least
+/// squares answer for blocks kept in order), so a knot of lines gets its names
+/// above and below it, not all pushed down from the first.
 fn spread(blocks: &mut [(f64, f64)], lo: f64, hi: f64) {
+    const GAP: f64 = 2.0;
     // By top, ties in series order (an unstable sort: a smaller one in the wasm).
     let mut order: Vec<usize> = (0..blocks.len()).collect();
     order.sort_unstable_by(|a, b| blocks[*a].0.total_cmp(&blocks[*b].0).then(a.cmp(b)));
-    let mut floor = lo;
-    for &k in &order {
-        blocks[k].0 = blocks[k].0.max(floor);
-        floor = blocks[k].0 + blocks[k].1 + 2.0;
+    // Runs of `order`: (first, count, height with gaps, Σ wanted top − offset in the run, top).
+    let mut runs: Vec<(usize, usize, f64, f64, f64)> = Vec::new();
+    let place = |sum: f64, count: usize, h: f64| (sum / count as f64).min(hi - h).max(lo);
+    for (at, &k) in order.iter().enumerate() {
+        let (want, h) = blocks[k];
+        let mut run = (at, 1, h, want, place(want, 1, h));
+        while let Some(&prev) = runs.last().filter(|p| p.4 + p.2 + GAP > run.4) {
+            runs.pop();
+            let (count, h) = (prev.1 + run.1, prev.2 + GAP + run.2);
+            let sum = prev.3 + run.3 - run.1 as f64 * (prev.2 + GAP);
+            run = (prev.0, count, h, sum, place(sum, count, h));
+        }
+        runs.push(run);
     }
-    let mut ceiling = hi;
-    for &k in order.iter().rev() {
-        blocks[k].0 = blocks[k].0.min(ceiling - blocks[k].1).max(lo);
-        ceiling = blocks[k].0 - 2.0;
+    for (first, count, _, _, top) in runs {
+        let mut y = top;
+        for &k in &order[first..first + count] {
+            blocks[k].0 = y;
+            y += blocks[k].1 + GAP;
+        }
     }
 }
 

@@ -480,3 +480,65 @@ fn many_series_on_a_phone_keep_their_names_apart() {
         assert!(w[1].0 - w[0].0 >= LABEL.size, "{} and {} overlap", w[0].1, w[1].1);
     }
 }
+
+/// Labels that would overlap move apart around where they want to be, not
+/// all down from the first: a knot of three keeps its middle one in place.
+#[test]
+fn a_knot_of_labels_spreads_both_ways_within_bounds() {
+    let mut b = [(100.0, 10.0), (101.0, 10.0), (102.0, 10.0)];
+    spread(&mut b, 0.0, 1000.0);
+    assert_eq!(b.map(|x| x.0), [89.0, 101.0, 113.0]);
+    // Near the top the run stops at it and the rest go down.
+    let mut b = [(3.0, 10.0), (1.0, 10.0), (2.0, 10.0)];
+    spread(&mut b, 0.0, 1000.0);
+    assert_eq!(b.map(|x| x.0), [24.0, 0.0, 12.0], "kept in order of wanted place");
+    // Apart already: nobody moves; a lone block is only kept inside.
+    let mut b = [(10.0, 10.0), (50.0, 10.0), (995.0, 10.0)];
+    spread(&mut b, 0.0, 1000.0);
+    assert_eq!(b.map(|x| x.0), [10.0, 50.0, 990.0]);
+}
+
+/// Seven lines ending in a knot on a phone: their names stand above and below
+/// the knot, and each name moved off its line's end is tied to that end by a
+/// leader in its colour; a name left at its end gets none.
+#[test]
+fn names_moved_off_their_lines_are_joined_by_leaders() {
+    let names: Vec<String> = (1..=7).map(|k| format!("Серия {k}")).collect();
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    let rows: Vec<(String, String)> = (0..6)
+        .map(|m| (format!("2024-0{}", m + 1), format!("[{}]", (0..7).map(|k| (60 + 10 * m + k).to_string()).collect::<Vec<_>>().join(","))))
+        .collect();
+    let items: Vec<(&str, &str)> = rows.iter().map(|(d, v)| (d.as_str(), v.as_str())).collect();
+    let s = scene(&doc(&refs, &items), 320.0, &[]);
+    let (end_x, ends) = guides(&s).pop().unwrap();
+    let mut offsets = Vec::new();
+    for (end_y, k) in ends {
+        let (x, y) = s
+            .shapes
+            .iter()
+            .find_map(|sh| match sh {
+                Shape::Text { x, y, ink, font, .. } if *ink == Ink::Series(k as u8) && *font == LABEL => Some((*x, *y)),
+                _ => None,
+            })
+            .unwrap();
+        let centre = y + LABEL.size / 2.0;
+        let leaders: Vec<((f64, f64), (f64, f64))> = s
+            .shapes
+            .iter()
+            .filter_map(|sh| match sh {
+                Shape::Line { from, to, ink, .. } if *ink == Ink::Series(k as u8) => Some((*from, *to)),
+                _ => None,
+            })
+            .collect();
+        if (centre - end_y).abs() > LABEL.line_height() / 2.0 {
+            assert_eq!(leaders.len(), 1, "series {k}: one leader");
+            let (from, to) = leaders[0];
+            assert!((from.1 - end_y).abs() < 0.01 && from.0 > end_x && from.0 < end_x + 8.0, "series {k}: from its end, {from:?}");
+            assert!((to.1 - centre).abs() < 1.0 && to.0 < x && to.0 > x - 6.0, "series {k}: to its name, {to:?} vs {x},{centre}");
+        } else {
+            assert!(leaders.is_empty(), "series {k} at its end needs no leader");
+        }
+        offsets.push(centre - end_y);
+    }
+    assert!(offsets.iter().any(|o| *o < -LABEL.size) && offsets.iter().any(|o| *o > LABEL.size), "above and below the knot: {offsets:?}");
+}
