@@ -151,9 +151,9 @@ mod tests {
         assert_eq!(plain(en.figure(5000.0, Unit::Count, Qualifier::MoreThan, false)), "more than 5,000");
         assert_eq!(plain(en.figure(68e6, Unit::Currency(*b"USD"), Qualifier::Exact, true)), "$68M");
         assert_eq!(plain(en.figure(68e6, Unit::Currency(*b"KZT"), Qualifier::UpTo, true)), "up to KZT 68M");
-        assert_eq!(plain(en.figure(-5e6, Unit::Currency(*b"EUR"), Qualifier::Exact, true)), "-€5M");
+        assert_eq!(plain(en.figure(-5e6, Unit::Currency(*b"EUR"), Qualifier::Exact, true)), "\u{2212}€5M", "a minus sign, not a hyphen");
         assert_eq!(plain(en.figure(1_250_000.5, Unit::Currency(*b"USD"), Qualifier::Exact, false)), "$1,250,000.50");
-        assert_eq!(plain(en.figure(-1500.5, Unit::Currency(*b"KZT"), Qualifier::Exact, false)), "-KZT 1,500.50");
+        assert_eq!(plain(en.figure(-1500.5, Unit::Currency(*b"KZT"), Qualifier::Exact, false)), "\u{2212}KZT 1,500.50");
         assert_eq!(plain(en.tick(255e6, Unit::Currency(*b"KZT"))), "KZT 255M");
         assert_eq!(plain(en.figure(12.5, Unit::Percent, Qualifier::LessThan, false)), "less than 12.5%");
         let kk_n = NativeNumbers::new(Lang::Kk);

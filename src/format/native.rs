@@ -33,10 +33,26 @@ fn symbols(lang: Lang) -> Digits {
 
 impl NumberFormat for NativeNumbers {
     fn exact(&self, v: f64) -> String {
-        super::astronomical(v, self.lang, true).unwrap_or_else(|| self.digits.exact(v))
+        super::true_minus(self.exact_hyphen(v))
     }
 
     fn compact(&self, v: f64) -> String {
+        super::true_minus(self.compact_hyphen(v))
+    }
+
+    fn money(&self, v: f64, code: &str, compact: bool) -> String {
+        let n = if compact { self.compact_hyphen(v) } else { self.exact_hyphen(v) };
+        super::true_minus(super::money::place(self.lang, &n, code))
+    }
+}
+
+/// Figures with Intl's own hyphen-minus, which [`super::money::place`] finds.
+impl NativeNumbers {
+    fn exact_hyphen(&self, v: f64) -> String {
+        super::astronomical(v, self.lang, true).unwrap_or_else(|| self.digits.exact(v))
+    }
+
+    fn compact_hyphen(&self, v: f64) -> String {
         if let Some(s) = super::astronomical(v, self.lang, false) {
             return s;
         }
@@ -66,11 +82,6 @@ impl NumberFormat for NativeNumbers {
         };
         format!("{}{}", self.fixed(scaled, digits), name)
     }
-
-    fn money(&self, v: f64, code: &str, compact: bool) -> String {
-        let n = if compact { self.compact(v) } else { self.exact(v) };
-        super::money::place(self.lang, &n, code)
-    }
 }
 
 #[cfg(test)]
@@ -87,7 +98,9 @@ mod tests {
         assert_eq!(ru.exact(312.0), "312");
         assert_eq!(en.exact(1500.0), "1,500");
         assert_eq!(en.exact(0.125), "0.125");
-        assert_eq!(en.exact(-2200.5), "-2,200.5");
+        assert_eq!(en.exact(-2200.5), "\u{2212}2,200.5");
+        assert_eq!(ru.compact(-15_000.0), "\u{2212}15\u{a0}тыс.");
+        assert_eq!(ru.money(-5.0, "KZT", false), "\u{2212}5\u{a0}₸");
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::format::date::NativeDates;
 use crate::format::native::NativeNumbers;
 use crate::format::digits::Digits;
 use crate::format::bound::label_decimals;
-use crate::format::{money, DateFormat, Lang, NumberFormat};
+use crate::format::{money, true_minus, DateFormat, Lang, NumberFormat};
 
 pub use super::intl_dates::{dates, IntlDates};
 
@@ -160,17 +160,17 @@ fn call(f: &Function, v: f64) -> String {
 impl NumberFormat for IntlNumbers {
     fn exact(&self, v: f64) -> String {
         if let Some(s) = crate::format::astronomical(v, self.lang, true) {
-            return s;
+            return true_minus(s);
         }
-        self.digits.as_ref().and_then(|d| d.exact_as_intl(v)).unwrap_or_else(|| self.plain.format(v, false))
+        true_minus(self.digits.as_ref().and_then(|d| d.exact_as_intl(v)).unwrap_or_else(|| self.plain.format(v, false)))
     }
 
     fn compact(&self, v: f64) -> String {
         if let Some(s) = crate::format::astronomical(v, self.lang, false) {
-            return s;
+            return true_minus(s);
         }
         let short = || self.digits.as_ref().filter(|_| v.abs() < 10_000.0).and_then(|d| d.fixed_as_intl(v, label_decimals(v)));
-        short().unwrap_or_else(|| self.plain.format(v, true))
+        true_minus(short().unwrap_or_else(|| self.plain.format(v, true)))
     }
 
     fn money(&self, v: f64, code: &str, compact: bool) -> String {
@@ -184,6 +184,6 @@ impl NumberFormat for IntlNumbers {
             cache.push((code.to_string(), Trio::new(self.lang, &base)));
         }
         let trio = cache.iter().find(|(c, _)| c == code).map(|(_, t)| t);
-        trio.map(|t| t.format(v, compact)).unwrap_or_default()
+        true_minus(trio.map(|t| t.format(v, compact)).unwrap_or_default())
     }
 }

@@ -283,3 +283,29 @@ test('a value axis names its unit and magnitude once, on top, where every lower 
     await context.close();
   }
 });
+
+test('negative figures carry a minus sign (U+2212), not the hyphen Intl writes, on the canvas and in the table', async () => {
+  const { page, context, pageErrors } = await h.open('/tests/e2e/pages/api.html');
+  try {
+    await recordCanvasText(page);
+    const hyphen = /-\s?[$€₸]?\s?\d/;
+    for (const [locale, unit] of [['ru', 'kg'], ['en', 'USD'], ['kk', 'KZT']]) {
+      const doc = {
+        version: 1,
+        locale,
+        charts: [{ id: 'l', type: 'line', unit, items: [-1500.5, 200, 900].map((value, i) => ({ date: `2025-0${i + 1}`, value })) }],
+      };
+      await page.evaluate(() => (window.__drawn = []));
+      assert.equal(await mountPlot(page, locale, { data: doc }), 'ready', `${locale} drawn`);
+      const drawn = await page.evaluate(() => window.__drawn);
+      const [fig] = await figures(page, `#${locale}`);
+      const cells = [...fig.rows.flat(), fig.label];
+      assert.ok(drawn.some((t) => /\u2212/.test(t)), `${locale}: a negative axis label: ${drawn}`);
+      assert.ok(cells.some((t) => /\u2212/.test(t) && t.includes('1')), `${locale}: the table's −1 500,5: ${cells}`);
+      for (const t of [...drawn, ...cells]) assert.ok(!hyphen.test(t), `${locale}: «${t}» has a hyphen for a minus`);
+    }
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
