@@ -112,6 +112,20 @@ pub fn highlight(hit: &Hit, points: &[(f64, f64, usize)], size: (f64, f64)) -> V
     }
 }
 
+/// Where a tooltip `h` tall beside a line's guide stands: of the `tops` it
+/// may take (centred on the hovered points, at the plot's top, at its foot),
+/// the one whose box, spanning `x0..x1`, covers the fewest points of the lines
+/// under it, so a reader following a line sees where it goes next; ties go to
+/// the first. `points`: the scene's guide points, in x order; at most 256 of
+/// those in range are looked at.
+pub fn freest(points: &[(f64, f64, usize)], (x0, x1): (f64, f64), h: f64, tops: [f64; 3]) -> f64 {
+    let first = points.partition_point(|p| p.0 < x0);
+    let near = &points[first..first.max(points.partition_point(|p| p.0 <= x1))];
+    let step = (near.len() / 256).max(1);
+    let covered = |top: &f64| near.iter().step_by(step).filter(|p| p.1 > top - 4.0 && p.1 < top + h + 4.0).count();
+    tops.into_iter().min_by_key(covered).unwrap_or(tops[0])
+}
+
 /// The box (CSS px) that drawing `shapes` can touch, strokes and anti-aliasing
 /// included: the overlay clears only this much before the next highlight,
 /// instead of the whole canvas on every pointer move.
@@ -291,5 +305,32 @@ mod tests {
         let b = ink_bounds(&highlight(&bar, &points, (1e9, 1e9))).unwrap();
         // The outline sits 2 px outside the bar, plus 2 px.
         assert_eq!((b.x, b.y, b.right(), b.bottom()), (6.0, 16.0, 44.0, 29.0));
+    }
+
+    /// A rising line: hovered at its middle, a tooltip to the right of the
+    /// guide stands at the foot, under where the line climbs to, not on it;
+    /// a flat line in the middle leaves the tooltip centred only when nothing
+    /// else is freer, and points outside the tooltip's width do not count.
+    #[test]
+    fn a_tooltip_beside_a_guide_keeps_off_the_line_ahead() {
+        // 100 dates, x = 10·i, y falling from 300 to 0 (the line rises).
+        let rising: Vec<(f64, f64, usize)> = (0..100).map(|i| (10.0 * i as f64, 300.0 - 3.0 * i as f64, 0)).collect();
+        let (h, stage) = (60.0, 300.0);
+        // Centred on the hovered points (kept inside), the top, the foot.
+        let tops = |centre: f64| [(centre - h / 2.0).clamp(0.0, stage - h), 0.0, stage - h];
+        // Hovered at i = 50 (y 150): a wide box right of the guide covers
+        // i 52..=99, where the line climbs from y 144 to 3: the foot is free.
+        assert_eq!(freest(&rising, (514.0, 990.0), h, tops(150.0)), stage - h, "at the foot");
+        // Left of the guide, i 0..=48 (y 300..156): the top is free.
+        assert_eq!(freest(&rising, (0.0, 486.0), h, tops(150.0)), 0.0, "at the top");
+        // A flat line at y 150 and another at 280: the top is the one free place.
+        let flat: Vec<(f64, f64, usize)> = (0..100).flat_map(|i| [(10.0 * i as f64, 150.0, 0), (10.0 * i as f64, 280.0, 1)]).collect();
+        assert_eq!(freest(&flat, (514.0, 700.0), h, tops(150.0)), 0.0);
+        // Lines at the top and the foot: centred, between them.
+        let both: Vec<(f64, f64, usize)> = (0..100).flat_map(|i| [(10.0 * i as f64, 10.0, 0), (10.0 * i as f64, 290.0, 1)]).collect();
+        assert_eq!(freest(&both, (514.0, 700.0), h, tops(150.0)), 120.0);
+        // Nothing under the box: centred, clamped inside the chart.
+        assert_eq!(freest(&rising, (2000.0, 2200.0), h, tops(10.0)), 0.0);
+        assert_eq!(freest(&[], (0.0, 100.0), h, tops(150.0)), 120.0);
     }
 }

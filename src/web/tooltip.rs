@@ -15,9 +15,9 @@ use crate::layout::Rect;
 pub struct Filled {
     layout: Option<(Vec<RowLayout>, bool, bool)>,
     texts: Vec<(Node, String)>,
-    /// The height measured after the last rebuild: the same rows keep it, so a
+    /// The size measured after the last rebuild: the same rows keep it, so a
     /// line's next date is placed without forcing a layout to measure it.
-    height: Option<f64>,
+    height: Option<(f64, f64)>,
     /// Whether it is set up to stand beside a line's guide (None: not yet either way).
     beside: Option<bool>,
     /// Beside a guide on a phone: across the chart's width instead.
@@ -139,11 +139,13 @@ impl Frame {
 /// reads no layout: the tooltip is right-aligned to its spot by a transform
 /// instead of by its measured width, kept inside by a max-width, and centred
 /// by the height measured once per tooltip layout.
-pub fn place(host: &HtmlElement, frame: Frame, tooltip: &HtmlElement, filled: &mut Filled, anchor: (f64, f64), avoid: Rect, beside: bool) {
+/// `beside`: for a line's guide, the scene's guide points, which the tooltip
+/// keeps off, and the guide's top and bottom.
+pub fn place(host: &HtmlElement, frame: Frame, tooltip: &HtmlElement, filled: &mut Filled, anchor: (f64, f64), avoid: Rect, beside: Option<(&[(f64, f64, usize)], f64, f64)>) {
     let Frame { dx, dy, host_w, stage_h, .. } = frame;
     tooltip.set_hidden(false);
     let style = tooltip.style();
-    if beside {
+    if let Some((points, plot_top, plot_bottom)) = beside {
         // On a phone half the width beside the guide wraps a date and a note
         // into a narrow column: the tooltip spans the chart instead, at the
         // plot's top or bottom, away from the points it describes.
@@ -155,12 +157,12 @@ pub fn place(host: &HtmlElement, frame: Frame, tooltip: &HtmlElement, filled: &m
             style.set_css_text("");
             (filled.beside, filled.wide, filled.height) = (Some(true), wide, None);
         }
-        let h = match filled.height {
-            Some(h) => h,
+        let (w, h) = match filled.height {
+            Some(size) => size,
             None => {
-                let h = f64::from(tooltip.offset_height());
-                filled.height = Some(h);
-                h
+                let size = (f64::from(tooltip.offset_width()), f64::from(tooltip.offset_height()));
+                filled.height = Some(size);
+                size
             }
         };
         // On the stage, and in the window (a short one: a phone held
@@ -181,8 +183,14 @@ pub fn place(host: &HtmlElement, frame: Frame, tooltip: &HtmlElement, filled: &m
             return;
         }
         let x = dx + anchor.0;
-        let (left, shift) = if x > host_w / 2.0 { (x - 14.0, " translateX(-100%)") } else { (x + 14.0, "") };
-        let top = frame.seen((dy + avoid.y + avoid.h / 2.0 - h / 2.0).clamp(dy, (dy + stage_h - h).max(dy)), h);
+        let (left, shift, span) = if x > host_w / 2.0 {
+            (x - 14.0, " translateX(-100%)", (anchor.0 - 14.0 - w, anchor.0 - 14.0))
+        } else {
+            (x + 14.0, "", (anchor.0 + 14.0, anchor.0 + 14.0 + w))
+        };
+        let inside = |top: f64| top.clamp(0.0, (stage_h - h).max(0.0));
+        let tops = [inside(avoid.y + avoid.h / 2.0 - h / 2.0), inside(plot_top), inside(plot_bottom - h)];
+        let top = frame.seen(dy + crate::interact::freest(points, span, h, tops), h);
         let _ = style.set_property("transform", &format!("translate({}px,{}px){shift}", px(left), px(top)));
         return;
     }

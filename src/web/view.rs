@@ -497,7 +497,11 @@ impl Inner {
         let chart = &view.model.charts[cv.index];
         if let Some(tip) = Tooltip::with_shown(chart, hit.item, hit.series, &words, &cv.shown) {
             tooltip::fill(&self.tooltip, &tip, &mut view.tip, &view.theme);
-            tooltip::place(&self.host, frame, &self.tooltip, &mut view.tip, hit.anchor, hit.avoid, matches!(hit.mark, crate::layout::Mark::Guide { .. }));
+            let beside = match hit.mark {
+                crate::layout::Mark::Guide { top, bottom, .. } => Some((&cv.scene.points[..], top, bottom)),
+                _ => None,
+            };
+            tooltip::place(&self.host, frame, &self.tooltip, &mut view.tip, hit.anchor, hit.avoid, beside);
             if by == By::Key {
                 // Within a stack, whose tooltip reads the same for each segment,
                 // the arrows' new segment alone; else the whole tooltip.

@@ -177,3 +177,47 @@ test('a tap on a phone shows the cursor at the tapped date; a tap outside hides 
     await phone.context.close();
   }
 });
+
+test("a line's tooltip keeps off the points of the dates either side of the hovered one", async () => {
+  for (const host of [HOST, '#light-population']) {
+    const plot = await plotBox(page, host);
+    const y = plot.y + plot.height / 2;
+    // Each date once: its dots and the tooltip's box (viewport px), by the guide's x.
+    const dates = new Map();
+    const away = await pointOutside(page, host);
+    for (let x = plot.x + 2; x < plot.x + plot.width - 2; x += 6) {
+      // From outside each time: the pointer crossing the tooltip keeps its date.
+      await page.mouse.move(away.x, away.y);
+      await page.mouse.move(x, y);
+      const seen = await page.evaluate(
+        (host) =>
+          new Promise((resolve) =>
+            requestAnimationFrame(() => {
+              const root = document.querySelector(host).shadowRoot;
+              const cursor = root.querySelector('.cursor');
+              // Left of the first date's strip (over the value labels) nothing is hovered.
+              if (!cursor || cursor.hidden) return resolve(null);
+              const c = (e) => {
+                const r = e.getBoundingClientRect();
+                return { cx: r.x + r.width / 2, cy: r.y + r.height / 2 };
+              };
+              const r = root.querySelector('[role="tooltip"]').getBoundingClientRect();
+              resolve({ guide: c(cursor.querySelector('.guide')).cx, dots: [...cursor.querySelectorAll('.dot')].map(c), tip: { x: r.x, y: r.y, right: r.right, bottom: r.bottom } });
+            }),
+          ),
+        host,
+      );
+      if (seen && !dates.has(Math.round(seen.guide))) dates.set(Math.round(seen.guide), seen);
+    }
+    const list = [...dates.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]);
+    assert.ok(list.length >= 10, `${host}: every date hovered: ${list.length}`);
+    const inside = (d, r) => d.cx > r.x - 2 && d.cx < r.right + 2 && d.cy > r.y - 2 && d.cy < r.bottom + 2;
+    const covered = [];
+    list.forEach(({ tip }, i) => {
+      for (const j of [i - 1, i + 1]) {
+        for (const d of list[j]?.dots ?? []) if (d.cy > plot.y && inside(d, tip)) covered.push({ hovered: i, covers: j, dot: d, tip });
+      }
+    });
+    assert.deepEqual(covered, [], `${host}: no neighbouring date's point under the tooltip`);
+  }
+});
