@@ -93,8 +93,14 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     for (i, group) in ends.iter().enumerate() {
         for (k, text) in group.iter().enumerate() {
             let Some((px, h)) = px.next() else { break };
+            if text.is_empty() {
+                continue;
+            }
+            // The letters' em boxes, a pixel round them: a line clearing them
+            // by a few pixels runs on whole.
             let w = text.iter().map(|t| cx.measure.width(t, value_font)).fold(0.0, f64::max);
-            figures.push(Rect::new(centre(i, k, group.len()) - w / 2.0 - 3.0, base_y - px - 4.0 - h, w + 6.0, h));
+            let pad = (vlh - value_font.size) / 2.0 - 1.0;
+            figures.push(Rect::new(centre(i, k, group.len()) - w / 2.0 - 3.0, base_y - px - 4.0 - h + pad, w + 6.0, h - 2.0 * pad));
         }
     }
 

@@ -21,6 +21,10 @@ const MARKERS_UP_TO: usize = 40;
 /// Inset of the first and last dates so their markers are not cut at the edges.
 const PAD: f64 = 5.0;
 const LABEL_GAP: f64 = 6.0;
+/// From a line's end to its name as drawn: clear of the hover ring (radius 7
+/// with its stroke). The room counted is `LABEL_GAP`: the last date's inset
+/// (`PAD`) and the 10 % slack pay for the rest.
+const NAME_X: f64 = 9.0;
 /// Extra room between a line's end and its label when a label had to move
 /// off its end and a leader joins them.
 const LEADER: f64 = 14.0;
@@ -148,7 +152,12 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let mut tops: Vec<(f64, f64)> =
         ends.iter().zip(&blocks).map(|((_, _, f), b)| (y_of(f.scaled) - lh * b.len() as f64 / 2.0, lh * b.len() as f64)).collect();
     spread(&mut tops, top, plot_bottom);
-    let moved: Vec<bool> = ends.iter().zip(&tops).map(|((_, _, f), (y, h))| (y + h / 2.0 - y_of(f.scaled)).abs() > lh / 2.0).collect();
+    let mut moved: Vec<bool> = ends.iter().zip(&tops).map(|((_, _, f), (y, h))| (y + h / 2.0 - y_of(f.scaled)).abs() > lh / 2.0).collect();
+    // Past seven (the palette's own colours), leaders bunch into a strip too
+    // narrow to follow one by one: the names' order and colours link them.
+    if moved.iter().filter(|m| **m).count() > 7 {
+        moved.fill(false);
+    }
     let lead = if moved.contains(&true) { LEADER } else { 0.0 };
     let plot_w = (width - margin - plot_x - lead).max(40.0);
 
@@ -236,7 +245,10 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     }
 
     for ((((s, i, f), block), (y, h)), moved) in ends.iter().zip(&blocks).zip(&tops).zip(&moved) {
-        let (x, ink) = (xs[*i] + LABEL_GAP + lead, Ink::Series(*s as u8));
+        // The names at the last date stand in one column; a line that ends
+        // earlier keeps its name at its end, off that column's leaders.
+        let lead = if *moved || *i + 1 == n { lead } else { 0.0 };
+        let (x, ink) = (xs[*i] + NAME_X + lead, Ink::Series(*s as u8));
         if *moved {
             let from = (xs[*i] + DOT + 2.0, y_of(f.scaled));
             shapes.push(Shape::Line { from, to: (x - 3.0, y + h / 2.0), ink, width: 1.0 });
@@ -337,9 +349,12 @@ fn decimate(run: &[(f64, f64)]) -> Vec<(f64, f64)> {
 /// above and below it, not all pushed down from the first.
 fn spread(blocks: &mut [(f64, f64)], lo: f64, hi: f64) {
     const GAP: f64 = 2.0;
-    // By top, ties in series order (an unstable sort: a smaller one in the wasm).
+    // By wanted centre (a two-line name beside a one-line one keeps the order
+    // of their lines' ends), ties in series order (an unstable sort: a smaller
+    // one in the wasm).
     let mut order: Vec<usize> = (0..blocks.len()).collect();
-    order.sort_unstable_by(|a, b| blocks[*a].0.total_cmp(&blocks[*b].0).then(a.cmp(b)));
+    let centre = |k: usize| blocks[k].0 + blocks[k].1 / 2.0;
+    order.sort_unstable_by(|a, b| centre(*a).total_cmp(&centre(*b)).then(a.cmp(b)));
     // Runs of `order`: (first, count, height with gaps, Σ wanted top − offset in the run, top).
     let mut runs: Vec<(usize, usize, f64, f64, f64)> = Vec::new();
     let place = |sum: f64, count: usize, h: f64| (sum / count as f64).min(hi - h).max(lo);

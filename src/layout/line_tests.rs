@@ -541,4 +541,53 @@ fn names_moved_off_their_lines_are_joined_by_leaders() {
         offsets.push(centre - end_y);
     }
     assert!(offsets.iter().any(|o| *o < -LABEL.size) && offsets.iter().any(|o| *o > LABEL.size), "above and below the knot: {offsets:?}");
+
+    // Ten names moved: their leaders would bunch into a strip too narrow to
+    // follow one by one, so none is drawn (order and colour link them).
+    let names: Vec<String> = (1..=10).map(|k| format!("Серия {k}")).collect();
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    let rows: Vec<(String, String)> = (0..6)
+        .map(|m| (format!("2024-0{}", m + 1), format!("[{}]", (0..10).map(|k| (60 + 10 * m + k).to_string()).collect::<Vec<_>>().join(","))))
+        .collect();
+    let items: Vec<(&str, &str)> = rows.iter().map(|(d, v)| (d.as_str(), v.as_str())).collect();
+    let s = scene(&doc(&refs, &items), 320.0, &[]);
+    assert!(!s.shapes.iter().any(|sh| matches!(sh, Shape::Line { ink: Ink::Series(_), .. })), "no leaders past seven");
+}
+
+/// A name wrapped to two lines beside one-line names keeps the order of the
+/// lines' ends (sorted by their tops, it went below a line ending higher and
+/// the leaders crossed).
+#[test]
+fn names_keep_the_order_of_their_lines_ends() {
+    let names = ["Западно-Казахстанская область", "Атырау", "Актобе", "Шымкент"];
+    let d = doc(&names, &[("2024-01", "[40, 130, 10, 60]"), ("2024-12", "[100, 101, 99, 98]")]);
+    for width in [320.0, 375.0, 700.0] {
+        let s = scene(&d, width, &[]);
+        let (_, ends) = guides(&s).pop().unwrap();
+        let first_line = |k: usize| {
+            s.shapes
+                .iter()
+                .find_map(|sh| match sh {
+                    Shape::Text { y, ink, font, .. } if *ink == Ink::Series(k as u8) && *font == LABEL => Some(*y),
+                    _ => None,
+                })
+                .unwrap()
+        };
+        let mut by_end: Vec<usize> = ends.iter().map(|e| e.1).collect();
+        by_end.sort_by(|a, b| ends.iter().find(|e| e.1 == *a).unwrap().0.total_cmp(&ends.iter().find(|e| e.1 == *b).unwrap().0));
+        let mut by_label = by_end.clone();
+        by_label.sort_by(|a, b| first_line(*a).total_cmp(&first_line(*b)));
+        assert_eq!(by_label, by_end, "at {width}: names in the order of the ends");
+        // Leaders, where drawn, never cross: their ends on the labels keep their starts' order.
+        let mut leaders: Vec<((f64, f64), (f64, f64))> = s
+            .shapes
+            .iter()
+            .filter_map(|sh| match sh {
+                Shape::Line { from, to, ink: Ink::Series(_), .. } => Some((*from, *to)),
+                _ => None,
+            })
+            .collect();
+        leaders.sort_by(|a, b| a.0 .1.total_cmp(&b.0 .1));
+        assert!(leaders.windows(2).all(|w| w[0].1 .1 <= w[1].1 .1), "at {width}: leaders cross: {leaders:?}");
+    }
 }
