@@ -101,7 +101,6 @@ pub fn join<S: AsRef<str>>(items: &[S], sep: &str) -> String {
 /// A negative figure with the minus sign typesetters use (U+2212), not the
 /// hyphen Intl writes in ru, kk and en: «−500», «−$5M», as long as a plus.
 /// Both formatters pass what they return through it.
-#[inline(never)]
 pub fn true_minus(s: String) -> String {
     match s.strip_prefix('-') {
         Some(rest) => {

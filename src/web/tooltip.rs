@@ -17,7 +17,7 @@ pub struct Filled {
     texts: Vec<(Node, String)>,
     /// The size measured after the last rebuild: the same rows keep it, so a
     /// line's next date is placed without forcing a layout to measure it.
-    height: Option<(f64, f64)>,
+    size: Option<(f64, f64)>,
     /// Whether it is set up to stand beside a line's guide (None: not yet either way).
     beside: Option<bool>,
     /// Beside a guide on a phone: across the chart's width instead.
@@ -95,7 +95,7 @@ pub fn fill(tooltip: &HtmlElement, tip: &Tooltip, filled: &mut Filled, theme: &c
         add(&sep(". "));
         add(&holder("div", "note"));
     }
-    *filled = Filled { layout: Some(layout), texts: nodes, height: None, beside: filled.beside, wide: filled.wide };
+    *filled = Filled { layout: Some(layout), texts: nodes, size: None, beside: filled.beside, wide: filled.wide };
 }
 
 /// Where the stage sits in the host, and their sizes (CSS px): read once after
@@ -132,15 +132,16 @@ impl Frame {
 /// Shows the tooltip next to `anchor` (stage coordinates) without covering
 /// `avoid`, where `interact::tooltip::spot` puts it (beside a column, above or
 /// under a row, a slice or a tile), narrowed first if it says so.
-/// `beside`: a line chart's guide, which the tooltip stands next to, not over,
-/// towards the roomier side, so neither the points on the guide nor the legend
-/// above the chart are covered (on a phone: across the plot's top or bottom,
-/// away from the points). That case runs on every pointer move, so it
-/// reads no layout: the tooltip is right-aligned to its spot by a transform
-/// instead of by its measured width, kept inside by a max-width, and centred
-/// by the height measured once per tooltip layout.
-/// `beside`: for a line's guide, the scene's guide points, which the tooltip
-/// keeps off, and the guide's top and bottom.
+/// `beside`: a line chart's guide (the scene's guide points and the guide's
+/// top and bottom), which the tooltip stands next to, not over, towards the
+/// roomier side, so neither the points on the guide nor the legend above the
+/// chart are covered (on a phone: across the plot's top or bottom, away from
+/// the points); of centred on the points, at the plot's top or at its foot,
+/// at the height covering fewest points around them ([`crate::interact::freest`]).
+/// That case runs on every pointer move, so it reads no layout: the tooltip
+/// is right-aligned to its spot by a transform instead of by its measured
+/// width, kept inside by a max-width, and placed by the size measured once
+/// per tooltip layout.
 pub fn place(host: &HtmlElement, frame: Frame, tooltip: &HtmlElement, filled: &mut Filled, anchor: (f64, f64), avoid: Rect, beside: Option<(&[(f64, f64, usize)], f64, f64)>) {
     let Frame { dx, dy, host_w, stage_h, .. } = frame;
     tooltip.set_hidden(false);
@@ -155,13 +156,13 @@ pub fn place(host: &HtmlElement, frame: Frame, tooltip: &HtmlElement, filled: &m
             // class's max-width (half the host) keeps either side inside.
             tooltip.set_class_name(if wide { "beside wide" } else { "beside" });
             style.set_css_text("");
-            (filled.beside, filled.wide, filled.height) = (Some(true), wide, None);
+            (filled.beside, filled.wide, filled.size) = (Some(true), wide, None);
         }
-        let (w, h) = match filled.height {
+        let (w, h) = match filled.size {
             Some(size) => size,
             None => {
                 let size = (f64::from(tooltip.offset_width()), f64::from(tooltip.offset_height()));
-                filled.height = Some(size);
+                filled.size = Some(size);
                 size
             }
         };
