@@ -116,12 +116,12 @@ pub fn highlight(hit: &Hit, points: &[(f64, f64, usize)], size: (f64, f64)) -> V
 /// may take (centred on the hovered points, at the plot's top, at its foot),
 /// the one whose box, spanning `x0..x1`, covers the fewest points of the lines
 /// under it, so a reader following a line sees where it goes next; ties go to
-/// the first. `points`: the scene's guide points, in x order; at most 256 of
+/// the first. `points`: the scene's guide points, in x order; at most 64 of
 /// those in range are looked at.
 pub fn freest(points: &[(f64, f64, usize)], (x0, x1): (f64, f64), h: f64, tops: [f64; 3]) -> f64 {
     let first = points.partition_point(|p| p.0 < x0);
     let near = &points[first..first.max(points.partition_point(|p| p.0 <= x1))];
-    let step = (near.len() / 256).max(1);
+    let step = (near.len() / 64).max(1);
     let covered = |top: &f64| near.iter().step_by(step).filter(|p| p.1 > top - 4.0 && p.1 < top + h + 4.0).count();
     tops.into_iter().min_by_key(covered).unwrap_or(tops[0])
 }
