@@ -15,6 +15,17 @@ fn doc(series: &[&str], items: &[(&str, &str)]) -> String {
     format!(r#"{{"version":1,"charts":[{{"id":"l","type":"line","unit":"kg",{series}"items":[{}]}}]}}"#, rows.join(","))
 }
 
+/// A line of `n` series named «Серия 1»… over six months, series k's value
+/// in month m given by `value(m, k)`.
+fn numbered(n: usize, value: impl Fn(usize, usize) -> usize) -> String {
+    let names: Vec<String> = (1..=n).map(|k| format!("Серия {k}")).collect();
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    let rows: Vec<(String, String)> =
+        (0..6).map(|m| (format!("2024-0{}", m + 1), format!("[{}]", (0..n).map(|k| value(m, k).to_string()).collect::<Vec<_>>().join(",")))).collect();
+    let items: Vec<(&str, &str)> = rows.iter().map(|(d, v)| (d.as_str(), v.as_str())).collect();
+    doc(&refs, &items)
+}
+
 fn scene(doc: &str, width: f64, shown: &[bool]) -> Scene {
     let d = spec::parse(doc).unwrap();
     let model = Model::new(&d, None);
@@ -455,13 +466,7 @@ fn long_series_names_are_cut_short_not_hyphenated() {
 /// over another, the plot as tall as they stand.
 #[test]
 fn many_series_on_a_phone_keep_their_names_apart() {
-    let names: Vec<String> = (1..=14).map(|k| format!("Серия {k}")).collect();
-    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-    let rows: Vec<(String, String)> = (0..6)
-        .map(|m| (format!("2024-0{}", m + 1), format!("[{}]", (0..14).map(|k| (100 + 5 * k + m).to_string()).collect::<Vec<_>>().join(","))))
-        .collect();
-    let items: Vec<(&str, &str)> = rows.iter().map(|(d, v)| (d.as_str(), v.as_str())).collect();
-    let s = scene(&doc(&refs, &items), 320.0, &[]);
+    let s = scene(&numbered(14, |m, k| 100 + 5 * k + m), 320.0, &[]);
     let mut ends: Vec<(f64, String)> = s
         .shapes
         .iter()
@@ -472,7 +477,8 @@ fn many_series_on_a_phone_keep_their_names_apart() {
         .collect();
     let mut said: Vec<&str> = ends.iter().map(|e| e.1.as_str()).collect();
     said.sort_unstable();
-    let mut want = refs.clone();
+    let names: Vec<String> = (1..=14).map(|k| format!("Серия {k}")).collect();
+    let mut want: Vec<&str> = names.iter().map(String::as_str).collect();
     want.sort_unstable();
     assert_eq!(said, want, "every name whole, on one line each");
     ends.sort_by(|a, b| a.0.total_cmp(&b.0));
@@ -503,13 +509,7 @@ fn a_knot_of_labels_spreads_both_ways_within_bounds() {
 /// leader in its colour; a name left at its end gets none.
 #[test]
 fn names_moved_off_their_lines_are_joined_by_leaders() {
-    let names: Vec<String> = (1..=7).map(|k| format!("Серия {k}")).collect();
-    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-    let rows: Vec<(String, String)> = (0..6)
-        .map(|m| (format!("2024-0{}", m + 1), format!("[{}]", (0..7).map(|k| (60 + 10 * m + k).to_string()).collect::<Vec<_>>().join(","))))
-        .collect();
-    let items: Vec<(&str, &str)> = rows.iter().map(|(d, v)| (d.as_str(), v.as_str())).collect();
-    let s = scene(&doc(&refs, &items), 320.0, &[]);
+    let s = scene(&numbered(7, |m, k| 60 + 10 * m + k), 320.0, &[]);
     let (end_x, ends) = guides(&s).pop().unwrap();
     let mut offsets = Vec::new();
     for (end_y, k) in ends {
@@ -544,13 +544,7 @@ fn names_moved_off_their_lines_are_joined_by_leaders() {
 
     // Ten names moved: their leaders would bunch into a strip too narrow to
     // follow one by one, so none is drawn (order and colour link them).
-    let names: Vec<String> = (1..=10).map(|k| format!("Серия {k}")).collect();
-    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-    let rows: Vec<(String, String)> = (0..6)
-        .map(|m| (format!("2024-0{}", m + 1), format!("[{}]", (0..10).map(|k| (60 + 10 * m + k).to_string()).collect::<Vec<_>>().join(","))))
-        .collect();
-    let items: Vec<(&str, &str)> = rows.iter().map(|(d, v)| (d.as_str(), v.as_str())).collect();
-    let s = scene(&doc(&refs, &items), 320.0, &[]);
+    let s = scene(&numbered(10, |m, k| 60 + 10 * m + k), 320.0, &[]);
     assert!(!s.shapes.iter().any(|sh| matches!(sh, Shape::Line { ink: Ink::Series(_), .. })), "no leaders past seven");
 }
 
