@@ -114,16 +114,34 @@ pub fn highlight(hit: &Hit, points: &[(f64, f64, usize)], size: (f64, f64)) -> V
 
 /// Where a tooltip `h` tall beside a line's guide stands: of the `tops` it
 /// may take (centred on the hovered points, at the plot's top, at its foot),
-/// the one whose box, spanning `x0..x1`, covers the fewest points of the lines
-/// under it, so a reader following a line sees where it goes next; ties go to
-/// the first. `points`: the scene's guide points, in x order; at most 64 of
-/// those in range are looked at.
-pub fn freest(points: &[(f64, f64, usize)], (x0, x1): (f64, f64), h: f64, tops: [f64; 3]) -> f64 {
+/// the index of the one whose box, spanning `x0..x1`, covers the fewest points
+/// of the lines under it, so a reader following a line sees where it goes
+/// next. Ties go to `kept` (the last one chosen, so the tooltip does not flip
+/// for one date and back), then to the first. `points`: the scene's guide
+/// points, in x order, a date's points together; every series' points are
+/// counted at up to 64 dates in range.
+pub fn freest(points: &[(f64, f64, usize)], (x0, x1): (f64, f64), h: f64, tops: [f64; 3], kept: usize) -> usize {
     let first = points.partition_point(|p| p.0 < x0);
     let near = &points[first..first.max(points.partition_point(|p| p.0 <= x1))];
     let step = (near.len() / 64).max(1);
-    let covered = |top: &f64| near.iter().step_by(step).filter(|p| p.1 > top - 4.0 && p.1 < top + h + 4.0).count();
-    tops.into_iter().min_by_key(covered).unwrap_or(tops[0])
+    let mut covered = [0usize; 3];
+    let mut j = 0;
+    while j < near.len() {
+        // Back to the first point of this date, then all of its series.
+        let x = near[j].0;
+        let mut i = j;
+        while i > 0 && near[i - 1].0 == x {
+            i -= 1;
+        }
+        for p in near[i..].iter().take_while(|p| p.0 == x) {
+            for (c, top) in covered.iter_mut().zip(tops) {
+                *c += usize::from(p.1 > top - 4.0 && p.1 < top + h + 4.0);
+            }
+        }
+        j += step;
+    }
+    let best = covered.iter().copied().min().unwrap_or(0);
+    if covered.get(kept) == Some(&best) { kept } else { covered.iter().position(|c| *c == best).unwrap_or(0) }
 }
 
 /// The box (CSS px) that drawing `shapes` can touch, strokes and anti-aliasing
@@ -320,17 +338,27 @@ mod tests {
         let tops = |centre: f64| [(centre - h / 2.0).clamp(0.0, stage - h), 0.0, stage - h];
         // Hovered at i = 50 (y 150): a wide box right of the guide covers
         // i 52..=99, where the line climbs from y 144 to 3: the foot is free.
-        assert_eq!(freest(&rising, (514.0, 990.0), h, tops(150.0)), stage - h, "at the foot");
+        assert_eq!(freest(&rising, (514.0, 990.0), h, tops(150.0), 0), 2, "at the foot");
         // Left of the guide, i 0..=48 (y 300..156): the top is free.
-        assert_eq!(freest(&rising, (0.0, 486.0), h, tops(150.0)), 0.0, "at the top");
+        assert_eq!(freest(&rising, (0.0, 486.0), h, tops(150.0), 0), 1, "at the top");
         // A flat line at y 150 and another at 280: the top is the one free place.
         let flat: Vec<(f64, f64, usize)> = (0..100).flat_map(|i| [(10.0 * i as f64, 150.0, 0), (10.0 * i as f64, 280.0, 1)]).collect();
-        assert_eq!(freest(&flat, (514.0, 700.0), h, tops(150.0)), 0.0);
+        assert_eq!(freest(&flat, (514.0, 700.0), h, tops(150.0), 0), 1);
         // Lines at the top and the foot: centred, between them.
         let both: Vec<(f64, f64, usize)> = (0..100).flat_map(|i| [(10.0 * i as f64, 10.0, 0), (10.0 * i as f64, 290.0, 1)]).collect();
-        assert_eq!(freest(&both, (514.0, 700.0), h, tops(150.0)), 120.0);
+        assert_eq!(freest(&both, (514.0, 700.0), h, tops(150.0), 0), 0);
         // Nothing under the box: centred, clamped inside the chart.
-        assert_eq!(freest(&rising, (2000.0, 2200.0), h, tops(10.0)), 0.0);
-        assert_eq!(freest(&[], (0.0, 100.0), h, tops(150.0)), 120.0);
+        assert_eq!(freest(&rising, (2000.0, 2200.0), h, tops(10.0), 0), 0);
+        assert_eq!(freest(&[], (0.0, 100.0), h, tops(150.0), 0), 0);
+        // A tie keeps the height chosen last: no flip for one date and back.
+        assert_eq!(freest(&[], (0.0, 100.0), h, tops(150.0), 2), 2);
+        assert_eq!(freest(&rising, (0.0, 486.0), h, tops(150.0), 2), 1, "not when another is freer");
+        // Dense: three series a date, 400 dates under the box. Every series
+        // counts, not one in three (a step of 3 over interleaved points saw
+        // only series 0): lines 1 and 2 at the top, series 0 at the foot.
+        let dense: Vec<(f64, f64, usize)> = (0..400).flat_map(|i| [(i as f64, 290.0, 0), (i as f64, 10.0, 1), (i as f64, 20.0, 2)]).collect();
+        assert_eq!(freest(&dense, (0.0, 400.0), h, [120.0, 0.0, stage - h], 0), 0, "between the lines");
+        let dense: Vec<(f64, f64, usize)> = (0..400).flat_map(|i| [(i as f64, 150.0, 0), (i as f64, 10.0, 1), (i as f64, 20.0, 2)]).collect();
+        assert_eq!(freest(&dense, (0.0, 400.0), h, [120.0, 0.0, stage - h], 0), 2, "the foot, not the top");
     }
 }

@@ -22,6 +22,8 @@ pub struct Filled {
     beside: Option<bool>,
     /// Beside a guide on a phone: across the chart's width instead.
     wide: bool,
+    /// Which of a line's tooltip heights was chosen last ([`crate::interact::freest`]).
+    spot: usize,
 }
 
 /// A row's shape: whether it names a series, the series whose colour it
@@ -95,7 +97,7 @@ pub fn fill(tooltip: &HtmlElement, tip: &Tooltip, filled: &mut Filled, theme: &c
         add(&sep(". "));
         add(&holder("div", "note"));
     }
-    *filled = Filled { layout: Some(layout), texts: nodes, size: None, beside: filled.beside, wide: filled.wide };
+    *filled = Filled { layout: Some(layout), texts: nodes, size: None, beside: filled.beside, wide: filled.wide, spot: filled.spot };
 }
 
 /// Where the stage sits in the host, and their sizes (CSS px): read once after
@@ -189,9 +191,12 @@ pub fn place(host: &HtmlElement, frame: Frame, tooltip: &HtmlElement, filled: &m
         } else {
             (x + 14.0, "", (anchor.0 + 14.0, anchor.0 + 14.0 + w))
         };
-        let inside = |top: f64| top.clamp(0.0, (stage_h - h).max(0.0));
-        let tops = [inside(avoid.y + avoid.h / 2.0 - h / 2.0), inside(plot_top), inside(plot_bottom - h)];
-        let top = frame.seen(dy + crate::interact::freest(points, span, h, tops), h);
+        // Each height as the window will show it, so the one judged free is
+        // where the tooltip lands (a chart half scrolled off pushes it in).
+        let seen = |top: f64| frame.seen(dy + top.clamp(0.0, (stage_h - h).max(0.0)), h) - dy;
+        let tops = [seen(avoid.y + avoid.h / 2.0 - h / 2.0), seen(plot_top), seen(plot_bottom - h)];
+        filled.spot = crate::interact::freest(points, span, h, tops, filled.spot);
+        let top = dy + tops[filled.spot];
         let _ = style.set_property("transform", &format!("translate({}px,{}px){shift}", px(left), px(top)));
         return;
     }

@@ -121,7 +121,7 @@ impl ChartView {
     /// mark's outline drawn on the overlay (remembering what that covers).
     fn highlight(&mut self, h: usize, theme: &Theme) {
         if let Mark::Guide { x, top, bottom, points } = &self.scene.hits[h].mark {
-            let (stage, series, dpr) = (&self.stage, self.shown.len(), self.dpr);
+            let (stage, series, dpr) = (&self.stage, self.shown.len().max(1), self.dpr);
             let cursor = self.cursor.get_or_insert_with(|| Cursor::new(stage, series, theme, dpr, *top, *bottom));
             cursor.show(*x, self.scene.points.get(points.clone()).unwrap_or_default());
             return;

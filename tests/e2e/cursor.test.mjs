@@ -211,6 +211,8 @@ test("a line's tooltip keeps off the points of the dates either side of the hove
     }
     const list = [...dates.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]);
     assert.ok(list.length >= 10, `${host}: every date hovered: ${list.length}`);
+    // A lone line (no "series") has its dot too.
+    assert.ok(list.every((d) => d.dots.length >= 1), `${host}: a dot on every hovered date`);
     const inside = (d, r) => d.cx > r.x - 2 && d.cx < r.right + 2 && d.cy > r.y - 2 && d.cy < r.bottom + 2;
     const covered = [];
     list.forEach(({ tip }, i) => {
@@ -219,5 +221,22 @@ test("a line's tooltip keeps off the points of the dates either side of the hove
       }
     });
     assert.deepEqual(covered, [], `${host}: no neighbouring date's point under the tooltip`);
+  }
+});
+
+test("a pointer moving along a line passes through its tooltip: no date is skipped", async () => {
+  const chart = chartById(doc, KIND_CHARTS.line);
+  const plot = await plotBox(page, HOST);
+  const away = await pointOutside(page, HOST);
+  await page.mouse.move(away.x, away.y);
+  const guides = new Set();
+  for (const f of [0.35, 0.5, 0.65]) {
+    for (let x = plot.x + 2; x < plot.x + plot.width - 2; x += 6) {
+      await page.mouse.move(x, plot.y + plot.height * f);
+      const c = await cursorOf();
+      if (c && !c.hidden) guides.add(`${f}:${Math.round(c.guide.cx)}`);
+    }
+    const seen = [...guides].filter((g) => g.startsWith(`${f}:`)).length;
+    assert.equal(seen, chart.items.length, `at ${f} of the height: every date under the pointer in turn`);
   }
 });
