@@ -144,6 +144,28 @@ pub fn freest(points: &[(f64, f64, usize)], (x0, x1): (f64, f64), h: f64, tops: 
     if covered.get(kept) == Some(&best) { kept } else { covered.iter().position(|c| *c == best).unwrap_or(0) }
 }
 
+/// Where a line's tooltip stands when it spans the chart (a phone): the
+/// first of these tops (host px) that leaves the hovered points
+/// (`points`: their top and bottom) uncovered as the window shows it: inside
+/// the stage at the edge away from the points, outside the stage on that
+/// side, outside on the other. None free (a plot too short, a chart that
+/// fills the window): the first, as the window shows it. `stage`: its top and
+/// bottom; `seen`: a top moved into the window.
+pub fn across((top, bottom): (f64, f64), h: f64, points: (f64, f64), seen: impl Fn(f64) -> f64) -> f64 {
+    let high = points.0 + points.1 < top + bottom;
+    let inside = if high { (bottom - h).max(top) } else { top };
+    let (above, below) = (top - h - 4.0, bottom + 4.0);
+    let clear = |t: f64| t + h <= points.0 || t >= points.1;
+    // Outside the stage only where the window shows it whole: half of a
+    // tooltip under the window's edge reads worse than one over a dot.
+    let inside_seen = seen(inside);
+    if clear(inside_seen) {
+        return inside_seen;
+    }
+    let outside = if high { [below, above] } else { [above, below] };
+    outside.into_iter().find(|&t| seen(t) == t && clear(t)).unwrap_or(inside_seen)
+}
+
 /// The box (CSS px) that drawing `shapes` can touch, strokes and anti-aliasing
 /// included: the overlay clears only this much before the next highlight,
 /// instead of the whole canvas on every pointer move.
@@ -360,5 +382,22 @@ mod tests {
         assert_eq!(freest(&dense, (0.0, 400.0), h, [120.0, 0.0, stage - h], 0), 0, "between the lines");
         let dense: Vec<(f64, f64, usize)> = (0..400).flat_map(|i| [(i as f64, 150.0, 0), (i as f64, 10.0, 1), (i as f64, 20.0, 2)]).collect();
         assert_eq!(freest(&dense, (0.0, 400.0), h, [120.0, 0.0, stage - h], 0), 2, "the foot, not the top");
+    }
+
+    #[test]
+    fn a_tooltip_across_the_chart_keeps_off_the_hovered_points() {
+        // A stage 100..300 in the host, a tooltip 80 tall, a window showing 0..600.
+        let window = |t: f64| t.clamp(0.0, 600.0 - 80.0);
+        // Points low: at the stage's top; points high: at its foot.
+        assert_eq!(across((100.0, 300.0), 80.0, (250.0, 260.0), window), 100.0);
+        assert_eq!(across((100.0, 300.0), 80.0, (120.0, 130.0), window), 220.0);
+        // Points spread over the stage: above it; when the window's top cuts
+        // that off (the chart at the window's top), below it, not over the points.
+        assert_eq!(across((100.0, 300.0), 80.0, (150.0, 290.0), window), 16.0);
+        assert_eq!(across((100.0, 300.0), 80.0, (150.0, 290.0), |t: f64| t.clamp(100.0, 520.0)), 304.0);
+        // Points high and spread, the window's foot at the stage's: above it.
+        assert_eq!(across((100.0, 300.0), 80.0, (110.0, 240.0), |t: f64| t.clamp(0.0, 220.0)), 16.0);
+        // No room anywhere: inside, as the window shows it.
+        assert_eq!(across((100.0, 300.0), 80.0, (105.0, 295.0), |t: f64| t.clamp(100.0, 220.0)), 100.0);
     }
 }

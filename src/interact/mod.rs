@@ -11,6 +11,6 @@ pub mod tooltip;
 pub mod window;
 
 pub use describe::describe;
-pub use hover::{freest, highlight, ink_bounds, HitIndex, Hover};
+pub use hover::{across, freest, highlight, ink_bounds, HitIndex, Hover};
 pub use table::{page_table, table, Table, PAGE_ROWS};
 pub use tooltip::Tooltip;

@@ -171,17 +171,9 @@ pub fn place(host: &HtmlElement, frame: Frame, tooltip: &HtmlElement, filled: &m
         // On the stage, and in the window (a short one: a phone held
         // sideways, 400 % zoom) even if that takes it off the stage.
         if wide {
-            let high = avoid.y + avoid.h / 2.0 < stage_h / 2.0;
-            let mut top = if high { (dy + stage_h - h).max(dy) } else { dy };
-            // A plot too short to keep it off the points (a phone, larger
-            // text): over the chart's head or foot instead, if the window shows it there.
-            let (above, below) = (dy - h - 4.0, dy + stage_h + 4.0);
-            if !high && top + h > dy + avoid.y && frame.seen(above, h) == above {
-                top = above;
-            } else if high && top < dy + avoid.bottom() && frame.seen(below, h) == below {
-                top = below;
-            }
-            let top = frame.seen(top, h);
+            // Off the hovered points: at the stage's edge away from them, or
+            // over the chart's head or foot if the window shows it there.
+            let top = crate::interact::across((dy, dy + stage_h), h, (dy + avoid.y, dy + avoid.bottom()), |t| frame.seen(t, h));
             let _ = style.set_property("transform", &format!("translateY({}px)", px(top)));
             return;
         }

@@ -195,13 +195,16 @@ test('at 2× a stack\'s tall tooltip, narrowed beside its column, stays in the w
   }
 });
 
-test('on a phone with larger text a line\'s tooltip keeps off the points it names, over the chart\'s head if the plot is too short', async () => {
-  for (const px of [16, 20]) {
+test('on a phone with larger text a line\'s tooltip keeps off the points it names, over the chart\'s head or foot if the plot is too short', async () => {
+  // The chart mid-window, at the window's top (no room over its head: the
+  // tooltip goes under its foot) and at its bottom.
+  for (const [px, block] of [[16, 'center'], [20, 'center'], [20, 'start'], [20, 'end']]) {
     const { page, context, errors } = await open(px, { viewport: { width: 375, height: 800 } });
     try {
       await page.evaluate(() => (document.getElementById('mount').style.cssText = 'width: 343px; max-width: none; margin: 0 16px'));
       assert.equal(await mountPlot(page, 'fuel', { src: '/data/gallery-ru.json', attrs: { chart: 'fuel', theme: 'light' } }), 'ready');
-      await page.evaluate(() => document.getElementById('fuel').scrollIntoView({ block: 'center' }));
+      await page.evaluate(() => (document.body.style.paddingBottom = '1200px'));
+      await page.evaluate((block) => document.getElementById('fuel').scrollIntoView({ block }), block);
       const box = await page.evaluate(() => {
         const r = document.getElementById('fuel').shadowRoot.querySelector('canvas.overlay').getBoundingClientRect();
         return { x: r.left, y: r.top, w: r.width, h: r.height };
@@ -224,10 +227,10 @@ test('on a phone with larger text a line\'s tooltip keeps off the points it name
         for (const [dl, dt, dr, db] of seen.dots) {
           // Not a pixel of the dot's ring under the tooltip.
           const overlap = Math.min(r, dr) - Math.max(l, dl) > 0 && Math.min(b, db) - Math.max(t, dt) > 1;
-          assert.ok(!overlap, `${px} px: a point under the tooltip: ${JSON.stringify(seen)}`);
+          assert.ok(!overlap, `${px} px, ${block}: a point under the tooltip: ${JSON.stringify(seen)}`);
         }
       }
-      assert.ok(checked >= 3, `${px} px: tooltips checked: ${checked}`);
+      assert.ok(checked >= 3, `${px} px, ${block}: tooltips checked: ${checked}`);
       assert.deepEqual(errors, []);
     } finally {
       await context.close();
