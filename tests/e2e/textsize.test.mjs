@@ -196,15 +196,19 @@ test('at 2× a stack\'s tall tooltip, narrowed beside its column, stays in the w
 });
 
 test('on a phone with larger text a line\'s tooltip keeps off the points it names, over the chart\'s head or foot if the plot is too short', async () => {
-  // The chart mid-window, at the window's top (no room over its head: the
-  // tooltip goes under its foot) and at its bottom.
-  for (const [px, block] of [[16, 'center'], [20, 'center'], [20, 'start'], [20, 'end']]) {
+  // The chart mid-window, its plot at the window's top (its head scrolled
+  // off: the tooltip goes under its foot) and the chart at the window's bottom.
+  for (const [px, block] of [[16, 'center'], [20, 'center'], [20, 'plot'], [20, 'end']]) {
     const { page, context, errors } = await open(px, { viewport: { width: 375, height: 800 } });
     try {
       await page.evaluate(() => (document.getElementById('mount').style.cssText = 'width: 343px; max-width: none; margin: 0 16px'));
       assert.equal(await mountPlot(page, 'fuel', { src: '/data/gallery-ru.json', attrs: { chart: 'fuel', theme: 'light' } }), 'ready');
       await page.evaluate(() => (document.body.style.paddingBottom = '1200px'));
-      await page.evaluate((block) => document.getElementById('fuel').scrollIntoView({ block }), block);
+      await page.evaluate((block) => {
+        const el = document.getElementById('fuel');
+        if (block !== 'plot') return el.scrollIntoView({ block });
+        window.scrollBy(0, el.shadowRoot.querySelector('canvas.overlay').getBoundingClientRect().top);
+      }, block);
       const box = await page.evaluate(() => {
         const r = document.getElementById('fuel').shadowRoot.querySelector('canvas.overlay').getBoundingClientRect();
         return { x: r.left, y: r.top, w: r.width, h: r.height };
