@@ -271,13 +271,26 @@ fn values_fit(chart: &ChartModel, cx: &Ctx, slot: f64) -> bool {
 /// The value axis: round ticks, their labels (the unit on the top one), and
 /// the width the labels take.
 fn axis(chart: &ChartModel, cx: &Ctx, bars: &bars::Bars) -> (Vec<f64>, Vec<String>, f64) {
-    let ticks = nice_ticks(bars.max, 4);
-    let mut labels: Vec<String> = ticks
-        .iter()
-        .enumerate()
-        .map(|(i, t)| if i + 1 == ticks.len() { cx.words.tick(*t, chart.unit) } else { cx.words.numbers.compact(*t) })
-        .collect();
-    axis::drop_shared_magnitude(&ticks, &mut labels);
+    let labels_of = |ticks: &[f64]| {
+        let mut labels: Vec<String> = ticks
+            .iter()
+            .enumerate()
+            .map(|(i, t)| if i + 1 == ticks.len() { cx.words.tick(*t, chart.unit) } else { cx.words.numbers.compact(*t) })
+            .collect();
+        axis::drop_shared_magnitude(ticks, &mut labels);
+        labels
+    };
+    let mut ticks = nice_ticks(bars.max, 4);
+    let mut labels = labels_of(&ticks);
+    // A first column as tall as the axis has its figure beside the top label,
+    // the same words twice («100 кг 100 кг»): one step more sets them apart.
+    if let ([.., a, b], Some(first)) = (&ticks[..], bars.items.first()) {
+        let next = 2.0 * b - a;
+        if next.is_finite() && first.iter().any(|bar| bar.label.as_ref() == labels.last()) {
+            ticks.push(next);
+            labels = labels_of(&ticks);
+        }
+    }
     // The top label too: a tall first column's figure may stand beside it.
     let w = labels.iter().map(|t| cx.measure.width(t, TICK)).fold(0.0, f64::max) + 8.0;
     (ticks, labels, w)
