@@ -244,6 +244,49 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         }
     }
 
+    // A line ending before the last date has its name inside the plot, where
+    // later dates of the other lines may run through it: over or under its
+    // end instead, whichever crosses fewest of them (ties keep it level).
+    for (e, ((s, i, f), block)) in ends.iter().zip(&blocks).enumerate() {
+        let (Some(j), false) = (shown.iter().position(|x| x == s), moved[e] || *i + 1 == n) else { continue };
+        let (end_y, h) = (y_of(f.scaled), tops[e].1);
+        let w = block.iter().map(|l| cx.measure.width(l, LABEL)).fold(0.0, f64::max);
+        let x0 = xs[*i] + NAME_X;
+        let others: Vec<Rect> = (0..ends.len())
+            .filter(|o| *o != e)
+            .map(|o| {
+                let (oi, shift) = (ends[o].1, if moved[o] || ends[o].1 + 1 == n { lead } else { 0.0 });
+                let ow = blocks[o].iter().map(|l| cx.measure.width(l, LABEL)).fold(0.0, f64::max);
+                Rect::new(xs[oi] + NAME_X + shift, tops[o].0, ow, tops[o].1)
+            })
+            .collect();
+        let crossed = |y: f64| {
+            let r = Rect::new(x0, y, w, h);
+            let mut c = 0;
+            for jj in (0..k).filter(|jj| *jj != j) {
+                for a in *i..n - 1 {
+                    if xs[a] > r.right() {
+                        break;
+                    }
+                    if let (Some(ya), Some(yb)) = (ys[a * k + jj], ys[(a + 1) * k + jj]) {
+                        c += usize::from(segment_meets(r, (xs[a], ya), (xs[a + 1], yb)));
+                    }
+                }
+            }
+            // Another name in the way rules the place out.
+            c + 1000 * others.iter().filter(|o| o.y < r.bottom() && r.y < o.bottom() && o.x < r.right() && r.x < o.right()).count()
+        };
+        let candidates = [tops[e].0, end_y - h - 2.0, end_y + 2.0];
+        let best = candidates
+            .into_iter()
+            .filter(|y| *y >= top && y + h <= plot_bottom)
+            .map(|y| (crossed(y), y))
+            .fold(None, |b: Option<(usize, f64)>, c| if b.is_some_and(|b| b.0 <= c.0) { b } else { Some(c) });
+        if let Some((_, y)) = best {
+            tops[e].0 = y;
+        }
+    }
+
     for ((((s, i, f), block), (y, h)), moved) in ends.iter().zip(&blocks).zip(&tops).zip(&moved) {
         // The names at the last date stand in one column; a line that ends
         // earlier keeps its name at its end, off that column's leaders.
@@ -304,6 +347,17 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         })
         .collect();
     Body { shapes, hits, height: bottom - top, points, kind: ChartKind::Line }
+}
+
+/// Whether the segment `a`–`b` (a line between two dates) passes through `r`.
+fn segment_meets(r: Rect, a: (f64, f64), b: (f64, f64)) -> bool {
+    let (x0, x1) = (a.0.max(r.x), b.0.min(r.right()));
+    if x0 > x1 {
+        return false;
+    }
+    let at = |x: f64| if b.0 > a.0 { a.1 + (b.1 - a.1) * (x - a.0) / (b.0 - a.0) } else { a.1 };
+    let (y0, y1) = (at(x0), at(x1));
+    y0.min(y1) < r.bottom() && y0.max(y1) > r.y
 }
 
 /// M4 decimation: per pixel column the first, lowest, highest and last points,

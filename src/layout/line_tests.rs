@@ -585,3 +585,39 @@ fn names_keep_the_order_of_their_lines_ends() {
         assert!(leaders.windows(2).all(|w| w[0].1 .1 <= w[1].1 .1), "at {width}: leaders cross: {leaders:?}");
     }
 }
+
+/// A line ending before the last date is named at its end, inside the plot:
+/// a later stretch of another line running through that place moves the
+/// name over or under the end, clear of it (it ran through the «К»).
+#[test]
+fn a_name_inside_the_plot_keeps_off_the_other_lines() {
+    // «Рост» climbs through where «Кошельки» ends (month 10 of 20, both at
+    // 50) and on up; «Фон» lies flat at the foot.
+    let rows: Vec<(String, String)> = (0..20)
+        .map(|m| {
+            let ended = if m <= 10 { (40 + m).to_string() } else { "null".into() };
+            (format!("{}-{:02}", 2023 + m / 12, m % 12 + 1), format!("[{},{ended},5]", 5 * m))
+        })
+        .collect();
+    let items: Vec<(&str, &str)> = rows.iter().map(|(d, v)| (d.as_str(), v.as_str())).collect();
+    let d = doc(&["Рост", "Кошельки", "Фон"], &items);
+    for width in [340.0, 480.0, 640.0, 900.0] {
+        let s = scene(&d, width, &[]);
+        let name = s
+            .shapes
+            .iter()
+            .find_map(|sh| match sh {
+                Shape::Text { x, y, text, font, ink: Ink::Series(1), .. } => Some(Rect::new(*x, *y, ApproxMeasure.width(text, *font), font.size)),
+                _ => None,
+            })
+            .expect("the ended line's name");
+        for path in paths(&s, 0) {
+            for seg in path.windows(2) {
+                assert!(!segment_meets(name, seg[0], seg[1]), "at {width}: «Рост» runs through the name {name:?}: {seg:?}");
+            }
+        }
+        // Still beside its own end: within a line's height of it.
+        let end = paths(&s, 1)[0].last().copied().unwrap();
+        assert!(name.x > end.0 && name.x - end.0 < 20.0 && (name.y - end.1).abs() < 2.0 * LABEL.line_height(), "at {width}: {name:?} far from {end:?}");
+    }
+}
