@@ -247,46 +247,21 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     // A line ending before the last date has its name inside the plot, where
     // later dates of the other lines may run through it: over or under its
     // end instead, whichever crosses fewest of them (ties keep it level).
-    for (e, ((s, i, f), block)) in ends.iter().zip(&blocks).enumerate() {
-        let (Some(j), false) = (shown.iter().position(|x| x == s), moved[e] || *i + 1 == n) else { continue };
-        let (end_y, h) = (y_of(f.scaled), tops[e].1);
-        let w = block.iter().map(|l| cx.measure.width(l, LABEL)).fold(0.0, f64::max);
-        let x0 = xs[*i] + NAME_X;
-        let others: Vec<Rect> = (0..ends.len())
-            .filter(|o| *o != e)
-            .map(|o| {
-                let (oi, shift) = (ends[o].1, if moved[o] || ends[o].1 + 1 == n { lead } else { 0.0 });
-                let ow = blocks[o].iter().map(|l| cx.measure.width(l, LABEL)).fold(0.0, f64::max);
-                Rect::new(xs[oi] + NAME_X + shift, tops[o].0, ow, tops[o].1)
-            })
-            .collect();
-        let crossed = |y: f64| {
-            let r = Rect::new(x0, y, w, h);
-            let mut c = 0;
-            for jj in (0..k).filter(|jj| *jj != j) {
-                for a in *i..n - 1 {
-                    if xs[a] > r.right() {
-                        break;
-                    }
-                    if let (Some(ya), Some(yb)) = (ys[a * k + jj], ys[(a + 1) * k + jj]) {
-                        c += usize::from(segment_meets(r, (xs[a], ya), (xs[a + 1], yb)));
-                    }
-                }
-            }
-            // Another name in the way rules the place out.
-            c + 1000 * others.iter().filter(|o| o.y < r.bottom() && r.y < o.bottom() && o.x < r.right() && r.x < o.right()).count()
-        };
-        let candidates = [tops[e].0, end_y - h - 2.0, end_y + 2.0];
-        let best = candidates
-            .into_iter()
-            .filter(|y| *y >= top && y + h <= plot_bottom)
-            .map(|y| (crossed(y), y))
-            .fold(None, |b: Option<(usize, f64)>, c| if b.is_some_and(|b| b.0 <= c.0) { b } else { Some(c) });
-        if let Some((_, y)) = best {
-            tops[e].0 = y;
+    let boxes: Vec<Rect> = ends
+        .iter()
+        .zip(&blocks)
+        .zip(&tops)
+        .zip(&moved)
+        .map(|((((_, i, _), block), (y, h)), moved)| {
+            let shift = if *moved || *i + 1 == n { lead } else { 0.0 };
+            Rect::new(xs[*i] + NAME_X + shift, *y, block.iter().map(|l| cx.measure.width(l, LABEL)).fold(0.0, f64::max), *h)
+        })
+        .collect();
+    for (e, (s, i, f)) in ends.iter().enumerate() {
+        if let (Some(j), false) = (shown.iter().position(|x| x == s), moved[e] || *i + 1 == n) {
+            tops[e].0 = clear_of_lines(&boxes, e, y_of(f.scaled), (top, plot_bottom), &xs[*i..], &ys[*i * k..], k, j);
         }
     }
-
     for ((((s, i, f), block), (y, h)), moved) in ends.iter().zip(&blocks).zip(&tops).zip(&moved) {
         // The names at the last date stand in one column; a line that ends
         // earlier keeps its name at its end, off that column's leaders.
@@ -347,6 +322,42 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         })
         .collect();
     Body { shapes, hits, height: bottom - top, points, kind: ChartKind::Line }
+}
+
+/// The top of name `e` (`boxes[e]`, level with its line's end at `end_y`)
+/// or of the same box over or under the end, whichever meets fewest segments
+/// of the other lines after the end (`xs` and `ys` from the end's date on,
+/// `k` series a date, the name's own `j`); never onto another name, never
+/// out of `bounds`. Ties keep the first.
+#[inline(never)]
+#[allow(clippy::too_many_arguments)]
+fn clear_of_lines(boxes: &[Rect], e: usize, end_y: f64, bounds: (f64, f64), xs: &[f64], ys: &[Option<f64>], k: usize, j: usize) -> f64 {
+    let r = boxes[e];
+    let (mut best, mut least) = (r.y, usize::MAX);
+    for y in [r.y, end_y - r.h - 2.0, end_y + 2.0] {
+        if y < bounds.0 || y + r.h > bounds.1 {
+            continue;
+        }
+        let b = Rect { y, ..r };
+        let mut c = 0;
+        for (o, other) in boxes.iter().enumerate() {
+            c += 1000 * usize::from(o != e && other.y < b.bottom() && b.y < other.bottom() && other.x < b.right() && b.x < other.right());
+        }
+        for a in 1..xs.len() {
+            if xs[a - 1] > b.right() {
+                break;
+            }
+            for jj in 0..k {
+                if let (Some(ya), Some(yb), true) = (ys[(a - 1) * k + jj], ys[a * k + jj], jj != j) {
+                    c += usize::from(segment_meets(b, (xs[a - 1], ya), (xs[a], yb)));
+                }
+            }
+        }
+        if c < least {
+            (best, least) = (y, c);
+        }
+    }
+    best
 }
 
 /// Whether the segment `a`–`b` (a line between two dates) passes through `r`.
