@@ -23,6 +23,8 @@ pub enum Problem {
     /// A field written twice in its object.
     Repeated,
     WrongType { expected: &'static str, found: Found },
+    /// A number past the largest a figure can be (`1e400`), as written.
+    OutOfRange { found: String },
     Version { found: String },
     UnknownChartType(String),
     UnknownUnit(String),
@@ -95,6 +97,7 @@ impl fmt::Display for Problem {
             Missing => f.write_str("required field is missing"),
             Repeated => f.write_str("written twice in one object; keep one"),
             WrongType { expected, found } => write!(f, "expected {expected}, found {}", found.word(Lang::En)),
+            OutOfRange { found } => write!(f, "the number {found} is too large"),
             Version { found } => write!(f, "unsupported version {found}; expected 1"),
             UnknownChartType(t) => write!(f, "unknown chart type \"{t}\"; expected one of {}", super::ChartKind::NAMES),
             UnknownUnit(u) => write!(

@@ -99,8 +99,9 @@ fn text<'t>(v: V<'t>, path: &Path) -> Result<&'t str> {
 
 fn number(v: V, path: &Path) -> Result<f64> {
     match v.node {
-        // Always finite: the reader refuses numbers out of range.
-        Node::Number(n) => Ok(n.value),
+        Node::Number(n) if n.value.is_finite() => Ok(n.value),
+        // Past f64's range (`1e400`): the JSON reader's infinity.
+        Node::Number(n) => Err(SpecError::at(path, Problem::OutOfRange { found: n.raw.to_string() })),
         _ => Err(wrong(path, "a number", v)),
     }
 }
@@ -358,7 +359,7 @@ fn item(v: V, path: &Path, ctx: &ChartCtx) -> Result<Item> {
         for (i, x) in arr.iter().enumerate() {
             values.push(match x.node {
                 Node::Null => None,
-                Node::Number(n) if n.value >= 0.0 || !ctx.kind.forbids_negative() => Some(n.value),
+                Node::Number(n) if n.value.is_finite() && (n.value >= 0.0 || !ctx.kind.forbids_negative()) => Some(n.value),
                 _ => {
                     let p = vpath.index(i);
                     Some(non_negative(number(x, &p)?, &p, ctx.kind)?)
