@@ -217,6 +217,18 @@ pub fn spot(stage: (f64, f64), room: (f64, f64), (w, h): (f64, f64), anchor: (f6
     Spot { left, top, narrow_to: None }
 }
 
+/// A donut's tooltip in the ring's hole (`centre` and radius, stage px),
+/// when it fits there whole and the window shows it: beside its slice and
+/// over nothing else (the list's figures, the title), which any spot round
+/// a large slice would cover. Over the total, if the hole has one, while the
+/// reader looks at a slice. `stage`, `window`: as for [`spot`].
+pub fn in_hole(stage: (f64, f64), (w, h): (f64, f64), (centre, r): ((f64, f64), f64), (host_top, view_h): (f64, f64)) -> Option<Spot> {
+    let (left, top) = (stage.0 + centre.0 - w / 2.0, stage.1 + centre.1 - h / 2.0);
+    // Its corners (rounded: ~2 px in) inside the ring's inner edge.
+    let fits = w * w + h * h <= 4.0 * r * r;
+    (fits && host_top + top >= 0.0 && host_top + top + h <= view_h).then_some(Spot { left, top, narrow_to: None })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -355,5 +367,19 @@ mod tests {
         let only_2025 = Tooltip::with_shown(&m.charts[4], 1, 1, w, &[false, true]).unwrap();
             assert_eq!(only_2025.text().replace('\u{a0}', " "), "февраль: 2025: 61,3 кг");
         });
+    }
+
+    #[test]
+    fn a_donut_tooltip_stands_in_the_hole_when_it_fits() {
+        // A ring centred at (200, 150) on a stage at (0, 50), its hole 72 px across the radius.
+        let hole = ((200.0, 150.0), 72.0);
+        let spot = in_hole((0.0, 50.0), (110.0, 44.0), hole, (0.0, 800.0)).expect("fits");
+        assert_eq!((spot.left, spot.top), (145.0, 178.0));
+        // Its corners must stay in the hole: 136 × 48 has a corner 72.1 px out, past 72.
+        assert_eq!(in_hole((0.0, 50.0), (136.0, 48.0), hole, (0.0, 800.0)), None);
+        assert!(in_hole((0.0, 50.0), (136.0, 46.0), hole, (0.0, 800.0)).is_some());
+        // Scrolled so the hole is off the window: the other rules decide.
+        assert_eq!(in_hole((0.0, 50.0), (110.0, 44.0), hole, (-190.0, 800.0)), None);
+        assert_eq!(in_hole((0.0, 50.0), (110.0, 44.0), hole, (600.0, 800.0)), None);
     }
 }

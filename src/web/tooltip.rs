@@ -133,7 +133,9 @@ impl Frame {
 
 /// Shows the tooltip next to `anchor` (stage coordinates) without covering
 /// `avoid`, where `interact::tooltip::spot` puts it (beside a column, above or
-/// under a row, a slice or a tile), narrowed first if it says so.
+/// under a row, a slice or a tile), narrowed first if it says so; a donut
+/// slice's (`hole`: its ring's centre and inner radius) in the ring's hole
+/// if it fits there ([`crate::interact::tooltip::in_hole`]).
 /// `beside`: a line chart's guide (the scene's guide points and the guide's
 /// top and bottom), which the tooltip stands next to, not over, towards the
 /// roomier side, so neither the points on the guide nor the legend above the
@@ -144,7 +146,14 @@ impl Frame {
 /// is right-aligned to its spot by a transform instead of by its measured
 /// width, kept inside by a max-width, and placed by the size measured once
 /// per tooltip layout.
-pub fn place(host: &HtmlElement, frame: Frame, tooltip: &HtmlElement, filled: &mut Filled, anchor: (f64, f64), avoid: Rect, beside: Option<(&[(f64, f64, usize)], f64, f64)>) {
+pub fn place(
+    host: &HtmlElement,
+    frame: Frame,
+    tooltip: &HtmlElement,
+    filled: &mut Filled,
+    (anchor, avoid, hole): ((f64, f64), Rect, Option<((f64, f64), f64)>),
+    beside: Option<(&[(f64, f64, usize)], f64, f64)>,
+) {
     let Frame { dx, dy, host_w, stage_h, .. } = frame;
     tooltip.set_hidden(false);
     let style = tooltip.style();
@@ -208,6 +217,30 @@ pub fn place(host: &HtmlElement, frame: Frame, tooltip: &HtmlElement, filled: &m
         ((r.width() / frame.zoom).ceil() + 1.0, (r.height() / frame.zoom).ceil())
     };
     let find = |size| crate::interact::tooltip::spot((dx, dy), (host_w, stage_h), size, anchor, avoid, (host_top, view_h));
+    let size = measure();
+    if let Some(hole) = hole {
+        let fit = |size| crate::interact::tooltip::in_hole((dx, dy), size, hole, (host_top, view_h));
+        // Too wide for the hole: narrowed to the hole's width a line lower
+        // down, its name wraps (a one-word name that cannot goes elsewhere).
+        let (r, h) = (hole.1 - 3.0, size.1 + 20.0);
+        let narrowed = px(2.0 * (r * r - h * h / 4.0).max(0.0).sqrt());
+        let (spot, narrow) = match fit(size) {
+            Some(spot) => (Some(spot), String::new()),
+            None if narrowed >= 80 => {
+                let narrow = format!(";max-width:{narrowed}px");
+                style.set_css_text(&format!("left:0;top:0{narrow}"));
+                // A word longer than the line runs out of the box: not there.
+                let whole = tooltip.scroll_width() <= tooltip.client_width();
+                (fit(measure()).filter(|_| whole), narrow)
+            }
+            None => (None, String::new()),
+        };
+        if let Some(spot) = spot {
+            style.set_css_text(&format!("left:{}px;top:{}px{narrow}", px(spot.left), px(spot.top)));
+            return;
+        }
+        style.set_css_text("left:0;top:0");
+    }
     let mut spot = find(measure());
     let mut narrow = String::new();
     if let Some(w) = spot.narrow_to {

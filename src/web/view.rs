@@ -501,7 +501,11 @@ impl Inner {
                 crate::layout::Mark::Guide { top, bottom, .. } => Some((&cv.scene.points[..], top, bottom)),
                 _ => None,
             };
-            tooltip::place(&self.host, frame, &self.tooltip, &mut view.tip, hit.anchor, hit.avoid, beside);
+            let hole = match hit.mark {
+                crate::layout::Mark::Sector(s) => Some(((s.cx, s.cy), s.r_inner)),
+                _ => None,
+            };
+            tooltip::place(&self.host, frame, &self.tooltip, &mut view.tip, (hit.anchor, hit.avoid, hole), beside);
             if by == By::Key {
                 // Within a stack, whose tooltip reads the same for each segment,
                 // the arrows' new segment alone; else the whole tooltip.

@@ -161,3 +161,79 @@ test('at 400 % zoom (a 320 × 225 window) tooltips stay in the window: a donut s
     await context.close();
   }
 });
+
+/** Whether the tooltip of `host` covers nothing drawn on its chart's canvas (a 9 × 5 grid of its points). */
+async function tooltipOverBlank(page, host) {
+  return page.evaluate((host) => {
+    const root = document.querySelector(host).shadowRoot;
+    const t = root.querySelector('[role="tooltip"]').getBoundingClientRect();
+    const c = root.querySelector('canvas.plot');
+    const r = c.getBoundingClientRect();
+    const k = c.width / r.width;
+    const ctx = c.getContext('2d');
+    const inked = [];
+    for (let i = 0; i <= 8; i++) {
+      for (let j = 0; j <= 4; j++) {
+        const x = t.left + 2 + ((t.width - 4) * i) / 8;
+        const y = t.top + 2 + ((t.height - 4) * j) / 4;
+        const a = ctx.getImageData(Math.floor((x - r.left) * k), Math.floor((y - r.top) * k), 1, 1).data[3];
+        if (a !== 0) inked.push([Math.round(x), Math.round(y)]);
+      }
+    }
+    return { inked, tip: [t.left, t.top, t.right, t.bottom].map(Math.round) };
+  }, host);
+}
+
+test("a donut slice's tooltip stands in the ring's hole, over nothing drawn: tapped on a phone, focused by keyboard on a desktop", async () => {
+  const { GALLERY, KIND_CHARTS } = await import('./helpers.mjs');
+  const host = `#light-${KIND_CHARTS.donut}`;
+  const phone = await h.open(GALLERY, { viewport: { width: 390, height: 800 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  try {
+    const { page } = phone;
+    await page.locator(host).scrollIntoViewIfNeeded();
+    await page.waitForFunction((host) => document.querySelector(host).getAttribute('state') === 'ready', host);
+    await page.evaluate((host) => document.querySelector(host).scrollIntoView({ block: 'start' }), host);
+    const plot = await page.evaluate((host) => document.querySelector(host).shadowRoot.querySelector('canvas.overlay').getBoundingClientRect().toJSON(), host);
+    // Down the ring's right side, the largest slice («Угольные станции», two thirds).
+    let found = null;
+    for (let y = plot.top + 20; y < plot.top + 300 && !found; y += 20) {
+      await page.touchscreen.tap(plot.left + plot.width * 0.82, y);
+      await page.waitForTimeout(60);
+      const tip = await page.evaluate((host) => {
+        const t = document.querySelector(host).shadowRoot.querySelector('[role="tooltip"]');
+        return t.hidden ? null : t.textContent;
+      }, host);
+      if (tip?.includes('Угольные')) found = tip;
+    }
+    assert.ok(found, 'the largest slice tapped');
+    const seen = await tooltipOverBlank(page, host);
+    await screenshot(page, 'donut-hole-phone.png');
+    assert.deepEqual(seen.inked, [], `the tooltip covers the chart's ink (list figures, ring) at ${JSON.stringify(seen)}`);
+    assert.deepEqual(phone.pageErrors, []);
+  } finally {
+    await phone.context.close();
+  }
+  const desk = await h.open(GALLERY, { viewport: { width: 1024, height: 800 } });
+  try {
+    const { page } = desk;
+    await page.locator(host).scrollIntoViewIfNeeded();
+    await page.waitForFunction((host) => document.querySelector(host).getAttribute('state') === 'ready', host);
+    await page.evaluate((host) => document.querySelector(host).shadowRoot.querySelector('canvas.plot[tabindex], [tabindex="0"]').focus(), host);
+    await page.waitForFunction((host) => !document.querySelector(host).shadowRoot.querySelector('[role="tooltip"]').hidden, host);
+    const seen = await tooltipOverBlank(page, host);
+    const title = await page.evaluate((host) => {
+      const root = document.querySelector(host).shadowRoot;
+      const t = root.querySelector('[role="tooltip"]').getBoundingClientRect();
+      // The chart's headings (title, subtitle) are text in the shadow DOM.
+      return [...root.querySelectorAll('h1, h2, h3, h4, h5, h6, p')].filter((e) => e.textContent.trim() && e.getClientRects().length).some((e) => {
+        const r = e.getBoundingClientRect();
+        return r.left < t.right && t.left < r.right && r.top < t.bottom && t.top < r.bottom;
+      });
+    }, host);
+    assert.equal(title, false, 'the first tooltip keeps off the title and subtitle');
+    assert.deepEqual(seen.inked, [], `the tooltip covers the chart's ink at ${JSON.stringify(seen)}`);
+    assert.deepEqual(desk.pageErrors, []);
+  } finally {
+    await desk.context.close();
+  }
+});
