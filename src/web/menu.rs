@@ -107,6 +107,13 @@ impl Menu {
         if self.list.get_bounding_client_rect().top() + scroll < 0.0 {
             let _ = self.root.set_attribute("data-down", "");
         }
+        // A list opening under the window's bottom edge (a button low on a
+        // phone's screen) is scrolled up into view whole: focus alone shows
+        // its first item, and a swipe to see the rest would close it.
+        let view_h = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(f64::INFINITY);
+        if self.list.get_bounding_client_rect().bottom() > view_h {
+            self.list.scroll_into_view_with_bool(false);
+        }
         let _ = self.button.set_attribute("aria-expanded", "true");
         self.focus(at);
     }

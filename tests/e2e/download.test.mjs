@@ -447,3 +447,32 @@ test('a bare chart at the very top of the page opens its menu downward, where it
     await p.context.close();
   }
 });
+
+test('a menu opened low on a phone\'s screen is scrolled into view whole, both items tappable', async () => {
+  const p = await h.open(GALLERY, { viewport: { width: 390, height: 800 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  try {
+    const host = `#light-${KIND_CHARTS.bar}`;
+    await p.page.locator(host).scrollIntoViewIfNeeded();
+    await p.page.waitForFunction((host) => document.querySelector(host).getAttribute('state') === 'ready', host);
+    // The button's bottom 10 px above the window's.
+    await p.page.evaluate((host) => {
+      const b = document.querySelector(host).shadowRoot.querySelector('.menu > button').getBoundingClientRect();
+      scrollBy(0, b.bottom - (innerHeight - 10));
+    }, host);
+    const b = await p.page.evaluate((host) => document.querySelector(host).shadowRoot.querySelector('.menu > button').getBoundingClientRect().toJSON(), host);
+    assert.ok(b.bottom > 780 && b.bottom <= 800, `the button low on the screen: ${JSON.stringify(b)}`);
+    await p.page.touchscreen.tap(b.left + b.width / 2, b.top + b.height / 2);
+    await p.page.waitForFunction((host) => !document.querySelector(host).shadowRoot.querySelector('[role="menu"]').hidden, host);
+    await p.page.waitForTimeout(100);
+    const items = await p.page.evaluate((host) => [...document.querySelector(host).shadowRoot.querySelectorAll('[role="menuitem"]')].map((i) => i.getBoundingClientRect().toJSON()), host);
+    for (const r of items) assert.ok(r.top >= 0 && r.bottom <= 800, `every item in the window: ${JSON.stringify(items)}`);
+    // The second (CSV) is tappable where it is.
+    const csv = items[1];
+    const download = p.page.waitForEvent('download');
+    await p.page.touchscreen.tap(csv.left + csv.width / 2, csv.top + csv.height / 2);
+    assert.match((await download).suggestedFilename(), /\.csv$/);
+    assert.deepEqual(p.pageErrors, []);
+  } finally {
+    await p.context.close();
+  }
+});
