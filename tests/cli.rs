@@ -139,7 +139,26 @@ fn check_warns_of_an_empty_name() {
     let o = run_with_input(&["check", "-"], doc);
     assert_eq!(code(&o), 0);
     assert_eq!(stdout(&o), "-: valid, 1 chart\n");
+    assert_eq!(stderr(&o), "-: предупреждение: charts[0].items[1].label пусто: у отметки на графике не будет названия\n");
+    let o = run_with_input(&["check", "--locale", "en", "-"], doc);
     assert_eq!(stderr(&o), "-: warning: charts[0].items[1].label is empty: readers get a mark with no name\n");
+}
+
+/// A field the format does not read, a keystroke from one it does, is named
+/// with the field meant, in the document's language; the exit stays 0.
+#[test]
+fn check_warns_of_a_misspelt_field() {
+    let doc = br#"{"version":1,"locale":"kk","charts":[{"id":"a","type":"hbar","unit":"kg","items":[{"label":"x","value":3.2,"units":"t"},{"label":"y","value":1251,"qualifer":"more_than","comment":"own"}]}]}"#;
+    let o = run_with_input(&["check", "-"], doc);
+    assert_eq!(code(&o), 0);
+    assert_eq!(stdout(&o), "-: valid, 1 chart\n");
+    assert_eq!(
+        stderr(&o),
+        "-: ескерту: charts[0].items[0].units: форматта «units» өрісі жоқ, ол ескерілмеді; мүмкін, «unit» болуы керек пе?\n\
+         -: ескерту: charts[0].items[1].qualifer: форматта «qualifer» өрісі жоқ, ол ескерілмеді; мүмкін, «qualifier» болуы керек пе?\n"
+    );
+    let o = run_with_input(&["check", "--locale", "ru", "-"], doc);
+    assert!(stderr(&o).starts_with("-: предупреждение: charts[0].items[0].units: поля «units» в формате нет, и оно пропущено; может быть, имелось в виду «unit»?\n"), "{}", stderr(&o));
 }
 
 #[test]

@@ -182,13 +182,18 @@ exit    0 done, 1 invalid document, 2 bad arguments or unreadable/unwritable fil
         let locale = args.get("--locale");
         let mut worst = 0;
         for path in &args.files {
-            let outcome = read(path, locale).and_then(|text| parse(path, &text, locale));
+            let outcome = read(path, locale).and_then(|text| parse(path, &text, locale).map(|doc| (doc, text)));
             match outcome {
-                Ok(doc) => {
+                Ok((doc, text)) => {
                     let n = doc.charts.len();
                     println!("{path}: valid, {n} chart{}", if n == 1 { "" } else { "s" });
+                    // Valid, but not what a reader should get: in the document's language.
+                    let lang = message_lang(locale, &text);
                     if let Some(at) = newsplot::spec::first_empty_name(&doc) {
-                        eprintln!("{path}: warning: {at} is empty: readers get a mark with no name");
+                        eprintln!("{path}: {}", empty_name(lang, &at));
+                    }
+                    for slip in newsplot::spec::slips(&text) {
+                        eprintln!("{path}: {}", slipped(lang, &slip));
                     }
                 }
                 // Every file is reported; the exit code is the worst outcome.
@@ -204,6 +209,25 @@ exit    0 done, 1 invalid document, 2 bad arguments or unreadable/unwritable fil
             }
         }
         if worst == 0 { Ok(()) } else { Err(Stop::Reported(worst)) }
+    }
+
+    fn empty_name(lang: Lang, at: &str) -> String {
+        match lang {
+            Lang::Ru => format!("предупреждение: {at} пусто: у отметки на графике не будет названия"),
+            Lang::Kk => format!("ескерту: {at} бос: диаграммадағы белгінің атауы болмайды"),
+            Lang::En => format!("warning: {at} is empty: readers get a mark with no name"),
+        }
+    }
+
+    /// A field the format does not read, a slip away from one it does.
+    fn slipped(lang: Lang, slip: &newsplot::spec::Slip) -> String {
+        let (at, meant) = (&slip.path, slip.meant);
+        let key = at.rsplit('.').next().unwrap_or(at);
+        match lang {
+            Lang::Ru => format!("предупреждение: {at}: поля «{key}» в формате нет, и оно пропущено; может быть, имелось в виду «{meant}»?"),
+            Lang::Kk => format!("ескерту: {at}: форматта «{key}» өрісі жоқ, ол ескерілмеді; мүмкін, «{meant}» болуы керек пе?"),
+            Lang::En => format!("warning: {at}: the format has no field \"{key}\", so it is ignored; did you mean \"{meant}\"?"),
+        }
     }
 
     #[derive(Clone, Copy, PartialEq)]

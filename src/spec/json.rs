@@ -27,7 +27,7 @@ pub enum Value<'a> {
     Object(Map<'a>),
 }
 
-/// A finite number (never -0) and its literal text (`1.50`, `-0`, `2e3`).
+/// A number (never -0; infinite past f64's range) and its literal text (`1.50`, `-0`, `2e3`).
 #[derive(Debug, PartialEq, Clone, Copy)]
 pub struct Number<'a> {
     pub value: f64,
@@ -49,7 +49,6 @@ impl<'a> Map<'a> {
         Some(&self.0[i].1)
     }
 
-    #[cfg(test)]
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Value<'a>)> {
         self.0.iter().map(|(k, v)| (k.as_ref(), v))
     }

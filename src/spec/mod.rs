@@ -4,6 +4,7 @@
 mod currency;
 mod error;
 mod json;
+mod lint;
 mod messages;
 mod path;
 mod pow10;
@@ -12,6 +13,7 @@ mod types;
 
 pub use error::{Found, Problem, SpecError, MAX_BYTES, MAX_ITEMS, MAX_STRING_CHARS};
 pub use json::JsonFault;
+pub use lint::{slips, Slip};
 pub use messages::declared_locale;
 pub use read::DEFAULT_LOCALE;
 pub use types::*;

@@ -287,7 +287,8 @@ impl Widget {
         let alert = super::dom::text_el("div", "", message);
         let _ = alert.set_attribute("role", "alert");
         let _ = inner.content.append_child(&alert);
-        web_sys::console::error_1(&JsValue::from_str(&format!("newsplot: {message}")));
+        // The element too: on a page of several, the console shows which.
+        web_sys::console::error_2(&JsValue::from_str(&format!("newsplot: {message}")), &inner.host);
         let _ = inner.host.set_attribute("state", "error");
     }
 

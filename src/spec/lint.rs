@@ -1,0 +1,136 @@
+//! Fields the format does not read whose names are a slip away from one it
+//! does (`units`, `qualifer`, `vlaue`): the document is valid, so it is
+//! drawn, but not as the editor meant it (a figure in the chart's unit,
+//! 3,2 kg for 3,2 t; «1 251 кг» for «более 1 250 кг»). `newsplot check` and
+//! the widget's console name them.
+
+use super::json::{self, Value};
+
+const DOCUMENT: &[&str] = &["version", "locale", "title", "subtitle", "source", "charts"];
+const SOURCE: &[&str] = &["name", "url", "date"];
+const CHART: &[&str] = &["id", "type", "title", "subtitle", "note", "unit", "series", "stacked", "items"];
+const ITEM: &[&str] = &["label", "date", "value", "values", "unit", "qualifier", "parts", "note"];
+const PART: &[&str] = &["label", "value", "qualifier", "unit"];
+
+/// A field that looks like a misspelt one: where it is and the field meant.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Slip {
+    /// `charts[0].items[3].units`
+    pub path: String,
+    pub meant: &'static str,
+}
+
+/// Every slip in a document's text, in document order (none for text that
+/// is not JSON: its error says more).
+pub fn slips(text: &str) -> Vec<Slip> {
+    let mut out = Vec::new();
+    let Ok(doc) = json::parse(text) else { return out };
+    look(&doc, "", DOCUMENT, &mut out);
+    let Value::Object(d) = &doc else { return out };
+    if let Some(s) = d.get("source") {
+        look(s, "source.", SOURCE, &mut out);
+    }
+    for (c, chart) in array(d.get("charts")).iter().enumerate() {
+        let cp = format!("charts[{c}].");
+        look(chart, &cp, CHART, &mut out);
+        let Value::Object(ch) = chart else { continue };
+        for (i, item) in array(ch.get("items")).iter().enumerate() {
+            let ip = format!("{cp}items[{i}].");
+            look(item, &ip, ITEM, &mut out);
+            let Value::Object(it) = item else { continue };
+            for (p, part) in array(it.get("parts")).iter().enumerate() {
+                look(part, &format!("{ip}parts[{p}]."), PART, &mut out);
+            }
+        }
+    }
+    out
+}
+
+fn array<'v, 'a>(v: Option<&'v Value<'a>>) -> &'v [Value<'a>] {
+    match v {
+        Some(Value::Array(a)) => a,
+        _ => &[],
+    }
+}
+
+/// The slips among an object's keys: a key the level does not know, one or
+/// two keystrokes from a field it does (one for short names), that the
+/// object does not have already (`labels` beside `label` is a field of the
+/// editor's own).
+fn look(v: &Value, at: &str, known: &[&'static str], out: &mut Vec<Slip>) {
+    let Value::Object(m) = v else { return };
+    for (key, _) in m.iter() {
+        if known.contains(&key) || key.starts_with('/') {
+            continue;
+        }
+        let lower = key.to_ascii_lowercase();
+        let close = |f: &&&str| {
+            let d = distance(&lower, f);
+            d <= if f.len() <= 4 { 1 } else { 2 }
+        };
+        if let Some(meant) = known.iter().find(close).filter(|f| m.get(f).is_none()) {
+            out.push(Slip { path: format!("{at}{key}"), meant });
+        }
+    }
+}
+
+/// Edits between two names: insertions, deletions, substitutions and
+/// swaps of neighbours (`vlaue`), counted in bytes (3 for names past 15
+/// bytes or 2 bytes apart in length: no field is that near).
+fn distance(a: &str, b: &str) -> usize {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() > 15 || b.len() > 15 || a.len().abs_diff(b.len()) > 2 {
+        return 3;
+    }
+    // Rows i-2, i-1 and i of the table, as fixed arrays (no allocation).
+    let mut rows = [[0usize; 16]; 3];
+    for (j, cell) in rows[1].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        let (now, prev, back) = (i % 3, (i + 2) % 3, (i + 1) % 3);
+        rows[now][0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (rows[prev][j] + 1).min(rows[now][j - 1] + 1).min(rows[prev][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(rows[back][j - 2] + 1);
+            }
+            rows[now][j] = d;
+        }
+    }
+    rows[a.len() % 3][b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn misspelt_fields_are_named_with_the_field_meant() {
+        let text = r#"{"version":1,"Locale":"kk","source":{"nmae":"МВД","url":"x"},"charts":[{"id":"a","type":"bar","titel":"x","items":[
+            {"label":"Прекурсоры","value":3.2,"units":"t"},
+            {"label":"Марихуана","value":1251,"qualifer":"more_than"},
+            {"label":"a","vlaue":5,"value":1},
+            {"label":"b","value":1,"labels":"своё поле","comment":"своё","//":"комментарий","parts":[{"label":"c","valeu":1}]}]}]}"#;
+        let got: Vec<(String, &str)> = slips(text).into_iter().map(|s| (s.path, s.meant)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Locale".to_string(), "locale"),
+                ("source.nmae".to_string(), "name"),
+                ("charts[0].titel".to_string(), "title"),
+                ("charts[0].items[0].units".to_string(), "unit"),
+                ("charts[0].items[1].qualifer".to_string(), "qualifier"),
+                ("charts[0].items[3].parts[0].valeu".to_string(), "value"),
+            ]
+        );
+        // «vlaue» beside a «value» is no slip for the figure (the figure is there);
+        // neither are names far from any field, nor text that is not JSON.
+        assert!(slips("{").is_empty());
+        assert_eq!(distance("vlaue", "value"), 1);
+        assert_eq!(distance("qualifer", "qualifier"), 1);
+        assert_eq!(distance("id", "ids"), 1);
+        assert_eq!(distance("comment", "note"), 3);
+    }
+}
