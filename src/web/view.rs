@@ -465,11 +465,14 @@ impl Inner {
     /// only the overlay, and only when it changed.
     fn activate(&mut self, i: usize, hit: Option<usize>, by: By) -> Vec<Emit> {
         let Some(view) = self.view.as_mut() else { return Vec::new() };
-        // One tooltip per element: whatever another chart showed goes.
+        // One tooltip per element: whatever another chart showed goes, the
+        // tooltip with it (a tap on this chart's blank corner after a slice
+        // of another left it standing, and nothing active to dismiss it).
         for (j, other) in view.charts.iter_mut().enumerate() {
             if j != i && other.active.take().is_some() {
                 other.clear_overlay();
                 other.hide_cursor();
+                self.tooltip.set_hidden(true);
             }
         }
         let Some(cv) = view.charts.get_mut(i) else { return Vec::new() };

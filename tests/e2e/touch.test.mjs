@@ -189,3 +189,43 @@ test('a finger dragged sideways over a line scrubs its dates; pinch-zoom stays w
     await context.close();
   }
 });
+
+// A whole-document embed: several charts in one element share its tooltip.
+test("in a whole-document embed, a tap on one chart's blank corner dismisses another chart's tooltip, and a tap outside still does", async () => {
+  const { page, context, pageErrors } = await h.open('/tests/e2e/pages/embed.html', { viewport: { width: 390, height: 800 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  try {
+    await page.setContent(`<!doctype html><html lang="ru"><body style="margin:16px"><p id="text">Текст статьи.</p>
+      <script type="module" src="/dist/newsplot.js"></script><news-plot id="all" eager src="${GALLERY_DATA}"></news-plot></body></html>`);
+    await page.waitForFunction(() => document.getElementById('all')?.getAttribute('state') === 'ready');
+    const plots = await page.evaluate(() => [...document.getElementById('all').shadowRoot.querySelectorAll('canvas.overlay')].map((c) => c.getBoundingClientRect().toJSON()));
+    assert.ok(plots.length >= 2, `several charts: ${plots.length}`);
+    const tip = () => page.evaluate(() => document.getElementById('all').shadowRoot.querySelector('[role="tooltip"]').hidden);
+    // The first chart's datum: tapped along its middle until one answers.
+    const first = async () => {
+      await page.evaluate(() => scrollTo(0, 0));
+      const a = await page.evaluate(() => document.getElementById('all').shadowRoot.querySelector('canvas.overlay').getBoundingClientRect().toJSON());
+      for (let f = 0.1; f < 1; f += 0.1) {
+        await page.touchscreen.tap(a.x + a.width * f, a.y + a.height * 0.6);
+        await page.waitForTimeout(50);
+        if (!(await tip())) return true;
+      }
+      return false;
+    };
+    assert.ok(await first(), "a tap on the first chart shows a tooltip");
+    // The second chart's top left corner (its blank margin), brought into view.
+    await page.evaluate(() => document.getElementById('all').shadowRoot.querySelectorAll('canvas.overlay')[1].scrollIntoView({ block: 'center' }));
+    const b = await page.evaluate(() => document.getElementById('all').shadowRoot.querySelectorAll('canvas.overlay')[1].getBoundingClientRect().toJSON());
+    await page.touchscreen.tap(b.x + 2, b.y + 2);
+    await page.waitForTimeout(100);
+    assert.equal(await tip(), true, "the first chart's tooltip goes with its highlight");
+    // Shown again, then a tap on the article's text: dismissed.
+    assert.ok(await first());
+    const t = await page.evaluate(() => document.getElementById('text').getBoundingClientRect().toJSON());
+    await page.touchscreen.tap(t.x + 10, t.y + t.height / 2);
+    await page.waitForTimeout(100);
+    assert.equal(await tip(), true, 'a tap outside dismisses it');
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
