@@ -86,7 +86,8 @@ pub fn fill(tooltip: &HtmlElement, tip: &Tooltip, filled: &mut Filled, theme: &c
         if row.series.is_some() {
             let _ = line.append_child(&holder("span", "series"));
         }
-        let _ = line.append_child(&holder("span", ""));
+        // A figure never breaks: «650-ден астам» at its hyphen left «650-» alone.
+        let _ = line.append_child(&holder("span", "n"));
         add(&line);
     }
     if tip.parts.is_some() {

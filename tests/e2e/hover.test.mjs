@@ -237,3 +237,42 @@ test("a donut slice's tooltip stands in the ring's hole, over nothing drawn: tap
     await desk.context.close();
   }
 });
+
+test('a figure in a tooltip never breaks across lines: a Kazakh ending stays with its number («650-ден астам»)', async () => {
+  const doc = {
+    version: 1,
+    locale: 'kk',
+    charts: [{ id: 's', type: 'hbar', stacked: true, series: ['Есірткі', 'Қаржы пирамидалары', 'Казино'], items: [
+      { label: '2023 жыл', values: [1500, 400, 300] },
+      { label: '2024 жыл', values: [2100, 650, 350], qualifier: 'more_than' },
+    ] }],
+  };
+  for (const width of [360, 1000]) {
+    const phone = width < 500;
+    const { page, context, pageErrors } = await h.open('/tests/e2e/pages/embed.html', { viewport: { width, height: 900 }, hasTouch: phone, isMobile: phone });
+    try {
+      await page.setContent(`<!doctype html><html lang="kk"><body style="margin:16px"><script type="module" src="/dist/newsplot.js"></script>
+        <news-plot id="kk" eager><script type="application/json">${JSON.stringify(doc)}</script></news-plot></body></html>`);
+      await page.waitForFunction(() => document.getElementById('kk')?.getAttribute('state') === 'ready');
+      const b = await page.evaluate(() => document.getElementById('kk').shadowRoot.querySelector('canvas.overlay').getBoundingClientRect().toJSON());
+      let lines = null;
+      for (let f = 0.05; f < 1 && !lines; f += 0.05) {
+        const [x, y] = [b.x + b.width * 0.15, b.y + b.height * f];
+        if (phone) await page.touchscreen.tap(x, y);
+        else await page.mouse.move(x, y);
+        await page.waitForTimeout(60);
+        lines = await page.evaluate(() => {
+          const t = document.getElementById('kk').shadowRoot.querySelector('[role="tooltip"]');
+          if (t.hidden || !t.textContent.includes('2024')) return null;
+          return [...t.querySelectorAll('.figure > span:last-child')].map((e) => [e.textContent, e.getClientRects().length]);
+        });
+      }
+      assert.ok(lines?.length >= 3, `the 2024 stack's tooltip at ${width}: ${JSON.stringify(lines)}`);
+      assert.ok(lines.some(([t]) => t.includes('650-ден астам')), JSON.stringify(lines));
+      for (const [t, n] of lines) assert.equal(n, 1, `at ${width}: «${t}» on one line`);
+      assert.deepEqual(pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
