@@ -62,7 +62,10 @@ fn step_keys(keys: &[(usize, usize)], current: Option<usize>, key: Key) -> Optio
         return Some(if key == Key::End { last } else { 0 });
     };
     let (item, series) = keys[cur];
-    let multi = keys.iter().any(|k| k.1 != keys[0].1);
+    // Up/Down move within an item when some item has several stops (grouped
+    // columns, stacks); a line's one stop a date, whichever series comes
+    // first there (a gap), steps on as Left/Right.
+    let multi = keys.windows(2).any(|w| w[0].0 == w[1].0);
     let find = |pred: &dyn Fn(&(usize, usize)) -> bool, forward: bool| -> Option<usize> {
         if forward {
             (cur + 1..keys.len()).find(|&i| pred(&keys[i]))
@@ -112,6 +115,12 @@ mod tests {
         assert_eq!(step(&h, Some(2), Key::Next), Some(2));
         assert_eq!(step(&h, Some(0), Key::Prev), Some(0));
         assert_eq!(step(&h, Some(1), Key::Down), Some(2), "single series: down = next");
+        // A line's one hit a date, its series the first with a value there: a
+        // gap in series 0 makes a date's hit series 1, and Up/Down still step.
+        let line = hits(&[(0, 0), (1, 1), (2, 0)]);
+        assert_eq!(step(&line, Some(0), Key::Down), Some(1), "a line with a gap: down = next");
+        assert_eq!(step(&line, Some(1), Key::Down), Some(2));
+        assert_eq!(step(&line, Some(2), Key::Up), Some(1));
         assert_eq!(step(&h, Some(1), Key::Up), Some(0));
         assert_eq!(step(&h, Some(1), Key::End), Some(2));
         assert_eq!(step(&h, Some(2), Key::Home), Some(0));
