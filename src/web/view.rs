@@ -85,6 +85,9 @@ pub struct ChartView {
     /// The scene's hits indexed for the pointer (binary search on a line's dates).
     lookup: HitIndex,
     active: Option<(usize, By)>,
+    /// The datum (item, series) the keyboard reached last: where Tab back in,
+    /// an arrow after Escape or after a redraw (a resize) carry on from.
+    read: Option<(usize, usize)>,
     /// The overlay's 2D context and drawing backend, fetched on the first
     /// highlight after each draw, and the pixel ratio and backing-store size it
     /// was drawn at: a hover then costs no context look-ups.
@@ -106,6 +109,13 @@ pub struct ChartView {
 }
 
 impl ChartView {
+    /// The hit of the datum the keyboard reached last, in the scene as now
+    /// laid out (None if it is gone: its series switched off).
+    fn last_read(&self) -> Option<usize> {
+        let (item, series) = self.read?;
+        self.scene.hits.iter().position(|h| h.item == item && h.series == series)
+    }
+
     /// Clears the overlay's highlight: only the box it inked, through the kept
     /// context (a full-canvas clear costs as much as the rest of a hover).
     fn clear_overlay(&mut self) {
@@ -324,7 +334,7 @@ impl Inner {
             }
             figure.append_child(&menu.root)?;
             self.content.append_child(&figure)?;
-            charts.push(ChartView { index, strings: ChartStrings::new(chart), stage, plot, overlay, legend, menu, shown, scene: Scene::default(), lookup: HitIndex::default(), active: None, pen: None, dpr: 1.0, zoom: 1.0, px: (0.0, 0.0), inked: None, frame: None, cursor: None, window: None });
+            charts.push(ChartView { index, strings: ChartStrings::new(chart), stage, plot, overlay, legend, menu, shown, scene: Scene::default(), lookup: HitIndex::default(), active: None, read: None, pen: None, dpr: 1.0, zoom: 1.0, px: (0.0, 0.0), inked: None, frame: None, cursor: None, window: None });
         }
         self.view = Some(View { model, source, numbers, dates, theme_attr, theme, width: 0.0, charts, tip: tooltip::Filled::default() });
         Ok(())
@@ -492,6 +502,7 @@ impl Inner {
         cv.highlight(h, &view.theme);
         if by == By::Key {
             cv.reveal(h);
+            cv.read = Some((cv.scene.hits[h].item, cv.scene.hits[h].series));
         }
         // Read before the tooltip's text changes, while the page's layout is clean.
         let frame = *cv.frame.get_or_insert_with(|| tooltip::Frame::read(&self.host, &cv.stage, cv.zoom));
@@ -593,7 +604,7 @@ impl Inner {
                 // Up goes up the stack a column draws from its first series at the bottom.
                 let chart = &view.model.charts[cv.index];
                 let k = if chart.stacked && cv.scene.kind.unwrap_or(chart.kind) == ChartKind::Bar { k.upside_down() } else { k };
-                let next = focus::step(&cv.scene.hits, cv.active.map(|a| a.0), k);
+                let next = focus::step(&cv.scene.hits, cv.active.map(|a| a.0).or_else(|| cv.last_read()), k);
                 (true, self.activate(i, next, By::Key))
             }
         }
@@ -604,7 +615,8 @@ impl Inner {
         if self.active_hit(i).is_some() {
             return Vec::new();
         }
-        let first = self.view.as_ref().and_then(|v| v.charts.get(i)).and_then(|cv| focus::step(&cv.scene.hits, None, Key::Home));
+        // Back where the reader left it (Tab out and in), else the first datum.
+        let first = self.view.as_ref().and_then(|v| v.charts.get(i)).and_then(|cv| cv.last_read().or_else(|| focus::step(&cv.scene.hits, None, Key::Home)));
         self.activate(i, first, By::Key)
     }
 

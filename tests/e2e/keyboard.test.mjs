@@ -39,6 +39,12 @@ async function press(host, key, before) {
   return tip;
 }
 
+/** Focuses `host`'s chart at its first datum (focus comes back where the keys last left it). */
+async function focusFirst(host, first) {
+  const tip = await focusPlot(page, host);
+  return aboutItem(tip.text, first) ? tip : press(host, 'Home', tip);
+}
+
 test('Tab reaches the first chart: focus ring and the first value', async () => {
   const host = `#light-${KIND_CHARTS.hbar}`;
   const chart = chartById(doc, KIND_CHARTS.hbar);
@@ -102,7 +108,7 @@ test('grouped bars: ArrowDown and ArrowUp switch series at the same item', async
   const host = `#light-${KIND_CHARTS.grouped}`;
   const chart = chartById(doc, KIND_CHARTS.grouped);
   const [first, second] = chart.series;
-  let tip = await focusPlot(page, host);
+  let tip = await focusFirst(host, chart.items[0]);
   const has = (text, s) => plain(text).includes(`${s}:`);
   assert.ok(aboutItem(tip.text, chart.items[0]) && has(tip.text, first), `focus shows ${first}: ${JSON.stringify(tip.text)}`);
 
@@ -125,9 +131,9 @@ test('grouped bars: ArrowDown and ArrowUp switch series at the same item', async
 test('a missing figure in grouped bars is reached by the keys and read as «нет данных»', async () => {
   const host = '#light-roads';
   await page.locator(host).scrollIntoViewIfNeeded();
-  // Focus starts afresh (an earlier test may have left it on this chart).
+  // Focus starts afresh (an earlier test may have left it on this chart), at the first datum.
   await page.evaluate((host) => document.querySelector(host).shadowRoot.activeElement?.blur(), host);
-  let tip = await focusPlot(page, host);
+  let tip = await focusFirst(host, chartById(doc, 'roads').items[0]);
   const seen = [tip.text];
   // Down to the row's 2025 bar, then Right along 2025: Шымкент's is the gap
   // (Right used to leave the series there, for Шымкент's 2023).
@@ -139,6 +145,34 @@ test('a missing figure in grouped bars is reached by the keys and read as «не
   assert.match(tip.text, /не опубликованы/, 'its note too');
   tip = await pressForTooltip(page, host, 'ArrowRight', tip);
   assert.match(tip.text, /Караганда.*2025/s, 'and on along 2025');
+  await page.keyboard.press('Escape');
+  assert.deepEqual(pageErrors, []);
+});
+
+test('the keys carry on from the last value read: after Escape, after Tab out and back, after a resize', async () => {
+  const host = `#light-${KIND_CHARTS.hbar}`;
+  const { items } = chartById(doc, KIND_CHARTS.hbar);
+  let tip = await focusFirst(host, items[0]);
+  tip = await press(host, 'ArrowRight', tip);
+  assert.ok(aboutItem(tip.text, items[1]), `the second: ${JSON.stringify(tip.text)}`);
+  tip = await press(host, 'Escape', tip);
+  assert.equal(tip.hidden, true);
+  tip = await press(host, 'ArrowRight', tip);
+  assert.ok(aboutItem(tip.text, items[2]), `Escape, then → reads the third: ${JSON.stringify(tip.text)}`);
+  // Tab away and back (Shift+Tab): the third again, not the first.
+  await page.keyboard.press('Tab');
+  await waitForTooltip(page, host, { hidden: true });
+  await page.keyboard.press('Shift+Tab');
+  tip = await waitForTooltip(page, host, { hidden: false });
+  assert.ok(aboutItem(tip.text, items[2]), `Tab back in shows the third: ${JSON.stringify(tip.text)}`);
+  // A resize redraws; → then reads the fourth.
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: size.width - 200, height: size.height });
+  await page.waitForTimeout(300);
+  await page.setViewportSize(size);
+  await page.waitForTimeout(300);
+  tip = await pressForTooltip(page, host, 'ArrowRight', await tooltipOf(page, host));
+  assert.ok(aboutItem(tip.text, items[3]), `after a resize → reads the fourth: ${JSON.stringify(tip.text)}`);
   await page.keyboard.press('Escape');
   assert.deepEqual(pageErrors, []);
 });
