@@ -1,7 +1,7 @@
 //! The news-graphics frame around a chart body: title, subtitle, then the body,
 //! then note and source credit, each a step down in weight and colour.
 
-use super::scene::{Align, Font, Scene, Shape, Weight};
+use super::scene::{Align, Font, Rect, Scene, Shape, Weight};
 use super::text::wrap;
 use super::{Body, Ctx};
 use crate::format::{words, Lang};
@@ -49,25 +49,26 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, width: f64, body: fn(&ChartModel, &C
     shapes.extend(b.shapes);
     y += b.height;
 
-    let mut footer = Vec::new();
-    if let Some(n) = &chart.note {
-        footer.push(n.clone());
-    }
-    if let Some(credit) = credit(cx.words, cx.source) {
-        footer.push(credit);
-    }
+    let credit = credit(cx.words, cx.source);
     let body_end = y;
-    if !footer.is_empty() {
+    let mut credit_box = None;
+    if chart.note.is_some() || credit.is_some() {
         y += 10.0;
         // Wrapped short of the corner's button, if one sits there.
         let room = if cx.corner > 0.0 { (width - cx.corner - 8.0).max(width / 2.0) } else { width };
-        for line in footer {
-            y = paragraph(&mut shapes, cx, &line, SMALL, Ink::Muted, y, room);
+        if let Some(n) = &chart.note {
+            y = paragraph(&mut shapes, cx, n, SMALL, Ink::Muted, y, room);
+        }
+        if let Some(c) = &credit {
+            let (top, first) = (y, shapes.len());
+            y = paragraph(&mut shapes, cx, c, SMALL, Ink::Muted, y, room);
+            let w = shapes[first..].iter().map(|s| if let Shape::Text { text, .. } = s { cx.measure.width(text, SMALL) } else { 0.0 }).fold(0.0, f64::max);
+            credit_box = Some(Rect::new(0.0, top, w.min(room), y - top));
         }
     }
     // The corner's button stands 4 px below the body, beside the footer.
     y = y.max(body_end + 4.0 + cx.corner);
-    Scene { width, height: (y + 4.0).ceil(), shapes, hits: b.hits, points: b.points, kind: Some(b.kind), foot: body_end }
+    Scene { width, height: (y + 4.0).ceil(), shapes, hits: b.hits, points: b.points, kind: Some(b.kind), foot: body_end, credit: credit_box }
 }
 
 /// `Источник: Департамент полиции Алматы, 13.10.2025` (also the DOM's

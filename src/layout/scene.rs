@@ -228,6 +228,8 @@ pub struct Scene {
     pub kind: Option<crate::spec::ChartKind>,
     /// Where the body ends and the footer (note, credit) begins.
     pub foot: f64,
+    /// The source credit's lines as drawn (the web layer lays its link there).
+    pub credit: Option<Rect>,
 }
 
 impl Scene {

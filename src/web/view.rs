@@ -88,6 +88,9 @@ pub struct ChartView {
     /// The datum (item, series) the keyboard reached last: where Tab back in,
     /// an arrow after Escape or after a redraw (a resize) carry on from.
     read: Option<(usize, usize)>,
+    /// The source's link, laid over its credit on the canvas (the document's
+    /// `source.url`, when this chart carries the credit).
+    link: Option<HtmlElement>,
     /// The overlay's 2D context and drawing backend, fetched on the first
     /// highlight after each draw, and the pixel ratio and backing-store size it
     /// was drawn at: a hover then costs no context look-ups.
@@ -226,6 +229,13 @@ const MENU_CORNER: f64 = 40.0;
 
 /// A chart with no title, subtitle or legend: a row above it for the download
 /// button alone would be an empty band, so the button goes beside the footer.
+/// An address a credit may link to: the web's own (never `javascript:` or
+/// `data:`, which a document could otherwise run on the page).
+fn web_address(url: &str) -> bool {
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://")
+}
+
 fn is_bare(chart: &crate::model::ChartModel, legend: bool) -> bool {
     chart.title.is_none() && chart.subtitle.is_none() && !legend
 }
@@ -314,9 +324,23 @@ impl Inner {
             figure.append_child(&stage)?;
             figure.append_child(&table::build(&crate::interact::page_table(chart, &words, crate::interact::PAGE_ROWS)))?;
             // The note and source credit are drawn on the canvas, which screen
-            // readers do not read: the same words after the table, for them.
+            // readers do not read: the same words after the table, for them;
+            // a credit with a web address as a link over its canvas text,
+            // which a pointer, the keyboard and a screen reader all reach.
+            let credited = layout::credit(&words, source.as_ref()).filter(|_| k + 1 == selected.len() || is_bare(chart, !legend.is_empty()));
+            let link = match (&credited, source.as_ref().and_then(|s| s.url.as_deref()).filter(|u| web_address(u))) {
+                (Some(credit), Some(url)) => {
+                    let a = text_el("a", "source", credit);
+                    a.set_attribute("href", url)?;
+                    a.set_attribute("target", "_blank")?;
+                    a.set_attribute("rel", "noopener")?;
+                    stage.append_child(&a)?;
+                    Some(a)
+                }
+                _ => None,
+            };
             let mut footer = chart.note.clone().unwrap_or_default();
-            if let Some(credit) = layout::credit(&words, source.as_ref()).filter(|_| k + 1 == selected.len() || is_bare(chart, !legend.is_empty())) {
+            if let Some(credit) = credited.filter(|_| link.is_none()) {
                 if !footer.is_empty() {
                     // «…полиции. Источник», not «…полиции.. Источник».
                     footer.push_str(if footer.ends_with(['.', '!', '?', '…']) { " " } else { ". " });
@@ -334,7 +358,7 @@ impl Inner {
             }
             figure.append_child(&menu.root)?;
             self.content.append_child(&figure)?;
-            charts.push(ChartView { index, strings: ChartStrings::new(chart), stage, plot, overlay, legend, menu, shown, scene: Scene::default(), lookup: HitIndex::default(), active: None, read: None, pen: None, dpr: 1.0, zoom: 1.0, px: (0.0, 0.0), inked: None, frame: None, cursor: None, window: None });
+            charts.push(ChartView { index, strings: ChartStrings::new(chart), stage, plot, overlay, legend, menu, shown, scene: Scene::default(), lookup: HitIndex::default(), active: None, read: None, link, pen: None, dpr: 1.0, zoom: 1.0, px: (0.0, 0.0), inked: None, frame: None, cursor: None, window: None });
         }
         self.view = Some(View { model, source, numbers, dates, theme_attr, theme, width: 0.0, charts, tip: tooltip::Filled::default() });
         Ok(())
@@ -417,6 +441,12 @@ impl Inner {
             let cx = Ctx { measure, words: &words, source: if last || bare { view.source.as_ref() } else { None }, shown: &cv.shown, legend: false, corner: if bare { MENU_CORNER } else { 0.0 } };
             layout::chart(&view.model, cv.index, &cx, width)
         });
+        if let Some(a) = &cv.link {
+            let r = cv.scene.credit.unwrap_or_default();
+            let px = |v: f64| crate::format::decimal::shortest(v) + "px";
+            a.style().set_css_text(&format!("left:{};top:{};width:{};height:{}", px(r.x), px(r.y), px(r.w), px(r.h)));
+            a.set_hidden(cv.scene.credit.is_none());
+        }
         if bare {
             // Level with the footer's first line, in the corner layout kept free.
             let _ = cv.menu.root.style().set_property("top", &(crate::format::decimal::shortest(cv.scene.foot + 4.0) + "px"));

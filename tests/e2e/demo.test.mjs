@@ -85,7 +85,7 @@ test('a whole document credits its source under its last chart (and beside a bar
     const credits = await page.evaluate(
       ({ full, blocked }) =>
         [full, blocked].map((sel) =>
-          [...document.querySelector(sel).shadowRoot.querySelectorAll('figure')].map((f) => /Источник/.test(f.querySelector('p.sr')?.textContent ?? '')),
+          [...document.querySelector(sel).shadowRoot.querySelectorAll('figure')].map((f) => /Источник/.test((f.querySelector('p.sr')?.textContent ?? '') + (f.querySelector('a.source')?.textContent ?? ''))),
         ),
       { full: FULL, blocked: BLOCKED },
     );
@@ -97,6 +97,67 @@ test('a whole document credits its source under its last chart (and beside a bar
     const single = await page.evaluate((sel) => document.querySelector(sel).shadowRoot.querySelector('canvas.plot').getBoundingClientRect().height, BLOCKED);
     const blockedIndex = doc.charts.findIndex((c) => c.id === 'blocked');
     assert.ok(single - heights[blockedIndex] >= 14, `the credit's line is only under the single chart: ${single} vs ${heights[blockedIndex]}`);
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a source with a web address links its credit: over the canvas's words, reached by Tab, read once; never a script address", async () => {
+  const { page, context, pageErrors } = await h.open('/', { viewport: { width: 1100, height: 900 } });
+  try {
+    await waitForWidgets(page);
+    const links = await page.evaluate((sel) => {
+      const root = document.querySelector(sel).shadowRoot;
+      return [...root.querySelectorAll('a.source')].map((a) => {
+        const r = a.getBoundingClientRect();
+        const c = a.parentElement.querySelector('canvas.plot').getBoundingClientRect();
+        const f = a.closest('figure');
+        return { href: a.href, target: a.target, rel: a.rel, text: a.textContent, color: getComputedStyle(a).color, box: [r.left - c.left, r.top - c.top, r.width, r.height], canvas: [c.width, c.height], sr: f.querySelector('p.sr')?.textContent ?? '' };
+      });
+    }, BLOCKED);
+    assert.equal(links.length, 1, JSON.stringify(links));
+    const [a] = links;
+    assert.equal(a.href, doc.source.url);
+    assert.equal(a.target, '_blank');
+    assert.equal(a.rel, 'noopener');
+    assert.match(a.text, new RegExp(`^Источник: ${doc.source.name}`));
+    assert.equal(a.color, 'rgba(0, 0, 0, 0)', 'its words are the canvas\'s, not drawn twice');
+    assert.ok(!a.sr.includes('Источник'), `read once: ${a.sr}`);
+    // On the credit's line, the canvas's last: its foot, a line high, as wide as the words.
+    const [x, y, w, hgt] = a.box;
+    assert.ok(x === 0 && hgt >= 14 && hgt <= 40 && y + hgt <= a.canvas[1] + 1 && y > a.canvas[1] - 50 && w > 100 && w < a.canvas[0], JSON.stringify(a));
+    // The canvas has ink under it: the words the link stands for.
+    const inked = await page.evaluate(([sel, box]) => {
+      const c = document.querySelector(sel).shadowRoot.querySelector('canvas.plot');
+      const k = c.width / c.getBoundingClientRect().width;
+      const d = c.getContext('2d').getImageData(box[0] * k, box[1] * k, box[2] * k, box[3] * k).data;
+      let n = 0;
+      for (let i = 3; i < d.length; i += 4) n += d[i] > 0 ? 1 : 0;
+      return n;
+    }, [BLOCKED, a.box]);
+    assert.ok(inked > 200, `the credit drawn under the link: ${inked} inked pixels`);
+    // Tab from the chart's canvas reaches it; Enter opens it in a new tab.
+    await page.evaluate((sel) => document.querySelector(sel).shadowRoot.querySelector('canvas.plot').focus(), BLOCKED);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate((sel) => document.querySelector(sel).shadowRoot.activeElement?.className, BLOCKED), 'source');
+    await screenshot(page, 'source-link-focus.png');
+    const popup = context.waitForEvent('page');
+    await page.keyboard.press('Enter');
+    const opened = await popup;
+    assert.match(opened.url(), /^(https:\/\/polisia\.kz\/|about:blank|chrome-error)/);
+    await opened.close();
+    // A script address is no link (and no script runs): the credit stays words.
+    await page.evaluate(() => {
+      const el = document.createElement('news-plot');
+      el.id = 'js';
+      el.setAttribute('eager', '');
+      el.data = { version: 1, source: { name: 'X', url: 'javascript:alert(1)' }, charts: [{ id: 'a', type: 'bar', items: [{ label: 'a', value: 1 }] }] };
+      document.body.append(el);
+    });
+    await page.waitForFunction(() => document.getElementById('js')?.getAttribute('state') === 'ready');
+    assert.equal(await page.evaluate(() => document.getElementById('js').shadowRoot.querySelectorAll('a').length), 0);
+    assert.match(await page.evaluate(() => document.getElementById('js').shadowRoot.querySelector('p.sr').textContent), /Источник: X/);
     assert.deepEqual(pageErrors, []);
   } finally {
     await context.close();
