@@ -38,7 +38,17 @@ pub fn describe(chart: &ChartModel, drawn: ChartKind, words: &Wording, shown: &[
 fn figures(chart: &ChartModel, drawn: ChartKind, words: &Wording, shown: &[bool]) -> String {
     let w = words::a11y(words.lang);
     let on = |si: usize| shown.get(si).copied().unwrap_or(true);
-    let mut s = words::kind_name(words.lang, drawn).to_string();
+    let mut s = match (chart.stacked && chart.series.len() > 1, words.lang, drawn) {
+        // Stacked: its segments add up, which the kind says first.
+        (true, crate::format::Lang::Ru, ChartKind::Bar) => "Столбчатая диаграмма с накоплением",
+        (true, crate::format::Lang::Ru, ChartKind::HBar) => "Горизонтальная столбчатая диаграмма с накоплением",
+        (true, crate::format::Lang::Kk, ChartKind::Bar) => "Жинақталған бағанды диаграмма",
+        (true, crate::format::Lang::Kk, ChartKind::HBar) => "Жинақталған көлденең бағанды диаграмма",
+        (true, crate::format::Lang::En, ChartKind::Bar) => "Stacked column chart",
+        (true, crate::format::Lang::En, ChartKind::HBar) => "Stacked bar chart",
+        _ => words::kind_name(words.lang, drawn),
+    }
+    .to_string();
     if let Some(t) = &chart.title {
         // Each language's own quotation marks: «…» in Russian and Kazakh, “…” in English.
         let (open, close) = if words.lang == crate::format::Lang::En { ('“', '”') } else { ('«', '»') };
@@ -151,13 +161,18 @@ fn with_series(chart: &ChartModel, words: &Wording, label: &dyn Fn(&Datum) -> St
             .items
             .iter()
             .map(|d| {
-                let figs: Vec<String> = d
+                let mut figs: Vec<String> = d
                     .values
                     .iter()
                     .enumerate()
                     .filter(|(si, _)| on(*si))
                     .map(|(si, v)| format!("{}: {}", name(si), v.as_ref().map_or(words::no_data(words.lang).to_string(), |f| words.of(f, false))))
                     .collect();
+                // A stack's total, as written over its column.
+                let shown = d.values.iter().enumerate().filter(|(si, _)| on(*si)).map(|(_, v)| v.as_ref());
+                if let Some(t) = super::tooltip::stack_total(shown).filter(|_| chart.stacked) {
+                    figs.push(format!("{} {}", words::total(words.lang), words.of(&t, false)));
+                }
                 format!("{} — {}", label(d), crate::format::join(&figs, ", "))
             })
             .collect();
@@ -210,6 +225,12 @@ mod tests {
         let m = model(line);
         let d = describe(&m.charts[0], m.charts[0].kind, &w, &[true, false]);
         assert!(d.contains("a: rises") && !d.contains("b: "), "{d}");
+        // A stack says so, and reads each column's total as written over it
+        // (of the series shown; none where a gap leaves nothing to add).
+        let stacked = doc.replace(r#""title":"T","#, r#""title":"T","stacked":true,"#);
+        let m = model(&stacked);
+        assert_eq!(describe(&m.charts[0], m.charts[0].kind, &w, &[]), "Stacked column chart “T”: A — 2024: 1, 2025: 2, total 3; B — 2024: 3, 2025: no data");
+        assert_eq!(describe(&m.charts[0], ChartKind::HBar, &w, &[true, false]), "Stacked bar chart “T”: A — 2024: 1; B — 2024: 3");
     }
 
     #[test]

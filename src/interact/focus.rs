@@ -63,9 +63,10 @@ fn step_keys(keys: &[(usize, usize)], current: Option<usize>, key: Key) -> Optio
     };
     let (item, series) = keys[cur];
     // Up/Down move within an item when some item has several stops (grouped
-    // columns, stacks); a line's one stop a date, whichever series comes
-    // first there (a gap), steps on as Left/Right.
-    let multi = keys.windows(2).any(|w| w[0].0 == w[1].0);
+    // columns, stacks, a donut's rings); a line's one stop a date, whichever
+    // series comes first there (a gap), steps on as Left/Right.
+    let mut seen = vec![false; keys.iter().map(|k| k.0 + 1).max().unwrap_or(0)];
+    let multi = keys.iter().any(|k| std::mem::replace(&mut seen[k.0], true));
     let find = |pred: &dyn Fn(&(usize, usize)) -> bool, forward: bool| -> Option<usize> {
         if forward {
             (cur + 1..keys.len()).find(|&i| pred(&keys[i]))
@@ -121,6 +122,10 @@ mod tests {
         assert_eq!(step(&line, Some(0), Key::Down), Some(1), "a line with a gap: down = next");
         assert_eq!(step(&line, Some(1), Key::Down), Some(2));
         assert_eq!(step(&line, Some(2), Key::Up), Some(1));
+        // A donut's rings, one after another: Down goes to the item's next ring.
+        let rings = hits(&[(0, 0), (1, 0), (0, 1), (1, 1)]);
+        assert_eq!(step(&rings, Some(1), Key::Down), Some(3));
+        assert_eq!(step(&rings, Some(3), Key::Up), Some(1));
         assert_eq!(step(&h, Some(1), Key::Up), Some(0));
         assert_eq!(step(&h, Some(1), Key::End), Some(2));
         assert_eq!(step(&h, Some(2), Key::Home), Some(0));

@@ -112,6 +112,15 @@ fn table_of(chart: &ChartModel, words: &Wording, rows: &[usize]) -> Table {
     } else {
         head.extend(chart.series.iter().cloned());
     }
+    // A stack's total, as the chart writes it over each column or bar.
+    let totals = chart.stacked && chart.series.len() > 1;
+    if totals {
+        head.push(match words.lang {
+            Lang::Ru => "Всего",
+            Lang::Kk => "Барлығы",
+            Lang::En => "Total",
+        }.to_string());
+    }
     let has_parts = chart.items.iter().any(|d| !d.parts.is_empty());
     let has_notes = chart.items.iter().any(|d| d.note.is_some());
     if has_parts {
@@ -126,6 +135,9 @@ fn table_of(chart: &ChartModel, words: &Wording, rows: &[usize]) -> Table {
         .map(|d| {
             let mut row = vec![d.date.map(|dt| words.date_in(dt, chart.seasonal)).unwrap_or_else(|| d.label.clone())];
             row.extend(d.values.iter().map(|v| v.as_ref().map(|f| words.of(f, false)).unwrap_or_else(|| words::no_data(words.lang).into())));
+            if totals {
+                row.push(super::tooltip::stack_total(d.values.iter().map(Option::as_ref)).map(|t| words.of(&t, false)).unwrap_or_default());
+            }
             if has_parts {
                 let parts: Vec<String> = d.parts.iter().map(|p| format!("{} — {}", p.label, words.of(&p.figure, false))).collect();
                 row.push(crate::format::join(&parts, "; "));
@@ -165,6 +177,23 @@ mod tests {
         assert_eq!(line.rows[2][2], "нет данных");
         // The untitled tiles are named by their kind, not by their id ("totals").
         assert_eq!(table(&m.charts[3], &w).caption, "Ключевые цифры");
+    }
+
+    /// A stack's table ends in its total, as the chart writes it over each
+    /// column, with the qualifier the sum keeps; grouped columns have none.
+    #[test]
+    fn a_stack_s_table_has_its_totals() {
+        let m = Model::new(&crate::spec::parse(include_str!("../../www/data/gallery-ru.json")).unwrap(), None);
+        let n = NativeNumbers::new(m.lang);
+        let w = Wording::new(m.lang, &n);
+        let housing = m.charts.iter().find(|c| c.id == "housing").unwrap();
+        let t = table(housing, &w);
+        assert_eq!(t.head[1..], ["Многоквартирные дома", "Индивидуальные дома", "Всего", "Примечание"]);
+        let plain = |r: &Vec<String>| r.iter().map(|c| c.replace('\u{a0}', " ")).collect::<Vec<_>>();
+        assert_eq!(plain(&t.rows[0])[1..4], ["21 500", "9 800", "31 300"]);
+        assert_eq!(plain(&t.rows[3])[3], "около 47 100");
+        let roads = m.charts.iter().find(|c| c.id == "roads").unwrap();
+        assert!(!table(roads, &w).head.iter().any(|h| h == "Всего"), "grouped: no total");
     }
 
     /// A line of `n` dates (from 2000-01-01, 28 days a month) and two series, in `lang`.

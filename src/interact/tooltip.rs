@@ -126,7 +126,7 @@ fn donut_share(chart: &ChartModel, item: usize, series: usize, words: &Wording) 
 /// The sum of a stack's shown figures, with the qualifier the sum keeps
 /// honestly (as its end label, `layout::bars`): None for fewer than two figures
 /// or a gap after which nothing can be said.
-fn stack_total<'a>(figures: impl Iterator<Item = Option<&'a crate::model::Figure>>) -> Option<crate::model::Figure> {
+pub(crate) fn stack_total<'a>(figures: impl Iterator<Item = Option<&'a crate::model::Figure>>) -> Option<crate::model::Figure> {
     let (mut total, mut count, mut complete) = (None::<crate::model::Figure>, 0, true);
     for f in figures {
         match (f, total.as_mut()) {

@@ -352,7 +352,9 @@ impl Inner {
             }
             // Last in reading and Tab order; the stylesheet puts it in the top
             // corner, or the bottom one (beside the source) of a bare chart.
-            let menu = menu::build(words::download(model.lang), chart.title.as_deref());
+            // Named by the chart's title, else by its kind, as its table's
+            // caption: among several «Скачать» buttons a reader knows which.
+            let menu = menu::build(words::download(model.lang), Some(chart.title.as_deref().unwrap_or(words::kind_name(model.lang, chart.kind))));
             if is_bare(chart, !legend.is_empty()) {
                 figure.set_class_name("bare");
             }

@@ -409,9 +409,12 @@ test('an untitled chart has no band above it for the button: it sits in the corn
         const px = ctx.getImageData(Math.floor((b.left - c.left) * k), Math.floor((b.top - c.top) * k), Math.floor(Math.min(b.width, c.right - b.left) * k), Math.floor(b.height * k)).data;
         let inked = 0;
         for (let i = 0; i < px.length; i += 4) if ([px[i], px[i + 1], px[i + 2], px[i + 3]].join() !== bg) inked++;
-        return { button: b, plot: c, figure: box(f), inked, bare: f.classList.contains('bare') };
+        return { button: b, plot: c, figure: box(f), inked, bare: f.classList.contains('bare'), name: f.querySelector('.menu > button').title, caption: f.querySelector('table caption')?.textContent };
       });
       assert.ok(r.bare, 'the tiles chart has no title or legend');
+      // Named by its kind, as its table: not a bare «Скачать» among «Скачать: …» buttons.
+      assert.equal(r.name, `Скачать: ${r.caption}`);
+      assert.equal(r.caption, 'Ключевые цифры');
       assert.ok(Math.abs(r.figure.top - r.plot.top) < 1, `no band above the chart: figure ${r.figure.top}, canvas ${r.plot.top}`);
       assert.ok(r.button.top >= r.plot.top && r.button.bottom <= r.plot.bottom + 0.5, `the button within the chart's height: ${JSON.stringify(r)}`);
       assert.ok(r.button.right <= viewport.width && r.button.right <= r.plot.right + 4, 'in the right-hand corner');

@@ -429,12 +429,16 @@ export async function waitForTooltip(page, host, { hidden = false, contains = ''
   return tooltipOf(page, host);
 }
 
-/** Focuses a widget's chart canvas from script and waits for the tooltip it shows. */
+/** Focuses a widget's chart canvas from script at its first datum (Home) and waits for the tooltip it shows. */
 export async function focusPlot(page, host, index = 0) {
   await page.evaluate(
     ({ host, index }) => document.querySelector(host).shadowRoot.querySelectorAll('canvas[role="img"]')[index].focus(),
     { host, index },
   );
+  await waitForTooltip(page, host, { hidden: false });
+  // Focus comes back where the keys last left the chart: Home starts afresh.
+  await page.keyboard.press('Home');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   return waitForTooltip(page, host, { hidden: false });
 }
 
