@@ -743,8 +743,11 @@ export class NewsPlotElement extends HTMLElement {
     // ftp:, javascript:… cannot be fetched: named as a wrong address, not a network failure.
     if (!['http:', 'https:', 'data:', 'blob:', location.protocol].includes(url.protocol)) throw new LoadError('bad_url', src);
     url = url.href;
-    const seconds = Number(this.getAttribute('timeout') ?? DEFAULT_TIMEOUT_S);
+    const given = this.getAttribute('timeout');
+    const seconds = Number(given ?? DEFAULT_TIMEOUT_S);
     const limit = Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_TIMEOUT_S;
+    // As a bad theme or heading-level is: said, then the default.
+    if (given !== null && given !== '' && limit !== seconds) console.warn(`newsplot: timeout "${given}" is not a number of seconds above 0; using ${DEFAULT_TIMEOUT_S}`);
     const abort = (this.#abort = new AbortController());
     const timer = setTimeout(() => abort.abort(new LoadError('timeout', url, limit)), limit * 1000);
     try {

@@ -135,7 +135,7 @@ test('the background the widget sits on decides: a dark-only page, a page dark b
   }
 });
 
-test('a theme that is neither light nor dark is named in a console warning and ignored', async () => {
+test('a theme that is neither light nor dark, or a timeout that is no number, is named in a console warning and ignored', async () => {
   const { page, context } = await h.open('/tests/e2e/pages/api.html');
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
@@ -152,6 +152,18 @@ test('a theme that is neither light nor dark is named in a console warning and i
     });
     assert.equal(theme, 'light');
     assert.ok(warnings.some((w) => w.includes('theme "blue" is neither "light" nor "dark"')), warnings.join('\n'));
+    // So is a timeout that is no number of seconds: the default is used.
+    const state = await page.evaluate(async () => {
+      const el = document.createElement('news-plot');
+      el.setAttribute('eager', '');
+      el.setAttribute('timeout', 'abc');
+      el.setAttribute('src', '/data/almaty-2025.json');
+      document.getElementById('mount').append(el);
+      await new Promise((r) => el.addEventListener('newsplot:state', (e) => e.detail.state !== 'loading' && r()));
+      return el.getAttribute('state');
+    });
+    assert.equal(state, 'ready');
+    assert.ok(warnings.some((w) => w.includes('timeout "abc" is not a number of seconds above 0; using 10')), warnings.join('\n'));
   } finally {
     await context.close();
   }
