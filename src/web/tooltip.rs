@@ -240,9 +240,10 @@ pub fn place(
             style.set_css_text(&format!("left:{}px;top:{}px{narrow}", px(spot.left), px(spot.top)));
             return;
         }
+        // As measured first.
         style.set_css_text("left:0;top:0");
     }
-    let mut spot = find(measure());
+    let mut spot = find(size);
     let mut narrow = String::new();
     if let Some(w) = spot.narrow_to {
         // Narrowed to the side it fits, then measured again (for its height:

@@ -227,8 +227,6 @@ impl ChartView {
 /// right corner (the button is 32 px, 40 for touch).
 const MENU_CORNER: f64 = 40.0;
 
-/// A chart with no title, subtitle or legend: a row above it for the download
-/// button alone would be an empty band, so the button goes beside the footer.
 /// An address a credit may link to: the web's own (never `javascript:` or
 /// `data:`, which a document could otherwise run on the page).
 fn web_address(url: &str) -> bool {
@@ -236,6 +234,8 @@ fn web_address(url: &str) -> bool {
     lower.starts_with("https://") || lower.starts_with("http://")
 }
 
+/// A chart with no title, subtitle or legend: a row above it for the download
+/// button alone would be an empty band, so the button goes beside the footer.
 fn is_bare(chart: &crate::model::ChartModel, legend: bool) -> bool {
     chart.title.is_none() && chart.subtitle.is_none() && !legend
 }
@@ -648,8 +648,8 @@ impl Inner {
             return Vec::new();
         }
         // Back where the reader left it (Tab out and in), else the first datum.
-        let first = self.view.as_ref().and_then(|v| v.charts.get(i)).and_then(|cv| cv.last_read().or_else(|| focus::step(&cv.scene.hits, None, Key::Home)));
-        self.activate(i, first, By::Key)
+        let at = self.view.as_ref().and_then(|v| v.charts.get(i)).and_then(|cv| cv.last_read().or_else(|| focus::step(&cv.scene.hits, None, Key::Home)));
+        self.activate(i, at, By::Key)
     }
 
     pub fn blur(&mut self, i: usize) -> Vec<Emit> {
