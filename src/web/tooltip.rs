@@ -39,7 +39,7 @@ pub fn fill(tooltip: &HtmlElement, tip: &Tooltip, filled: &mut Filled, theme: &c
         if let Some(name) = &row.series {
             texts.push(format!("{name}: "));
         }
-        texts.push(row.figure.clone());
+        texts.push(unbroken(&row.figure));
     }
     texts.extend(tip.parts.iter().cloned());
     texts.extend(tip.note.iter().cloned());
@@ -86,8 +86,7 @@ pub fn fill(tooltip: &HtmlElement, tip: &Tooltip, filled: &mut Filled, theme: &c
         if row.series.is_some() {
             let _ = line.append_child(&holder("span", "series"));
         }
-        // A figure never breaks: «650-ден астам» at its hyphen left «650-» alone.
-        let _ = line.append_child(&holder("span", "n"));
+        let _ = line.append_child(&holder("span", ""));
         add(&line);
     }
     if tip.parts.is_some() {
@@ -256,6 +255,20 @@ pub fn place(
         spot = find((mw.min(w), mh));
     }
     style.set_css_text(&format!("left:{}px;top:{}px{narrow}", px(spot.left), px(spot.top)));
+}
+
+/// A figure as the tooltip shows it: a word joiner after each hyphen that
+/// joins an ending to it, so a line never breaks there («650-» / «ден астам»);
+/// it still wraps at its spaces, in a narrow tooltip.
+fn unbroken(figure: &str) -> String {
+    let mut out = String::with_capacity(figure.len() + 6);
+    for c in figure.chars() {
+        out.push(c);
+        if c == '-' {
+            out.push('\u{2060}');
+        }
+    }
+    out
 }
 
 /// Hosts narrower than this (CSS px) show a line's tooltip across the chart.

@@ -238,38 +238,55 @@ test("a donut slice's tooltip stands in the ring's hole, over nothing drawn: tap
   }
 });
 
-test('a figure in a tooltip never breaks across lines: a Kazakh ending stays with its number («650-ден астам»)', async () => {
+test('a figure in a tooltip never breaks at its hyphen («650-ден астам»), and a long one wraps inside the box', async () => {
   const doc = {
     version: 1,
     locale: 'kk',
-    charts: [{ id: 's', type: 'hbar', stacked: true, series: ['Есірткі', 'Қаржы пирамидалары', 'Казино'], items: [
-      { label: '2023 жыл', values: [1500, 400, 300] },
-      { label: '2024 жыл', values: [2100, 650, 350], qualifier: 'more_than' },
-    ] }],
+    charts: [
+      { id: 's', type: 'hbar', stacked: true, series: ['Есірткі', 'Қаржы пирамидалары', 'Казино'], items: [
+        { label: '2023 жыл', values: [1500, 400, 300] },
+        { label: '2024 жыл', values: [2100, 650, 350], qualifier: 'more_than' },
+      ] },
+      { id: 'm', type: 'hbar', unit: 'KZT', items: [{ label: 'Залал', value: 1255000000.5, qualifier: 'more_than' }, { label: 'Б', value: 5 }] },
+    ],
   };
-  for (const width of [360, 1000]) {
+  for (const [width, chart, want] of [[360, 's', '650-ден астам'], [1000, 's', '650-ден астам'], [320, 'm', '₸-ден астам']]) {
     const phone = width < 500;
-    const { page, context, pageErrors } = await h.open('/tests/e2e/pages/embed.html', { viewport: { width, height: 900 }, hasTouch: phone, isMobile: phone });
+    const { page, context, pageErrors } = await h.open('/tests/e2e/pages/embed.html', { viewport: { width, height: 900 }, deviceScaleFactor: 2, hasTouch: phone, isMobile: phone });
     try {
       await page.setContent(`<!doctype html><html lang="kk"><body style="margin:16px"><script type="module" src="/dist/newsplot.js"></script>
-        <news-plot id="kk" eager><script type="application/json">${JSON.stringify(doc)}</script></news-plot></body></html>`);
+        <news-plot id="kk" eager chart="${chart}"><script type="application/json">${JSON.stringify(doc)}</script></news-plot></body></html>`);
       await page.waitForFunction(() => document.getElementById('kk')?.getAttribute('state') === 'ready');
       const b = await page.evaluate(() => document.getElementById('kk').shadowRoot.querySelector('canvas.overlay').getBoundingClientRect().toJSON());
-      let lines = null;
-      for (let f = 0.05; f < 1 && !lines; f += 0.05) {
+      let seen = null;
+      for (let f = 0.05; f < 1 && !seen; f += 0.05) {
         const [x, y] = [b.x + b.width * 0.15, b.y + b.height * f];
         if (phone) await page.touchscreen.tap(x, y);
         else await page.mouse.move(x, y);
         await page.waitForTimeout(60);
-        lines = await page.evaluate(() => {
+        seen = await page.evaluate((want) => {
           const t = document.getElementById('kk').shadowRoot.querySelector('[role="tooltip"]');
-          if (t.hidden || !t.textContent.includes('2024')) return null;
-          return [...t.querySelectorAll('.figure > span:last-child')].map((e) => [e.textContent, e.getClientRects().length]);
-        });
+          const box = t.getBoundingClientRect();
+          const spans = [...t.querySelectorAll('.figure > span:last-child')];
+          const span = spans.find((e) => e.textContent.replace(/\u2060/g, '').includes(want));
+          if (t.hidden || !span) return null;
+          // The hyphen and the letter after it: on one line.
+          const text = span.firstChild;
+          const at = text.data.indexOf('-');
+          const r = document.createRange();
+          r.setStart(text, at);
+          r.setEnd(text, at + 1);
+          const hyphen = r.getBoundingClientRect();
+          r.setStart(text, at + 2);
+          r.setEnd(text, at + 3);
+          const next = r.getBoundingClientRect();
+          const rects = [...span.getClientRects()].map((q) => q.right);
+          return { same: Math.abs(hyphen.top - next.top) < 2, right: Math.max(...rects), box: box.right, text: span.textContent };
+        }, want);
       }
-      assert.ok(lines?.length >= 3, `the 2024 stack's tooltip at ${width}: ${JSON.stringify(lines)}`);
-      assert.ok(lines.some(([t]) => t.includes('650-ден астам')), JSON.stringify(lines));
-      for (const [t, n] of lines) assert.equal(n, 1, `at ${width}: «${t}» on one line`);
+      assert.ok(seen, `a tooltip with «${want}» at ${width}`);
+      assert.ok(seen.same, `at ${width}: «${seen.text}» broke at its hyphen`);
+      assert.ok(seen.right <= seen.box + 0.5, `at ${width}: the figure inside the box: ${JSON.stringify(seen)}`);
       assert.deepEqual(pageErrors, []);
     } finally {
       await context.close();
