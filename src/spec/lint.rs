@@ -84,7 +84,7 @@ fn distance(a: &str, b: &str) -> usize {
     }
     // Rows i-2, i-1 and i of the table, as fixed arrays (no allocation).
     let mut rows = [[0usize; 16]; 3];
-    for (j, cell) in rows[1].iter_mut().enumerate() {
+    for (j, cell) in rows[0].iter_mut().enumerate() {
         *cell = j;
     }
     for i in 1..=a.len() {
@@ -132,5 +132,14 @@ mod tests {
         assert_eq!(distance("qualifer", "qualifier"), 1);
         assert_eq!(distance("id", "ids"), 1);
         assert_eq!(distance("comment", "note"), 3);
+        // Every letter counts, the first too (row 0 of the table is 0, 1, 2…).
+        assert!(distance("id", "unit") >= 3);
+        assert_eq!(distance("ote", "note"), 1);
+        assert_eq!(distance("ote", "date"), 2);
+        assert!(distance("src", "parts") >= 3);
+        assert_eq!(distance("", "id"), 2);
+        let doc = r#"{"version":1,"charts":[{"id":"a","type":"bar","items":[{"label":"a","value":1,"id":"x","src":"y","ote":"z","pe":"w"}]}]}"#;
+        let got: Vec<(String, &str)> = slips(doc).into_iter().map(|s| (s.path, s.meant)).collect();
+        assert_eq!(got, [("charts[0].items[0].ote".to_string(), "note")]);
     }
 }
