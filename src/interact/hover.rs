@@ -156,14 +156,14 @@ pub fn across((top, bottom): (f64, f64), h: f64, points: (f64, f64), seen: impl 
     let inside = if high { (bottom - h).max(top) } else { top };
     let (above, below) = (top - h - 4.0, bottom + 4.0);
     let clear = |t: f64| t + h <= points.0 || t >= points.1;
-    // Outside the stage only where the window shows it whole: half of a
-    // tooltip under the window's edge reads worse than one over a dot.
     let inside_seen = seen(inside);
     if clear(inside_seen) {
         return inside_seen;
     }
+    // Each as the window shows it: a chart whose head is half scrolled off
+    // still has room over its plot's free top.
     let outside = if high { [below, above] } else { [above, below] };
-    outside.into_iter().find(|&t| seen(t) == t && clear(t)).unwrap_or(inside_seen)
+    outside.into_iter().map(&seen).find(|&t| clear(t)).unwrap_or(inside_seen)
 }
 
 /// The box (CSS px) that drawing `shapes` can touch, strokes and anti-aliasing
@@ -399,5 +399,8 @@ mod tests {
         assert_eq!(across((100.0, 300.0), 80.0, (110.0, 240.0), |t: f64| t.clamp(0.0, 220.0)), 16.0);
         // No room anywhere: inside, as the window shows it.
         assert_eq!(across((100.0, 300.0), 80.0, (105.0, 295.0), |t: f64| t.clamp(100.0, 220.0)), 100.0);
+        // The head half scrolled off (the window from 60) and the foot cut
+        // (to 370): over the plot's free top, as the window shows it.
+        assert_eq!(across((100.0, 300.0), 80.0, (150.0, 290.0), |t: f64| t.clamp(60.0, 290.0)), 60.0);
     }
 }
