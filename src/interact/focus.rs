@@ -77,11 +77,13 @@ fn step_keys(keys: &[(usize, usize)], current: Option<usize>, key: Key) -> Optio
     let next = match key {
         Key::Home => Some(0),
         Key::End => Some(last),
-        // Next item: the same series there if it has a value, else the item's first.
+        // Next item: the same series there if it has a value, else the stop
+        // reached (the item's first going on: a donut's next ring from the
+        // last slice of one, never back to the first of the same ring).
         Key::Next | Key::Prev => find(&|k| k.0 != item, key == Key::Next).map(|i| {
             let it = keys[i].0;
             let same = |f: &dyn Fn(&(usize, usize)) -> bool| if key == Key::Next { (i..keys.len()).find(|&j| f(&keys[j])) } else { (0..=i).rev().find(|&j| f(&keys[j])) };
-            same(&|k| *k == (it, series)).or_else(|| (0..keys.len()).find(|&j| keys[j].0 == it)).unwrap_or(i)
+            same(&|k| *k == (it, series)).unwrap_or(i)
         }),
         Key::Up | Key::Down if multi => find(&|k| k.0 == item, key == Key::Down),
         Key::Up => cur.checked_sub(1),
@@ -126,6 +128,12 @@ mod tests {
         let rings = hits(&[(0, 0), (1, 0), (0, 1), (1, 1)]);
         assert_eq!(step(&rings, Some(1), Key::Down), Some(3));
         assert_eq!(step(&rings, Some(3), Key::Up), Some(1));
+        // Right from a ring's last slice reads on into the next ring, and Left
+        // back: no loop round the first ring.
+        let rings = hits(&[(0, 0), (1, 0), (2, 0), (0, 1), (1, 1), (2, 1)]);
+        assert_eq!(step(&rings, Some(2), Key::Next), Some(3));
+        assert_eq!(step(&rings, Some(3), Key::Prev), Some(2));
+        assert_eq!(step(&rings, Some(5), Key::Next), Some(5), "the last stays");
         assert_eq!(step(&h, Some(1), Key::Up), Some(0));
         assert_eq!(step(&h, Some(1), Key::End), Some(2));
         assert_eq!(step(&h, Some(2), Key::Home), Some(0));

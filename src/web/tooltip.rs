@@ -229,8 +229,15 @@ pub fn place(
             None if narrowed >= 80 => {
                 let narrow = format!(";max-width:{narrowed}px");
                 style.set_css_text(&format!("left:0;top:0{narrow}"));
-                // A word longer than the line runs out of the box: not there.
-                let whole = tooltip.scroll_width() <= tooltip.client_width();
+                // A word or figure longer than the line runs out of it (into
+                // the padding, or past the border): not there.
+                let mut whole = true;
+                let mut line = tooltip.first_element_child();
+                while let Some(l) = line {
+                    // (The hidden separators are 1 px boxes by design.)
+                    whole &= l.class_name() == "sep" || l.scroll_width() <= l.client_width();
+                    line = l.next_element_sibling();
+                }
                 (fit(measure()).filter(|_| whole), narrow)
             }
             None => (None, String::new()),

@@ -113,10 +113,11 @@ pub struct ChartView {
 
 impl ChartView {
     /// The hit of the datum the keyboard reached last, in the scene as now
-    /// laid out (None if it is gone: its series switched off).
+    /// laid out; its item's first if its series was switched off.
     fn last_read(&self) -> Option<usize> {
         let (item, series) = self.read?;
-        self.scene.hits.iter().position(|h| h.item == item && h.series == series)
+        let hits = &self.scene.hits;
+        hits.iter().position(|h| h.item == item && h.series == series).or_else(|| hits.iter().position(|h| h.item == item))
     }
 
     /// Clears the overlay's highlight: only the box it inked, through the kept
@@ -547,8 +548,13 @@ impl Inner {
                 crate::layout::Mark::Guide { top, bottom, .. } => Some((&cv.scene.points[..], top, bottom)),
                 _ => None,
             };
+            // An empty hole only: over a total, a small tooltip left pieces of it showing.
             let hole = match hit.mark {
-                crate::layout::Mark::Sector(s) => Some(((s.cx, s.cy), s.r_inner)),
+                crate::layout::Mark::Sector(s) => {
+                    let inside = |x: f64, y: f64| (x - s.cx).powi(2) + (y - s.cy).powi(2) < s.r_inner * s.r_inner;
+                    let written = cv.scene.shapes.iter().any(|sh| matches!(sh, crate::layout::Shape::Text { x, y, .. } if inside(*x, *y)));
+                    (!written).then_some(((s.cx, s.cy), s.r_inner))
+                }
                 _ => None,
             };
             tooltip::place(&self.host, frame, &self.tooltip, &mut view.tip, (hit.anchor, hit.avoid, hole), beside);
