@@ -232,7 +232,9 @@ const MENU_CORNER: f64 = 40.0;
 /// `data:`, which a document could otherwise run on the page).
 fn web_address(url: &str) -> bool {
     let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-    lower.starts_with("https://") || lower.starts_with("http://")
+    let rest = if lower.starts_with("https://") { &url[8..] } else if lower.starts_with("http://") { &url[7..] } else { return false };
+    // A host to go to («https://» alone is none), and no control characters.
+    !rest.is_empty() && !rest.starts_with('/') && !url.chars().any(char::is_control)
 }
 
 /// A chart with no title, subtitle or legend: a row above it for the download
