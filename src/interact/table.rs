@@ -136,7 +136,10 @@ fn table_of(chart: &ChartModel, words: &Wording, rows: &[usize]) -> Table {
             let mut row = vec![d.date.map(|dt| words.date_in(dt, chart.seasonal)).unwrap_or_else(|| d.label.clone())];
             row.extend(d.values.iter().map(|v| v.as_ref().map(|f| words.of(f, false)).unwrap_or_else(|| words::no_data(words.lang).into())));
             if totals {
-                row.push(super::tooltip::stack_total(d.values.iter().map(Option::as_ref)).map(|t| words.of(&t, false)).unwrap_or_default());
+                // None: a lone segment (its own cell says it) or none at all.
+                let none = d.values.iter().all(Option::is_none);
+                let total = super::tooltip::stack_total(d.values.iter().map(Option::as_ref)).map(|t| words.of(&t, false));
+                row.push(total.unwrap_or_else(|| if none { words::no_data(words.lang).into() } else { String::new() }));
             }
             if has_parts {
                 let parts: Vec<String> = d.parts.iter().map(|p| format!("{} — {}", p.label, words.of(&p.figure, false))).collect();

@@ -131,6 +131,17 @@ impl Widget {
                 });
             }
         }));
+        // So does a tap or click in the element off its charts' plots (a title,
+        // the gap between a whole document's charts), as one outside it does.
+        let w = Rc::downgrade(&inner);
+        lasting.push(Listener::new(&content, "pointerdown", move |e| {
+            if !e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|t| t.class_name() == "overlay") {
+                with(&w, |inner| {
+                    inner.dismiss();
+                    Vec::new()
+                });
+            }
+        }));
         // A tap or click outside the element dismisses; so does Escape anywhere.
         let doc = document();
         let (w, h) = (Rc::downgrade(&inner), host.clone());

@@ -191,7 +191,7 @@ test('a finger dragged sideways over a line scrubs its dates; pinch-zoom stays w
 });
 
 // A whole-document embed: several charts in one element share its tooltip.
-test("in a whole-document embed, a tap on one chart's blank corner dismisses another chart's tooltip, and a tap outside still does", async () => {
+test("in a whole-document embed, a tap on one chart's blank corner or title dismisses another chart's tooltip, and a tap outside still does", async () => {
   const { page, context, pageErrors } = await h.open('/tests/e2e/pages/embed.html', { viewport: { width: 390, height: 800 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
   try {
     await page.setContent(`<!doctype html><html lang="ru"><body style="margin:16px"><p id="text">Текст статьи.</p>
@@ -218,6 +218,13 @@ test("in a whole-document embed, a tap on one chart's blank corner dismisses ano
     await page.touchscreen.tap(b.x + 2, b.y + 2);
     await page.waitForTimeout(100);
     assert.equal(await tip(), true, "the first chart's tooltip goes with its highlight");
+    // Shown again, then a tap on the second chart's title: dismissed too.
+    assert.ok(await first());
+    await page.evaluate(() => document.getElementById('all').shadowRoot.querySelectorAll('figure h3, figure .chart-head')[1].scrollIntoView({ block: 'center' }));
+    const head = await page.evaluate(() => document.getElementById('all').shadowRoot.querySelectorAll('figure .chart-head')[1].getBoundingClientRect().toJSON());
+    await page.touchscreen.tap(head.x + 10, head.y + head.height / 2);
+    await page.waitForTimeout(100);
+    assert.equal(await tip(), true, "a tap on another chart's title dismisses it");
     // Shown again, then a tap on the article's text: dismissed.
     assert.ok(await first());
     const t = await page.evaluate(() => document.getElementById('text').getBoundingClientRect().toJSON());
