@@ -258,8 +258,11 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         })
         .collect();
     for (e, (s, i, f)) in ends.iter().enumerate() {
-        if let (Some(j), false) = (shown.iter().position(|x| x == s), moved[e] || *i + 1 == n) {
-            tops[e].0 = clear_of_lines(&boxes, e, y_of(f.scaled), (top, plot_bottom), &xs[*i..], &ys[*i * k..], k, j);
+        if let (Some(j), false) = (shown.iter().position(|x| x == s), *i + 1 == n) {
+            let end_y = y_of(f.scaled);
+            tops[e].0 = clear_of_lines(&boxes, e, end_y, lh, (top, plot_bottom), &xs[*i..], &ys[*i * k..], k, j);
+            // Moved off its end: a leader ties it back.
+            moved[e] = (tops[e].0 + tops[e].1 / 2.0 - end_y).abs() > lh / 2.0;
         }
     }
     for ((((s, i, f), block), (y, h)), moved) in ends.iter().zip(&blocks).zip(&tops).zip(&moved) {
@@ -324,17 +327,22 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     Body { shapes, hits, height: bottom - top, points, kind: ChartKind::Line }
 }
 
-/// The top of name `e` (`boxes[e]`, level with its line's end at `end_y`)
-/// or of the same box over or under the end, whichever meets fewest segments
-/// of the other lines after the end (`xs` and `ys` from the end's date on,
-/// `k` series a date, the name's own `j`); never onto another name, never
-/// out of `bounds`. Ties keep the first.
+/// The top of name `e` (`boxes[e]`, as spread put it) nearest its line's end
+/// (at `end_y`) that meets fewest segments of the other lines after the end
+/// (`xs` and `ys` from the end's date on, `k` series a date, the name's own
+/// `j`): level with the end, else half a line (`lh`) at a time over or under
+/// it, up to four lines away; never onto another name, never out of `bounds`.
 #[inline(never)]
 #[allow(clippy::too_many_arguments)]
-fn clear_of_lines(boxes: &[Rect], e: usize, end_y: f64, bounds: (f64, f64), xs: &[f64], ys: &[Option<f64>], k: usize, j: usize) -> f64 {
+fn clear_of_lines(boxes: &[Rect], e: usize, end_y: f64, lh: f64, bounds: (f64, f64), xs: &[f64], ys: &[Option<f64>], k: usize, j: usize) -> f64 {
     let r = boxes[e];
-    let (mut best, mut least) = (r.y, usize::MAX);
-    for y in [r.y, end_y - r.h - 2.0, end_y + 2.0] {
+    let (mut best, mut least) = (r.y, (usize::MAX, f64::INFINITY));
+    for step in 0..18 {
+        // Level with the end, then −½, +½, −1, +1… lines from it; last where spread put it.
+        let y = match step {
+            17 => r.y,
+            _ => end_y - r.h / 2.0 + ((step + 1) / 2) as f64 * if step % 2 == 1 { -lh / 2.0 } else { lh / 2.0 },
+        };
         if y < bounds.0 || y + r.h > bounds.1 {
             continue;
         }
@@ -353,8 +361,9 @@ fn clear_of_lines(boxes: &[Rect], e: usize, end_y: f64, bounds: (f64, f64), xs: 
                 }
             }
         }
-        if c < least {
-            (best, least) = (y, c);
+        let off = (y + r.h / 2.0 - end_y).abs();
+        if (c, off) < least {
+            (best, least) = (y, (c, off));
         }
     }
     best

@@ -621,3 +621,40 @@ fn a_name_inside_the_plot_keeps_off_the_other_lines() {
         assert!(name.x > end.0 && name.x - end.0 < 20.0 && (name.y - end.1).abs() < 2.0 * LABEL.line_height(), "at {width}: {name:?} far from {end:?}");
     }
 }
+
+/// A two-line name of a line that ends where another runs on (both at 150,
+/// the other climbing through where the name would stand, a third under
+/// it): the name goes as far off its end as it must, with a leader, but
+/// crossed by no other line.
+#[test]
+fn a_two_line_name_where_two_lines_meet_keeps_off_both() {
+    let rows: Vec<(String, String)> = (0..12)
+        .map(|m| {
+            let ended = if m <= 5 { (100 + 10 * m).to_string() } else { "null".into() };
+            (format!("2025-{:02}", m + 1), format!("[{ended},{},{}]", 140 + 2 * m, 80 + 5 * m))
+        })
+        .collect();
+    let items: Vec<(&str, &str)> = rows.iter().map(|(d, v)| (d.as_str(), v.as_str())).collect();
+    let d = doc(&["Алматы (прекращено)", "Астана", "Шымкент"], &items);
+    for width in [340.0, 360.0, 480.0, 640.0] {
+        let s = scene(&d, width, &[]);
+        let lines: Vec<Rect> = s
+            .shapes
+            .iter()
+            .filter_map(|sh| match sh {
+                Shape::Text { x, y, text, font, ink: Ink::Series(0), .. } => Some(Rect::new(*x, *y, ApproxMeasure.width(text, *font), font.size)),
+                _ => None,
+            })
+            .collect();
+        assert!(!lines.is_empty(), "at {width}: the ended line's name");
+        for other in [1, 2] {
+            for path in paths(&s, other) {
+                for seg in path.windows(2) {
+                    for r in &lines {
+                        assert!(!segment_meets(*r, seg[0], seg[1]), "at {width}: series {other} runs through {r:?}");
+                    }
+                }
+            }
+        }
+    }
+}
