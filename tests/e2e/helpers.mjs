@@ -250,9 +250,10 @@ export function chartById(doc, id) {
   return chart;
 }
 
-/** No-break and thin spaces as plain spaces, white space collapsed, trimmed. */
+/** No-break and thin spaces as plain spaces, word joiners dropped, white space collapsed, trimmed. */
 export function plain(text) {
-  return String(text ?? '').replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\s+/g, ' ').trim();
+  // (A word joiner keeps a tooltip's «5 000-нан» from breaking at its hyphen: invisible.)
+  return String(text ?? '').replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** How each qualifier is worded (stats-format.md), by language. */
