@@ -229,6 +229,21 @@ pub fn in_hole(stage: (f64, f64), (w, h): (f64, f64), (centre, r): ((f64, f64), 
     (fits && host_top + top >= 0.0 && host_top + top + h <= view_h).then_some(Spot { left, top, narrow_to: None })
 }
 
+/// A donut's tooltip too wide for the hole (a name that cannot wrap,
+/// «Гидроэлектростанции» on a phone): centred on the hole all the same,
+/// over the ring's other slices, if it stays off the hovered slice `s` (and
+/// the few pixels of its highlight), inside the ring's outer edge and in
+/// the window: better than over the list's figures. Stage px as for [`in_hole`].
+pub fn over_hole(stage: (f64, f64), (w, h): (f64, f64), s: crate::layout::Sector, (host_top, view_h): (f64, f64)) -> Option<Spot> {
+    let (left, top) = (stage.0 + s.cx - w / 2.0, stage.1 + s.cy - h / 2.0);
+    let b = Rect::new(s.cx - w / 2.0 - 3.0, s.cy - h / 2.0 - 3.0, w + 6.0, h + 6.0);
+    let ring = w * w + h * h <= 4.0 * s.r_outer * s.r_outer;
+    // The slice's edge in the box, or the box's corners and mid-edges in the slice.
+    let probes = [(0.0, 0.0), (0.5, 0.0), (1.0, 0.0), (0.0, 0.5), (1.0, 0.5), (0.0, 1.0), (0.5, 1.0), (1.0, 1.0)];
+    let meets = s.outline().iter().any(|&(x, y)| b.contains(x, y)) || probes.iter().any(|(fx, fy)| s.contains(b.x + fx * b.w, b.y + fy * b.h));
+    (ring && !meets && host_top + top >= 0.0 && host_top + top + h <= view_h).then_some(Spot { left, top, narrow_to: None })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -381,5 +396,23 @@ mod tests {
         // Scrolled so the hole is off the window: the other rules decide.
         assert_eq!(in_hole((0.0, 50.0), (110.0, 44.0), hole, (-190.0, 800.0)), None);
         assert_eq!(in_hole((0.0, 50.0), (110.0, 44.0), hole, (600.0, 800.0)), None);
+    }
+
+    #[test]
+    fn a_wide_donut_tooltip_stands_over_the_hole_only_off_its_slice() {
+        use crate::layout::Sector;
+        use std::f64::consts::PI;
+        // A ring at (200, 150): hole 72, outer 120; a tooltip 160 × 44 is wider than the hole.
+        let slice = |start: f64, end: f64| Sector { cx: 200.0, cy: 150.0, r_inner: 72.0, r_outer: 120.0, start, end };
+        assert_eq!(in_hole((0.0, 50.0), (160.0, 44.0), ((200.0, 150.0), 72.0), (0.0, 800.0)), None);
+        // A slice at the top (angles from 12 o'clock, clockwise): the box's ends, at 3 and 9 o'clock, are clear.
+        let top = over_hole((0.0, 50.0), (160.0, 44.0), slice(-0.3, 0.3), (0.0, 800.0)).expect("off a top slice");
+        assert_eq!((top.left, top.top), (120.0, 178.0));
+        // A slice at 3 o'clock, where the box's right end lies: not there.
+        assert_eq!(over_hole((0.0, 50.0), (160.0, 44.0), slice(PI / 2.0 - 0.3, PI / 2.0 + 0.3), (0.0, 800.0)), None);
+        // Two thirds of the ring: it reaches round to 3 and 9 o'clock.
+        assert_eq!(over_hole((0.0, 50.0), (160.0, 44.0), slice(0.0, 4.0 * PI / 3.0), (0.0, 800.0)), None);
+        // Wider than the ring: not there.
+        assert_eq!(over_hole((0.0, 50.0), (250.0, 44.0), slice(-0.3, 0.3), (0.0, 800.0)), None);
     }
 }

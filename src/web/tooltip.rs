@@ -134,8 +134,9 @@ impl Frame {
 /// Shows the tooltip next to `anchor` (stage coordinates) without covering
 /// `avoid`, where `interact::tooltip::spot` puts it (beside a column, above or
 /// under a row, a slice or a tile), narrowed first if it says so; a donut
-/// slice's (`hole`: its ring's centre and inner radius) in the ring's hole
-/// if it fits there ([`crate::interact::tooltip::in_hole`]).
+/// slice's (`hole`: the slice, when its ring's hole is empty) in the ring's
+/// hole if it fits there ([`crate::interact::tooltip::in_hole`]), else over
+/// the hole and the other slices if it keeps off this one (`over_hole`).
 /// `beside`: a line chart's guide (the scene's guide points and the guide's
 /// top and bottom), which the tooltip stands next to, not over, towards the
 /// roomier side, so neither the points on the guide nor the legend above the
@@ -151,7 +152,7 @@ pub fn place(
     frame: Frame,
     tooltip: &HtmlElement,
     filled: &mut Filled,
-    (anchor, avoid, hole): ((f64, f64), Rect, Option<((f64, f64), f64)>),
+    (anchor, avoid, hole): ((f64, f64), Rect, Option<crate::layout::Sector>),
     beside: Option<(&[(f64, f64, usize)], f64, f64)>,
 ) {
     let Frame { dx, dy, host_w, stage_h, .. } = frame;
@@ -218,11 +219,11 @@ pub fn place(
     };
     let find = |size| crate::interact::tooltip::spot((dx, dy), (host_w, stage_h), size, anchor, avoid, (host_top, view_h));
     let size = measure();
-    if let Some(hole) = hole {
-        let fit = |size| crate::interact::tooltip::in_hole((dx, dy), size, hole, (host_top, view_h));
+    if let Some(slice) = hole {
+        let fit = |size| crate::interact::tooltip::in_hole((dx, dy), size, ((slice.cx, slice.cy), slice.r_inner), (host_top, view_h));
         // Too wide for the hole: narrowed to the hole's width a line lower
         // down, its name wraps (a one-word name that cannot goes elsewhere).
-        let (r, h) = (hole.1 - 3.0, size.1 + 20.0);
+        let (r, h) = (slice.r_inner - 3.0, size.1 + 20.0);
         let narrowed = px(2.0 * (r * r - h * h / 4.0).max(0.0).sqrt());
         let (spot, narrow) = match fit(size) {
             Some(spot) => (Some(spot), String::new()),
@@ -246,8 +247,13 @@ pub fn place(
             style.set_css_text(&format!("left:{}px;top:{}px{narrow}", px(spot.left), px(spot.top)));
             return;
         }
-        // As measured first.
+        // As measured first; over the hole and the ring's other slices if
+        // that keeps off the hovered one.
         style.set_css_text("left:0;top:0");
+        if let Some(spot) = crate::interact::tooltip::over_hole((dx, dy), size, slice, (host_top, view_h)) {
+            style.set_css_text(&format!("left:{}px;top:{}px", px(spot.left), px(spot.top)));
+            return;
+        }
     }
     let mut spot = find(size);
     let mut narrow = String::new();

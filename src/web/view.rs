@@ -555,7 +555,7 @@ impl Inner {
                 crate::layout::Mark::Sector(s) => {
                     let inside = |x: f64, y: f64| (x - s.cx).powi(2) + (y - s.cy).powi(2) < s.r_inner * s.r_inner;
                     let written = cv.scene.shapes.iter().any(|sh| matches!(sh, crate::layout::Shape::Text { x, y, .. } if inside(*x, *y)));
-                    (!written).then_some(((s.cx, s.cy), s.r_inner))
+                    (!written).then_some(s)
                 }
                 _ => None,
             };

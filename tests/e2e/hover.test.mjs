@@ -209,6 +209,37 @@ test("a donut slice's tooltip stands in the ring's hole, over nothing drawn: tap
     const seen = await tooltipOverBlank(page, host);
     await screenshot(page, 'donut-hole-phone.png');
     assert.deepEqual(seen.inked, [], `the tooltip covers the chart's ink (list figures, ring) at ${JSON.stringify(seen)}`);
+    // «Гидроэлектростанции» cannot wrap to fit the hole: over it and the
+    // other slices, above the list (whose first swatch is the first ink down
+    // the canvas's left edge, left of the ring).
+    let hydro = false;
+    for (let y = plot.top + 10; y < plot.top + 140 && !hydro; y += 8) {
+      for (const fx of [0.22, 0.28, 0.34]) {
+        await page.touchscreen.tap(plot.left + plot.width * fx, y);
+        await page.waitForTimeout(40);
+        const text = await page.evaluate((host) => {
+          const t = document.querySelector(host).shadowRoot.querySelector('[role="tooltip"]');
+          return t.hidden ? '' : t.textContent;
+        }, host);
+        if (text.includes('Гидро')) {
+          hydro = true;
+          break;
+        }
+      }
+    }
+    assert.ok(hydro, 'the hydro slice tapped');
+    const place = await page.evaluate((host) => {
+      const root = document.querySelector(host).shadowRoot;
+      const t = root.querySelector('[role="tooltip"]').getBoundingClientRect();
+      const c = root.querySelector('canvas.plot');
+      const r = c.getBoundingClientRect();
+      const k = c.width / r.width;
+      const col = c.getContext('2d').getImageData(Math.round(20 * k), 0, 1, c.height).data;
+      let first = -1;
+      for (let i = 3; i < col.length; i += 4) if (col[i] > 0) { first = (i - 3) / 4; break; }
+      return { bottom: t.bottom, list: r.top + first / k };
+    }, host);
+    assert.ok(place.bottom <= place.list, `the wide tooltip stays above the list: ${JSON.stringify(place)}`);
     assert.deepEqual(phone.pageErrors, []);
   } finally {
     await phone.context.close();
