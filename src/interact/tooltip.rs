@@ -3,7 +3,7 @@
 //! parts and its note. Built here and only here; and where the box goes ([`spot`]).
 
 use crate::format::Wording;
-use crate::layout::Rect;
+use crate::layout::{Rect, Sector};
 use crate::model::ChartModel;
 use crate::spec::ChartKind;
 
@@ -217,31 +217,33 @@ pub fn spot(stage: (f64, f64), room: (f64, f64), (w, h): (f64, f64), anchor: (f6
     Spot { left, top, narrow_to: None }
 }
 
-/// A donut's tooltip in the ring's hole (`centre` and radius, stage px),
-/// when it fits there whole and the window shows it: beside its slice and
-/// over nothing else (the list's figures, the title), which any spot round
-/// a large slice would cover. Over the total, if the hole has one, while the
-/// reader looks at a slice. `stage`, `window`: as for [`spot`].
-pub fn in_hole(stage: (f64, f64), (w, h): (f64, f64), (centre, r): ((f64, f64), f64), (host_top, view_h): (f64, f64)) -> Option<Spot> {
-    let (left, top) = (stage.0 + centre.0 - w / 2.0, stage.1 + centre.1 - h / 2.0);
-    // Its corners (rounded: ~2 px in) inside the ring's inner edge.
-    let fits = w * w + h * h <= 4.0 * r * r;
-    (fits && host_top + top >= 0.0 && host_top + top + h <= view_h).then_some(Spot { left, top, narrow_to: None })
+/// A tooltip of `size` centred on the hole of slice `s`'s ring, if the
+/// window shows it there whole. `stage`, `window`: as for [`spot`].
+fn on_hole(stage: (f64, f64), (w, h): (f64, f64), s: &Sector, (host_top, view_h): (f64, f64)) -> Option<Spot> {
+    let (left, top) = (stage.0 + s.cx - w / 2.0, stage.1 + s.cy - h / 2.0);
+    (host_top + top >= 0.0 && host_top + top + h <= view_h).then_some(Spot { left, top, narrow_to: None })
+}
+
+/// A donut's tooltip in the ring's hole, when it fits there whole: beside
+/// its slice `s` and over nothing else (the list's figures, the title),
+/// which any spot round a large slice would cover. Its corners (rounded:
+/// ~2 px in) inside the ring's inner edge.
+pub fn in_hole(stage: (f64, f64), (w, h): (f64, f64), s: Sector, window: (f64, f64)) -> Option<Spot> {
+    (w * w + h * h <= 4.0 * s.r_inner * s.r_inner).then(|| on_hole(stage, (w, h), &s, window))?
 }
 
 /// A donut's tooltip too wide for the hole (a name that cannot wrap,
 /// «Гидроэлектростанции» on a phone): centred on the hole all the same,
 /// over the ring's other slices, if it stays off the hovered slice `s` (and
-/// the few pixels of its highlight), inside the ring's outer edge and in
-/// the window: better than over the list's figures. Stage px as for [`in_hole`].
-pub fn over_hole(stage: (f64, f64), (w, h): (f64, f64), s: crate::layout::Sector, (host_top, view_h): (f64, f64)) -> Option<Spot> {
-    let (left, top) = (stage.0 + s.cx - w / 2.0, stage.1 + s.cy - h / 2.0);
+/// the few pixels of its highlight) and inside the ring's outer edge:
+/// better than over the list's figures.
+pub fn over_hole(stage: (f64, f64), (w, h): (f64, f64), s: Sector, window: (f64, f64)) -> Option<Spot> {
     let b = Rect::new(s.cx - w / 2.0 - 3.0, s.cy - h / 2.0 - 3.0, w + 6.0, h + 6.0);
     let ring = w * w + h * h <= 4.0 * s.r_outer * s.r_outer;
     // The slice's edge in the box, or the box's corners and mid-edges in the slice.
     let probes = [(0.0, 0.0), (0.5, 0.0), (1.0, 0.0), (0.0, 0.5), (1.0, 0.5), (0.0, 1.0), (0.5, 1.0), (1.0, 1.0)];
     let meets = s.outline().iter().any(|&(x, y)| b.contains(x, y)) || probes.iter().any(|(fx, fy)| s.contains(b.x + fx * b.w, b.y + fy * b.h));
-    (ring && !meets && host_top + top >= 0.0 && host_top + top + h <= view_h).then_some(Spot { left, top, narrow_to: None })
+    (ring && !meets).then(|| on_hole(stage, (w, h), &s, window))?
 }
 
 #[cfg(test)]
@@ -387,7 +389,7 @@ mod tests {
     #[test]
     fn a_donut_tooltip_stands_in_the_hole_when_it_fits() {
         // A ring centred at (200, 150) on a stage at (0, 50), its hole 72 px across the radius.
-        let hole = ((200.0, 150.0), 72.0);
+        let hole = crate::layout::Sector { cx: 200.0, cy: 150.0, r_inner: 72.0, r_outer: 120.0, start: 0.0, end: 1.0 };
         let spot = in_hole((0.0, 50.0), (110.0, 44.0), hole, (0.0, 800.0)).expect("fits");
         assert_eq!((spot.left, spot.top), (145.0, 178.0));
         // Its corners must stay in the hole: 136 × 48 has a corner 72.1 px out, past 72.
@@ -404,7 +406,7 @@ mod tests {
         use std::f64::consts::PI;
         // A ring at (200, 150): hole 72, outer 120; a tooltip 160 × 44 is wider than the hole.
         let slice = |start: f64, end: f64| Sector { cx: 200.0, cy: 150.0, r_inner: 72.0, r_outer: 120.0, start, end };
-        assert_eq!(in_hole((0.0, 50.0), (160.0, 44.0), ((200.0, 150.0), 72.0), (0.0, 800.0)), None);
+        assert_eq!(in_hole((0.0, 50.0), (160.0, 44.0), slice(-0.3, 0.3), (0.0, 800.0)), None);
         // A slice at the top (angles from 12 o'clock, clockwise): the box's ends, at 3 and 9 o'clock, are clear.
         let top = over_hole((0.0, 50.0), (160.0, 44.0), slice(-0.3, 0.3), (0.0, 800.0)).expect("off a top slice");
         assert_eq!((top.left, top.top), (120.0, 178.0));

@@ -220,7 +220,7 @@ pub fn place(
     let find = |size| crate::interact::tooltip::spot((dx, dy), (host_w, stage_h), size, anchor, avoid, (host_top, view_h));
     let size = measure();
     if let Some(slice) = hole {
-        let fit = |size| crate::interact::tooltip::in_hole((dx, dy), size, ((slice.cx, slice.cy), slice.r_inner), (host_top, view_h));
+        let fit = |size| crate::interact::tooltip::in_hole((dx, dy), size, slice, (host_top, view_h));
         // Too wide for the hole: narrowed to the hole's width a line lower
         // down, its name wraps (a one-word name that cannot goes elsewhere).
         let (r, h) = (slice.r_inner - 3.0, size.1 + 20.0);
