@@ -282,11 +282,12 @@ fn axis(chart: &ChartModel, cx: &Ctx, bars: &bars::Bars) -> (Vec<f64>, Vec<Strin
     };
     let mut ticks = nice_ticks(bars.max, 4);
     let mut labels = labels_of(&ticks);
-    // A first column as tall as the axis has its figure beside the top label,
-    // the same words twice («100 кг 100 кг»): one step more sets them apart.
+    // A first column about as tall as the axis has its figure beside the top
+    // label, at its height: «100 кг 100 кг», «100 кг 99,9 кг» read as one
+    // muddle. One step more sets them apart.
     if let ([.., a, b], Some(first)) = (&ticks[..], bars.items.first()) {
         let next = 2.0 * b - a;
-        if next.is_finite() && first.iter().any(|bar| bar.label.as_ref() == labels.last()) {
+        if next.is_finite() && first.iter().any(|bar| bar.label.is_some() && (bar.end > b - (b - a) / 4.0 || bar.label.as_ref() == labels.last())) {
             ticks.push(next);
             labels = labels_of(&ticks);
         }

@@ -417,12 +417,12 @@ fn gridlines_break_around_figures_standing_across_them() {
     }
 }
 
-/// A first column as tall as the axis would have its figure beside the top
-/// tick's label in the same words («100 кг 100 кг»): the axis runs one step
-/// higher then, and only then.
+/// A first column about as tall as the axis would have its figure beside the
+/// top tick's label, at its height («100 кг 100 кг», «100 кг 99,9 кг»): the
+/// axis runs one step higher then, and only then.
 #[test]
 fn a_first_column_at_the_top_tick_does_not_repeat_its_label() {
-    let doc = |first: u32| {
+    let doc = |first: f64| {
         format!(
             r#"{{"version":1,"locale":"ru","charts":[{{"id":"b","type":"bar","unit":"kg","items":[
             {{"label":"2021","value":{first}}},{{"label":"2022","value":60}},{{"label":"2023","value":35}}]}}]}}"#
@@ -438,13 +438,15 @@ fn a_first_column_at_the_top_tick_does_not_repeat_its_label() {
             .collect()
     };
     for width in [320.0, 640.0] {
-        let s = scene_with(&doc(100), "b", width, &[], false);
-        let ticks = texts(&s, Ink::Muted);
-        assert!(ticks.iter().any(|(t, _)| t == "125 кг"), "at {width}: {ticks:?}");
-        let figure = texts(&s, Ink::Text).into_iter().find(|(t, _)| t == "100 кг").expect("the first column's figure");
-        assert!(ticks.iter().all(|(t, y)| t != "100 кг" || (y - figure.1).abs() > 14.0), "at {width}: {ticks:?} beside {figure:?}");
-        // A first column short of the top tick keeps the axis as it was.
-        let s = scene_with(&doc(95), "b", width, &[], false);
+        for (first, figure) in [(100.0, "100 кг"), (99.9, "99,9 кг"), (95.0, "95 кг")] {
+            let s = scene_with(&doc(first), "b", width, &[], false);
+            let ticks = texts(&s, Ink::Muted);
+            assert!(ticks.iter().any(|(t, _)| t == "125 кг"), "at {width}, {first}: {ticks:?}");
+            let figure = texts(&s, Ink::Text).into_iter().find(|(t, _)| t == figure).expect("the first column's figure");
+            assert!(ticks.iter().all(|(t, y)| t != "100 кг" || (y - figure.1).abs() > 14.0), "at {width}: {ticks:?} beside {figure:?}");
+        }
+        // A first column well short of the top tick keeps the axis as it was.
+        let s = scene_with(&doc(85.0), "b", width, &[], false);
         let ticks = texts(&s, Ink::Muted);
         assert!(ticks.iter().any(|(t, _)| t == "100 кг") && !ticks.iter().any(|(t, _)| t.starts_with("125")), "at {width}: {ticks:?}");
     }

@@ -325,7 +325,9 @@ impl Inner {
             stage.append_child(&plot)?;
             stage.append_child(&overlay)?;
             figure.append_child(&stage)?;
-            figure.append_child(&table::build(&crate::interact::page_table(chart, &words, crate::interact::PAGE_ROWS)))?;
+            // Hidden from sight, in the stage so that a screen reader reads
+            // the canvas, its table, the note and then the credit's link.
+            stage.append_child(&table::build(&crate::interact::page_table(chart, &words, crate::interact::PAGE_ROWS)))?;
             // The note and source credit are drawn on the canvas, which screen
             // readers do not read: the same words after the table, for them;
             // a credit with a web address as a link over its canvas text,
@@ -337,7 +339,6 @@ impl Inner {
                     a.set_attribute("href", url)?;
                     a.set_attribute("target", "_blank")?;
                     a.set_attribute("rel", "noopener")?;
-                    stage.append_child(&a)?;
                     Some(a)
                 }
                 _ => None,
@@ -351,7 +352,10 @@ impl Inner {
                 footer.push_str(&credit);
             }
             if !footer.is_empty() {
-                figure.append_child(&text_el("p", "sr", &footer))?;
+                stage.append_child(&text_el("p", "sr", &footer))?;
+            }
+            if let Some(a) = &link {
+                stage.append_child(a)?;
             }
             // Last in reading and Tab order; the stylesheet puts it in the top
             // corner, or the bottom one (beside the source) of a bare chart.

@@ -113,7 +113,7 @@ test("a source with a web address links its credit: over the canvas's words, rea
         const r = a.getBoundingClientRect();
         const c = a.parentElement.querySelector('canvas.plot').getBoundingClientRect();
         const f = a.closest('figure');
-        return { href: a.href, target: a.target, rel: a.rel, text: a.textContent, color: getComputedStyle(a).color, box: [r.left - c.left, r.top - c.top, r.width, r.height], canvas: [c.width, c.height], sr: f.querySelector('p.sr')?.textContent ?? '' };
+        return { href: a.href, target: a.target, rel: a.rel, text: a.textContent, color: getComputedStyle(a).color, box: [r.left - c.left, r.top - c.top, r.width, r.height], canvas: [c.width, c.height], sr: f.querySelector('p.sr')?.textContent ?? '', order: [...f.querySelectorAll('canvas.plot, table, p.sr, a.source')].map((e) => e.localName) };
       });
     }, BLOCKED);
     assert.equal(links.length, 1, JSON.stringify(links));
@@ -124,6 +124,9 @@ test("a source with a web address links its credit: over the canvas's words, rea
     assert.match(a.text, new RegExp(`^Источник: ${doc.source.name}`));
     assert.equal(a.color, 'rgba(0, 0, 0, 0)', 'its words are the canvas\'s, not drawn twice');
     assert.ok(!a.sr.includes('Источник'), `read once: ${a.sr}`);
+    // Read after the chart's table and note, as it stands under them.
+    assert.deepEqual(a.order.slice(0, 2), ['canvas', 'table'], a.order.join());
+    assert.equal(a.order.at(-1), 'a', a.order.join());
     // On the credit's line, the canvas's last: its foot, a line high, as wide as the words.
     const [x, y, w, hgt] = a.box;
     assert.ok(x === 0 && hgt >= 14 && hgt <= 40 && y + hgt <= a.canvas[1] + 1 && y > a.canvas[1] - 50 && w > 100 && w < a.canvas[0], JSON.stringify(a));
