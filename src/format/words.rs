@@ -82,6 +82,19 @@ pub fn overlapping_shares(lang: Lang) -> &'static str {
     }
 }
 
+/// Said when Right or Left finds no value further that way: the keys
+/// otherwise do nothing a screen reader's user could hear.
+pub fn edge(lang: Lang, last: bool) -> &'static str {
+    match (lang, last) {
+        (Lang::Ru, true) => "Последнее значение",
+        (Lang::Ru, false) => "Первое значение",
+        (Lang::Kk, true) => "Соңғы мән",
+        (Lang::Kk, false) => "Алғашқы мән",
+        (Lang::En, true) => "Last value",
+        (Lang::En, false) => "First value",
+    }
+}
+
 /// The credit line's lead word.
 pub fn source(lang: Lang) -> &'static str {
     match lang {

@@ -649,6 +649,10 @@ impl Inner {
                 let chart = &view.model.charts[cv.index];
                 let k = if chart.stacked && cv.scene.kind.unwrap_or(chart.kind) == ChartKind::Bar { k.upside_down() } else { k };
                 let next = focus::step(&cv.scene.hits, cv.active.map(|a| a.0).or_else(|| cv.last_read()), k);
+                if matches!(k, Key::Next | Key::Prev) && next.is_some() && next == cv.active.map(|a| a.0) {
+                    self.live.set_text_content(Some(words::edge(view.model.lang, k == Key::Next)));
+                    return (true, Vec::new());
+                }
                 (true, self.activate(i, next, By::Key))
             }
         }

@@ -83,8 +83,15 @@ for (const [kind, id] of Object.entries(KIND_CHARTS)) {
     if (items.length > 2) {
       tip = await press(host, 'Home', tip);
       assert.ok(aboutItem(tip.text, items[0]), `${host}: Home shows the first item: ${JSON.stringify(tip.text)}`);
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForFunction((host) => document.querySelector(host).shadowRoot.querySelector('[aria-live]').textContent === 'Первое значение', host, { timeout: 3000 });
+      assert.equal((await tooltipOf(page, host)).text, tip.text, `${host}: ArrowLeft before the first keeps the first value`);
       tip = await press(host, 'End', tip);
       assert.ok(aboutItem(tip.text, items.at(-1)), `${host}: End shows the last item: ${JSON.stringify(tip.text)}`);
+      // Nothing further: said, the tooltip left on the last value.
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction((host) => document.querySelector(host).shadowRoot.querySelector('[aria-live]').textContent === 'Последнее значение', host, { timeout: 3000 });
+      assert.equal((await tooltipOf(page, host)).text, tip.text, `${host}: ArrowRight past the end keeps the last value`);
       tip = await press(host, 'ArrowLeft', tip);
       assert.ok(aboutItem(tip.text, items.at(-2)), `${host}: ArrowLeft goes back one: ${JSON.stringify(tip.text)}`);
     }
