@@ -3,7 +3,7 @@
 //! parts and its note. Built here and only here; and where the box goes ([`spot`]).
 
 use crate::format::Wording;
-use crate::layout::{Rect, Sector};
+use crate::layout::{Rect, Sector, Shape, TextMeasure};
 use crate::model::ChartModel;
 use crate::spec::ChartKind;
 
@@ -215,6 +215,30 @@ pub fn spot(stage: (f64, f64), room: (f64, f64), (w, h): (f64, f64), anchor: (f6
         top.clamp(-host_top, view_h - host_top - h)
     };
     Spot { left, top, narrow_to: None }
+}
+
+/// The box, centred on slice `s`'s hole, that holds what is written there
+/// (its total and «всего»): a tooltip standing in the hole is made at least
+/// this large (with [`covering`]), so that no piece of the total shows round
+/// it. (0, 0) for an empty hole.
+pub fn held(shapes: &[Shape], s: &Sector, measure: &dyn TextMeasure) -> (f64, f64) {
+    let (mut w, mut h) = (0.0f64, 0.0f64);
+    for sh in shapes {
+        if let Shape::Text { x, y, text, font, .. } = sh {
+            let (dx, dy) = (x - s.cx, y - s.cy);
+            if dx * dx + dy * dy < s.r_inner * s.r_inner {
+                // Centred texts; glyphs from a little over `y` to a line under it.
+                w = w.max(2.0 * dx.abs() + measure.width(text, *font) + 8.0);
+                h = h.max(2.0 * (dy - font.size * 0.3).abs()).max(2.0 * (dy + font.line_height()).abs());
+            }
+        }
+    }
+    (w, h)
+}
+
+/// A tooltip's `size` grown to cover what its hole holds (`held`).
+pub fn covering((w, h): (f64, f64), held: (f64, f64)) -> (f64, f64) {
+    (w.max(held.0), h.max(held.1))
 }
 
 /// A tooltip of `size` centred on the hole of slice `s`'s ring, if the

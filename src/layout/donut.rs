@@ -807,6 +807,39 @@ mod tests {
         assert!(said.contains("compare. 2025: The shares") && !said.contains(".."), "{said}");
     }
 
+    /// A slice's tooltip in a hole that holds the total hides all of it: the
+    /// box `held` gives takes in every glyph written there, and a tooltip
+    /// grown to it and centred on the hole covers them (a small one had left
+    /// pieces of the total showing round it).
+    #[test]
+    fn a_tooltip_in_the_hole_covers_the_total() {
+        use crate::interact::tooltip::{covering, held, in_hole};
+        for width in [320.0, 640.0] {
+            let s = scene(&doc("ru", "kg", &items(&[5400.0, 800.0, 750.0, 600.0])), width);
+            let (_, slice, _) = slices_of(&s)[2];
+            let box_ = held(&s.shapes, &slice, &ApproxMeasure);
+            let size = covering((60.0, 30.0), box_);
+            assert!(size.0 > 60.0 && size.1 > 30.0, "at {width}: a small tooltip grows to the total's box: {box_:?}");
+            let spot = in_hole((0.0, 0.0), size, slice, (0.0, 4000.0)).expect("fits the hole");
+            let cover = Rect::new(spot.left, spot.top, size.0, size.1);
+            let mut written = 0;
+            for sh in &s.shapes {
+                if let Shape::Text { x, y, text, font, .. } = sh {
+                    if (x - slice.cx).hypot(y - slice.cy) < slice.r_inner {
+                        written += 1;
+                        let w = ApproxMeasure.width(text, *font);
+                        let glyphs = Rect::new(x - w / 2.0, y - font.size * 0.3, w, font.size * 1.3);
+                        assert!(cover.x <= glyphs.x && glyphs.right() <= cover.right() && cover.y <= glyphs.y && glyphs.bottom() <= cover.bottom(), "at {width}: {text} at {glyphs:?} shows round {cover:?}");
+                    }
+                }
+            }
+            assert_eq!(written, 2, "at {width}: the total and «всего»");
+        }
+        // A percent donut's complete shares have no total: an empty hole.
+        let s = scene(&doc("ru", "percent", &items(&[60.0, 40.0])), 640.0);
+        assert_eq!(held(&s.shapes, &slices_of(&s)[0].1, &ApproxMeasure), (0.0, 0.0));
+    }
+
     /// A document's first chart at `width` with the series `shown`.
     fn scene_shown(doc: &str, width: f64, shown: &[bool]) -> Scene {
         let d = crate::spec::parse(doc).unwrap();

@@ -134,9 +134,10 @@ impl Frame {
 /// Shows the tooltip next to `anchor` (stage coordinates) without covering
 /// `avoid`, where `interact::tooltip::spot` puts it (beside a column, above or
 /// under a row, a slice or a tile), narrowed first if it says so; a donut
-/// slice's (`hole`: the slice, when its ring's hole is empty) in the ring's
-/// hole if it fits there ([`crate::interact::tooltip::in_hole`]), else over
-/// the hole and the other slices if it keeps off this one (`over_hole`).
+/// slice's (`hole`: the slice, and the size of what its hole holds) in the
+/// ring's hole if it fits there ([`crate::interact::tooltip::in_hole`]), else
+/// over the hole and the other slices if it keeps off this one (`over_hole`);
+/// either way at least as large as the hole's total, which it hides.
 /// `beside`: a line chart's guide (the scene's guide points and the guide's
 /// top and bottom), which the tooltip stands next to, not over, towards the
 /// roomier side, so neither the points on the guide nor the legend above the
@@ -152,7 +153,7 @@ pub fn place(
     frame: Frame,
     tooltip: &HtmlElement,
     filled: &mut Filled,
-    (anchor, avoid, hole): ((f64, f64), Rect, Option<crate::layout::Sector>),
+    (anchor, avoid, hole): ((f64, f64), Rect, Option<(crate::layout::Sector, (f64, f64))>),
     beside: Option<(&[(f64, f64, usize)], f64, f64)>,
 ) {
     let Frame { dx, dy, host_w, stage_h, .. } = frame;
@@ -219,15 +220,19 @@ pub fn place(
     };
     let find = |size| crate::interact::tooltip::spot((dx, dy), (host_w, stage_h), size, anchor, avoid, (host_top, view_h));
     let size = measure();
-    if let Some(slice) = hole {
-        let fit = |size| crate::interact::tooltip::in_hole((dx, dy), size, slice, (host_top, view_h));
+    if let Some((slice, held)) = hole {
+        use crate::interact::tooltip::covering;
+        // At least as large as what the hole holds (its total): none of it
+        // shows round the tooltip.
+        let min = if held.0 > 0.0 { format!(";min-width:{}px;min-height:{}px", px(held.0), px(held.1)) } else { String::new() };
+        let fit = |size| crate::interact::tooltip::in_hole((dx, dy), covering(size, held), slice, (host_top, view_h));
         // Too wide for the hole: narrowed to the hole's width a line lower
         // down, its name wraps (a one-word name that cannot goes elsewhere).
-        let (r, h) = (slice.r_inner - 3.0, size.1 + 20.0);
+        let (r, h) = (slice.r_inner - 3.0, covering((0.0, size.1 + 20.0), held).1);
         let narrowed = px(2.0 * (r * r - h * h / 4.0).max(0.0).sqrt());
         let (spot, narrow) = match fit(size) {
             Some(spot) => (Some(spot), String::new()),
-            None if narrowed >= 80 => {
+            None if narrowed >= 80 && narrowed as f64 >= held.0 => {
                 let narrow = format!(";max-width:{narrowed}px");
                 style.set_css_text(&format!("left:0;top:0{narrow}"));
                 // A word or figure longer than the line runs out of it (into
@@ -244,14 +249,14 @@ pub fn place(
             None => (None, String::new()),
         };
         if let Some(spot) = spot {
-            style.set_css_text(&format!("left:{}px;top:{}px{narrow}", px(spot.left), px(spot.top)));
+            style.set_css_text(&format!("left:{}px;top:{}px{narrow}{min}", px(spot.left), px(spot.top)));
             return;
         }
         // As measured first; over the hole and the ring's other slices if
         // that keeps off the hovered one.
         style.set_css_text("left:0;top:0");
-        if let Some(spot) = crate::interact::tooltip::over_hole((dx, dy), size, slice, (host_top, view_h)) {
-            style.set_css_text(&format!("left:{}px;top:{}px", px(spot.left), px(spot.top)));
+        if let Some(spot) = crate::interact::tooltip::over_hole((dx, dy), covering(size, held), slice, (host_top, view_h)) {
+            style.set_css_text(&format!("left:{}px;top:{}px{min}", px(spot.left), px(spot.top)));
             return;
         }
     }

@@ -554,13 +554,9 @@ impl Inner {
                 crate::layout::Mark::Guide { top, bottom, .. } => Some((&cv.scene.points[..], top, bottom)),
                 _ => None,
             };
-            // An empty hole only: over a total, a small tooltip left pieces of it showing.
+            // In the hole, over its total if it has one, hiding all of it.
             let hole = match hit.mark {
-                crate::layout::Mark::Sector(s) => {
-                    let inside = |x: f64, y: f64| (x - s.cx).powi(2) + (y - s.cy).powi(2) < s.r_inner * s.r_inner;
-                    let written = cv.scene.shapes.iter().any(|sh| matches!(sh, crate::layout::Shape::Text { x, y, .. } if inside(*x, *y)));
-                    (!written).then_some(s)
-                }
+                crate::layout::Mark::Sector(s) => Some((s, measured(view.theme.font.as_deref(), |m| crate::interact::tooltip::held(&cv.scene.shapes, &s, m)))),
                 _ => None,
             };
             tooltip::place(&self.host, frame, &self.tooltip, &mut view.tip, (hit.anchor, hit.avoid, hole), beside);

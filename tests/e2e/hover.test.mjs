@@ -275,6 +275,81 @@ test("a donut slice's tooltip stands in the ring's hole, over nothing drawn: tap
   }
 });
 
+test("a slice's tooltip in a hole that holds the total hides all of it, on a phone and a desktop", async () => {
+  const doc = {
+    version: 1,
+    locale: 'ru',
+    charts: [{ id: 'v', type: 'donut', unit: 'count', title: 'Голоса избирателей по партиям', items: [
+      { label: 'Аманат', value: 5400 }, { label: 'Ак жол', value: 800 }, { label: 'Ауыл', value: 750 },
+      { label: 'Народная партия', value: 600 }, { label: 'Респ.', value: 500 }, { label: 'ОСДП', value: 300 },
+    ] }],
+  };
+  for (const width of [390, 900]) {
+    const phone = width < 500;
+    const { page, context, pageErrors } = await h.open('/tests/e2e/pages/embed.html', { viewport: { width, height: 900 }, deviceScaleFactor: 2, hasTouch: phone, isMobile: phone });
+    try {
+      await page.setContent(`<!doctype html><html lang="ru"><meta name="viewport" content="width=device-width, initial-scale=1"><body style="margin:16px"><script type="module" src="/dist/newsplot.js"></script>
+        <news-plot id="v" eager><script type="application/json">${JSON.stringify(doc)}</script></news-plot></body></html>`);
+      await page.waitForFunction(() => document.getElementById('v')?.getAttribute('state') === 'ready');
+      // The ring: the rows and columns with many opaque coloured pixels (the
+      // list's swatches are too small to count); the total: the dark ink
+      // inside them (the list lies beside or under the ring).
+      const geo = await page.evaluate(() => {
+        const c = document.getElementById('v').shadowRoot.querySelector('canvas.plot');
+        const r = c.getBoundingClientRect();
+        const k = c.width / r.width;
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        const coloured = (x, y) => {
+          const i = (y * c.width + x) * 4;
+          return d[i + 3] > 250 && Math.max(d[i], d[i + 1], d[i + 2]) >= 90;
+        };
+        const span = (n) => [n.findIndex((v) => v > 100 * k), n.findLastIndex((v) => v > 100 * k)];
+        const rows = new Array(c.height).fill(0);
+        for (let y = 0; y < c.height; y++) for (let x = 0; x < c.width; x++) rows[y] += coloured(x, y);
+        const [ry0, ry1] = span(rows);
+        // Columns within the ring's rows only (a phone's list under it has a column of swatches).
+        const cols = new Array(c.width).fill(0);
+        for (let y = ry0; y <= ry1; y++) for (let x = 0; x < c.width; x++) cols[x] += coloured(x, y);
+        const [rx0, rx1] = span(cols);
+        const ring = [rx0, ry0, rx1, ry1];
+        const ink = [Infinity, Infinity, -Infinity, -Infinity];
+        for (let y = ring[1]; y <= ring[3]; y++) for (let x = ring[0]; x <= ring[2]; x++) {
+          const i = (y * c.width + x) * 4;
+          if (d[i + 3] > 200 && d[i] < 90 && d[i + 1] < 90 && d[i + 2] < 90) ink.splice(0, 4, Math.min(ink[0], x), Math.min(ink[1], y), Math.max(ink[2], x), Math.max(ink[3], y));
+        }
+        const css = (b) => [r.left + b[0] / k, r.top + b[1] / k, r.left + (b[2] + 1) / k, r.top + (b[3] + 1) / k];
+        return { ring: css(ring), total: css(ink) };
+      });
+      const [x0, y0, x1, y1] = geo.ring;
+      const [cx, cy, R] = [(x0 + x1) / 2, (y0 + y1) / 2, (y1 - y0) / 2];
+      assert.ok(geo.total[0] > x0 && geo.total[2] < x1 && geo.total[2] - geo.total[0] > 30, `the total found in the hole: ${JSON.stringify(geo)}`);
+      // Round the ring until «Ауыл» (a small slice on the left) is hit.
+      let tip = null;
+      for (let a = 180; a < 360 && !tip; a += 6) {
+        const [x, y] = [cx + 0.8 * R * Math.sin((a * Math.PI) / 180), cy - 0.8 * R * Math.cos((a * Math.PI) / 180)];
+        if (phone) await page.touchscreen.tap(x, y);
+        else await page.mouse.move(x, y);
+        await page.waitForTimeout(40);
+        const t = await page.evaluate(() => {
+          const t = document.getElementById('v').shadowRoot.querySelector('[role="tooltip"]');
+          return t.hidden ? null : { text: t.textContent, ...t.getBoundingClientRect().toJSON() };
+        });
+        if (t?.text.includes('Ауыл')) tip = t;
+      }
+      assert.ok(tip, `at ${width}: the slice hit ${JSON.stringify(geo)}`);
+      await screenshot(page, `donut-total-hole-${width}.png`);
+      const [l, t, r, b] = geo.total;
+      assert.ok(tip.left <= l && tip.top <= t && tip.right >= r && tip.bottom >= b, `at ${width}: the tooltip ${JSON.stringify(tip)} hides the total at ${JSON.stringify(geo.total)}`);
+      // Centred on the hole.
+      const off = [tip.left + tip.width / 2 - cx, tip.top + tip.height / 2 - cy];
+      assert.ok(Math.abs(off[0]) < 4 && Math.abs(off[1]) < 4, `at ${width}: centred on the hole, off by ${off}`);
+      assert.deepEqual(pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
 test('a figure in a tooltip never breaks at its hyphen («650-ден астам»), and a long one wraps inside the box', async () => {
   const doc = {
     version: 1,
