@@ -248,6 +248,14 @@ fn on_hole(stage: (f64, f64), (w, h): (f64, f64), s: &Sector, (host_top, view_h)
     (host_top + top >= 0.0 && host_top + top + h <= view_h).then_some(Spot { left, top, narrow_to: None })
 }
 
+/// A tile's tooltip over the tile itself, whose words it repeats (the label
+/// in full, a note), when it fits inside with 4 px to spare: anywhere else it
+/// covered the figures of the tiles round it. `stage`, `window`: as for [`spot`].
+pub fn on_tile(stage: (f64, f64), (w, h): (f64, f64), tile: Rect, (host_top, view_h): (f64, f64)) -> Option<Spot> {
+    let (left, top) = (stage.0 + tile.x + (tile.w - w) / 2.0, stage.1 + tile.y + (tile.h - h) / 2.0);
+    (w + 8.0 <= tile.w && h + 8.0 <= tile.h && host_top + top >= 0.0 && host_top + top + h <= view_h).then_some(Spot { left, top, narrow_to: None })
+}
+
 /// A donut's tooltip in the ring's hole, when it fits there whole: beside
 /// its slice `s` and over nothing else (the list's figures, the title),
 /// which any spot round a large slice would cover. Its corners (rounded:
@@ -422,6 +430,20 @@ mod tests {
         // Scrolled so the hole is off the window: the other rules decide.
         assert_eq!(in_hole((0.0, 50.0), (110.0, 44.0), hole, (-190.0, 800.0)), None);
         assert_eq!(in_hole((0.0, 50.0), (110.0, 44.0), hole, (600.0, 800.0)), None);
+    }
+
+    #[test]
+    fn a_tile_s_tooltip_stands_over_its_own_tile_when_it_fits() {
+        // A tile 160 × 140 at (180, 10) of a stage at (0, 50).
+        let tile = Rect::new(180.0, 10.0, 160.0, 140.0);
+        let spot = on_tile((0.0, 50.0), (120.0, 60.0), tile, (0.0, 800.0)).expect("fits");
+        assert_eq!((spot.left, spot.top), (200.0, 100.0));
+        // 4 px to spare each side, or elsewhere.
+        assert!(on_tile((0.0, 50.0), (152.0, 60.0), tile, (0.0, 800.0)).is_some());
+        assert_eq!(on_tile((0.0, 50.0), (153.0, 60.0), tile, (0.0, 800.0)), None);
+        assert_eq!(on_tile((0.0, 50.0), (120.0, 133.0), tile, (0.0, 800.0)), None);
+        // Half scrolled off the window: the other rules decide.
+        assert_eq!(on_tile((0.0, 50.0), (120.0, 60.0), tile, (-120.0, 800.0)), None);
     }
 
     #[test]

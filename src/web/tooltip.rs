@@ -137,7 +137,8 @@ impl Frame {
 /// slice's (`hole`: the slice, and the size of what its hole holds) in the
 /// ring's hole if it fits there ([`crate::interact::tooltip::in_hole`]), else
 /// over the hole and the other slices if it keeps off this one (`over_hole`);
-/// either way at least as large as the hole's total, which it hides.
+/// either way at least as large as the hole's total, which it hides; a
+/// `tile`'s over the tile itself if it fits there.
 /// `beside`: a line chart's guide (the scene's guide points and the guide's
 /// top and bottom), which the tooltip stands next to, not over, towards the
 /// roomier side, so neither the points on the guide nor the legend above the
@@ -153,7 +154,7 @@ pub fn place(
     frame: Frame,
     tooltip: &HtmlElement,
     filled: &mut Filled,
-    (anchor, avoid, hole): ((f64, f64), Rect, Option<(crate::layout::Sector, (f64, f64))>),
+    (anchor, avoid, hole, tile): ((f64, f64), Rect, Option<(crate::layout::Sector, (f64, f64))>, bool),
     beside: Option<(&[(f64, f64, usize)], f64, f64)>,
 ) {
     let Frame { dx, dy, host_w, stage_h, .. } = frame;
@@ -220,6 +221,20 @@ pub fn place(
     };
     let find = |size| crate::interact::tooltip::spot((dx, dy), (host_w, stage_h), size, anchor, avoid, (host_top, view_h));
     let size = measure();
+    // Narrowed to `w` px (its name wraps), the size it then takes; None if a
+    // word or figure longer than the line runs out of it (into the padding,
+    // or past the border).
+    let narrowed = |w: i64| {
+        style.set_css_text(&format!("left:0;top:0;max-width:{w}px"));
+        let mut whole = true;
+        let mut line = tooltip.first_element_child();
+        while let Some(l) = line {
+            // (The hidden separators are 1 px boxes by design.)
+            whole &= l.class_name() == "sep" || l.scroll_width() <= l.client_width();
+            line = l.next_element_sibling();
+        }
+        whole.then(measure)
+    };
     if let Some((slice, held)) = hole {
         use crate::interact::tooltip::covering;
         // At least as large as what the hole holds (its total): none of it
@@ -229,23 +244,10 @@ pub fn place(
         // Too wide for the hole: narrowed to the hole's width a line lower
         // down, its name wraps (a one-word name that cannot goes elsewhere).
         let (r, h) = (slice.r_inner - 3.0, covering((0.0, size.1 + 20.0), held).1);
-        let narrowed = px(2.0 * (r * r - h * h / 4.0).max(0.0).sqrt());
+        let width = px(2.0 * (r * r - h * h / 4.0).max(0.0).sqrt());
         let (spot, narrow) = match fit(size) {
             Some(spot) => (Some(spot), String::new()),
-            None if narrowed >= 80 && narrowed as f64 >= held.0 => {
-                let narrow = format!(";max-width:{narrowed}px");
-                style.set_css_text(&format!("left:0;top:0{narrow}"));
-                // A word or figure longer than the line runs out of it (into
-                // the padding, or past the border): not there.
-                let mut whole = true;
-                let mut line = tooltip.first_element_child();
-                while let Some(l) = line {
-                    // (The hidden separators are 1 px boxes by design.)
-                    whole &= l.class_name() == "sep" || l.scroll_width() <= l.client_width();
-                    line = l.next_element_sibling();
-                }
-                (fit(measure()).filter(|_| whole), narrow)
-            }
+            None if width >= 80 && width as f64 >= held.0 => (narrowed(width).and_then(fit), format!(";max-width:{width}px")),
             None => (None, String::new()),
         };
         if let Some(spot) = spot {
@@ -259,6 +261,24 @@ pub fn place(
             style.set_css_text(&format!("left:{}px;top:{}px{min}", px(spot.left), px(spot.top)));
             return;
         }
+    }
+    if tile {
+        // Narrowed to the tile if need be (a measured box is a pixel wider);
+        // as large as the tile's inside, so no piece of its words peeks out.
+        let full = (avoid.w - 8.0, avoid.h - 8.0);
+        let min = format!(";min-width:{}px;min-height:{}px", px(full.0), px(full.1));
+        let on = |size| crate::interact::tooltip::on_tile((dx, dy), crate::interact::tooltip::covering(size, full), avoid, (host_top, view_h));
+        let width = px(avoid.w - 10.0);
+        let (spot, narrow) = match on(size) {
+            Some(spot) => (Some(spot), String::new()),
+            None if width >= 80 => (narrowed(width).and_then(on), format!(";max-width:{width}px")),
+            None => (None, String::new()),
+        };
+        if let Some(spot) = spot {
+            style.set_css_text(&format!("left:{}px;top:{}px{narrow}{min}", px(spot.left), px(spot.top)));
+            return;
+        }
+        style.set_css_text("left:0;top:0");
     }
     let mut spot = find(size);
     let mut narrow = String::new();

@@ -350,6 +350,62 @@ test("a slice's tooltip in a hole that holds the total hides all of it, on a pho
   }
 });
 
+test("a tile's tooltip stands over its own tile, covering none of the others", async () => {
+  const doc = {
+    version: 1,
+    locale: 'ru',
+    charts: [{ id: 't', type: 'tiles', title: 'Итоги года', items: [
+      { label: 'Изъято наркотиков, кг', value: 525.3, qualifier: 'more_than' }, { label: 'Заблокировано сайтов', value: 1520, qualifier: 'about' },
+      { label: 'Telegram-каналов', value: 312 }, { label: 'Обращений граждан', value: 12500 },
+    ] }],
+  };
+  const { page, context, pageErrors } = await h.open('/tests/e2e/pages/embed.html', { viewport: { width: 390, height: 800 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  try {
+    await page.setContent(`<!doctype html><html lang="ru"><meta name="viewport" content="width=device-width, initial-scale=1"><body style="margin:16px"><script type="module" src="/dist/newsplot.js"></script>
+      <news-plot id="t" eager><script type="application/json">${JSON.stringify(doc)}</script></news-plot></body></html>`);
+    await page.waitForFunction(() => document.getElementById('t')?.getAttribute('state') === 'ready');
+    for (const [fx, fy, name] of [[0.44, 0.44, 'Изъято'], [0.96, 0.96, 'Обращений']]) {
+      // The tile under the point: the drawn pixels joined to it (tiles stand apart on blank gaps).
+      const tile = await page.evaluate(([fx, fy]) => {
+        const c = document.getElementById('t').shadowRoot.querySelector('canvas.plot');
+        const r = c.getBoundingClientRect();
+        const k = c.width / r.width;
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        const start = [Math.floor(c.width * fx), Math.floor(c.height * fy)];
+        const seen = new Uint8Array(c.width * c.height);
+        const box = [Infinity, Infinity, -Infinity, -Infinity];
+        const stack = [start];
+        while (stack.length) {
+          const [x, y] = stack.pop();
+          if (x < 0 || y < 0 || x >= c.width || y >= c.height) continue;
+          const i = y * c.width + x;
+          if (seen[i] || d[i * 4 + 3] === 0) continue;
+          seen[i] = 1;
+          box.splice(0, 4, Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y));
+          stack.push([x + 1, y], [x - 1, y], [x, y + 1], [x, y - 1]);
+        }
+        return { point: [r.left + start[0] / k, r.top + start[1] / k], box: [r.left + box[0] / k, r.top + box[1] / k, r.left + (box[2] + 1) / k, r.top + (box[3] + 1) / k] };
+      }, [fx, fy]);
+      await page.touchscreen.tap(...tile.point);
+      await page.waitForTimeout(60);
+      const tip = await page.evaluate(() => {
+        const t = document.getElementById('t').shadowRoot.querySelector('[role="tooltip"]');
+        return t.hidden ? null : { text: t.textContent, ...t.getBoundingClientRect().toJSON() };
+      });
+      assert.ok(tip?.text.includes(name), `${name}: its tooltip: ${JSON.stringify(tip)}`);
+      const [l, t, r, b] = tile.box;
+      const [tw, th] = [r - l, b - t];
+      assert.ok(tw > 100 && tw < 200 && th > 80, `a tile found: ${JSON.stringify(tile)}`);
+      assert.ok(tip.left >= l && tip.top >= t && tip.right <= r + 0.5 && tip.bottom <= b + 0.5, `${name}: the tooltip ${JSON.stringify(tip)} within its tile ${JSON.stringify(tile.box)}`);
+      assert.ok(tip.width > tw - 12 && tip.height > th - 12, `${name}: over all of the tile's words`);
+      await screenshot(page, `tile-tooltip-${fx}.png`);
+    }
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a figure in a tooltip never breaks at its hyphen («650-ден астам»), and a long one wraps inside the box', async () => {
   const doc = {
     version: 1,
