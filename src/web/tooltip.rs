@@ -219,6 +219,15 @@ pub fn place(
         let r = tooltip.get_bounding_client_rect();
         ((r.width() / frame.zoom).ceil() + 1.0, (r.height() / frame.zoom).ceil())
     };
+    // A hole's total is avoided whole where the tooltip cannot cover it: a
+    // tooltip half over «5 068» is worse than either.
+    let avoid = match hole {
+        Some((s, (w, h))) if w > 0.0 => {
+            let (x, y) = (avoid.x.min(s.cx - w / 2.0), avoid.y.min(s.cy - h / 2.0));
+            Rect::new(x, y, avoid.right().max(s.cx + w / 2.0) - x, avoid.bottom().max(s.cy + h / 2.0) - y)
+        }
+        _ => avoid,
+    };
     let find = |size| crate::interact::tooltip::spot((dx, dy), (host_w, stage_h), size, anchor, avoid, (host_top, view_h));
     let size = measure();
     // Narrowed to `w` px (its name wraps), the size it then takes; None if a
