@@ -78,6 +78,7 @@ impl<'a> Wording<'a> {
     }
 
     fn with_unit(&self, value: f64, unit: Unit, compact: bool) -> String {
+        let compact = compact || super::in_words(value);
         if let Unit::Currency(_) = unit {
             // Past a thousand trillion (or under a millionth) money has no word
             // either: `2×10²⁰ ₸`, as every other unit, not a row of digits.
@@ -141,7 +142,14 @@ mod tests {
         assert_eq!(plain(ru.figure(2e20, Unit::Currency(*b"KZT"), Qualifier::Exact, true)), "2×10²⁰ ₸");
         assert_eq!(plain(ru.figure(1e15, Unit::Currency(*b"KZT"), Qualifier::MoreThan, true)), "более 1×10¹⁵ ₸");
         assert_eq!(plain(ru.figure(10.0, Unit::Percent, Qualifier::AtLeast, false)), "не менее 10 %");
-        assert_eq!(plain(ru.figure(68e6, Unit::Currency(*b"USD"), Qualifier::Exact, false)), "68 000 000 $");
+        // Every digit, unless a million or more reads in words without losing one.
+        assert_eq!(plain(ru.figure(68_000_500.0, Unit::Currency(*b"USD"), Qualifier::Exact, false)), "68 000 500 $");
+        assert_eq!(plain(ru.figure(68e6, Unit::Currency(*b"USD"), Qualifier::Exact, false)), "68 млн $");
+        assert_eq!(plain(ru.figure(24.8e12, Unit::Currency(*b"KZT"), Qualifier::About, false)), "около 24,8 трлн ₸");
+        assert_eq!(plain(ru.figure(1_520_000.0, Unit::Count, Qualifier::Exact, false)), "1,52 млн");
+        assert_eq!(plain(ru.figure(1_521_000.0, Unit::Count, Qualifier::Exact, false)), "1 521 000");
+        assert_eq!(plain(ru.figure(999_000.0, Unit::Count, Qualifier::Exact, false)), "999 000");
+        assert_eq!(plain(ru.figure(3_420_500_000.75, Unit::Currency(*b"KZT"), Qualifier::Exact, false)), "3 420 500 000,75 ₸");
         // Money to the cent where it has a fraction; labels stay compact.
         assert_eq!(plain(ru.figure(1_250_000.5, Unit::Currency(*b"KZT"), Qualifier::Exact, false)), "1 250 000,50 ₸");
         assert_eq!(plain(ru.figure(1_250_000.25, Unit::Currency(*b"KZT"), Qualifier::Exact, false)), "1 250 000,25 ₸");

@@ -119,6 +119,15 @@ pub fn swap_char(s: &str, from: char, to: char) -> String {
     s.chars().map(|c| if c == from { to } else { c }).collect()
 }
 
+/// Whether a figure of a million or more reads in words without losing a
+/// digit: 24 800 000 000 000 is «24,8 трлн» exactly, as a source would say it,
+/// where a row of fourteen digits reads as nothing; 3 420 500 000,75 is not.
+pub fn in_words(v: f64) -> bool {
+    let a = v.abs();
+    // Three significant digits, as every compact figure.
+    (1e6..1e15).contains(&a) && bound::three_digits(a) == a
+}
+
 /// Figures beyond a thousand trillion, or under a millionth, have no word and
 /// would be a long row of digits: written as `1.6×10³⁰⁸`, `1,5×10⁻⁷` (with
 /// the language's decimal sign). Labels (`exact` false) round the mantissa to

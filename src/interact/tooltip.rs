@@ -405,7 +405,7 @@ mod tests {
                 "Наркотические средства: более 525 кг, в том числе синтетические — 52 кг"
             );
             let tip = Tooltip::new(&m.charts[2], 0, 0, w).unwrap();
-            assert_eq!(tip.text().replace('\u{a0}', " "), "Легализовано в доход государства: более 255 000 000 ₸");
+            assert_eq!(tip.text().replace('\u{a0}', " "), "Легализовано в доход государства: более 255 млн ₸");
             assert_eq!(Tooltip::new(&m.charts[0], 9, 0, w), None);
             // A line chart's date lists every series; a gap says it has no data. Its
             // series are years compared month by month: the date names no year

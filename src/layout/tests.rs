@@ -373,14 +373,17 @@ fn a_tile_figure_wraps_after_its_qualifier() {
 }
 
 /// A tile's figure is exact where every tile of the chart holds its own at a
-/// headline size, else every one is compact (never a mix).
+/// headline size, else every one is compact (never a mix); a million or more
+/// is in words, whole where words hold every digit («255 млн»), else compact.
 #[test]
 fn tiles_show_every_digit_where_they_hold_them() {
     let doc = r#"{"version":1,"locale":"ru","charts":[{"id":"t","type":"tiles","items":[
         {"label":"a","value":14250},{"label":"b","value":312},{"label":"c","value":255000000,"unit":"KZT"}]}]}"#;
     let doc = doc.replace(r#","unit":"KZT""#, "");
     let wide = texts(&scene_of(&doc, "t", 900.0).1);
-    assert!(wide.iter().any(|s| s == "14 250") && wide.iter().any(|s| s == "255 000 000"), "{wide:?}");
+    assert!(wide.iter().any(|s| s == "14 250") && wide.iter().any(|s| s == "255 млн"), "{wide:?}");
+    let odd = texts(&scene_of(&doc.replace("255000000", "3420500000.75"), "t", 900.0).1);
+    assert!(odd.iter().any(|s| s == "14,3 тыс.") && odd.iter().any(|s| s == "3,42 млрд"), "no tiyn in a headline: {odd:?}");
     let long = doc.replace("255000000", "1234567890123");
     let narrow = texts(&scene_of(&long, "t", 200.0).1);
     assert!(narrow.iter().any(|s| s == "14,3 тыс.") && narrow.iter().any(|s| s == "1,23 трлн"), "all compact when one does not fit: {narrow:?}");

@@ -92,10 +92,13 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             .collect()
     };
     // A tile is its figure: every digit («14 250», not «14,3 тыс.») where every
-    // tile holds its own at a headline size; else all of them compact.
+    // tile holds its own at a headline size; else all of them compact. So too
+    // where one is a million or more that words cannot hold whole: a headline
+    // reads «3,42 млрд ₸», not «3 420 500 000,75 ₸» (the tooltip has that).
     let fits = |set: &[(String, String)], size: f64| set.iter().all(|(one, wrapped)| figure_lines(cx.measure, one, wrapped, size, inner).is_some());
+    let readable = tiles.iter().filter_map(figure).all(|f| f.value.abs() < 1e6 || crate::format::in_words(f.value));
     let exact = worded(true);
-    let figures = if fits(&exact, EXACT_SMALLEST) { exact } else { worded(false) };
+    let figures = if readable && fits(&exact, EXACT_SMALLEST) { exact } else { worded(false) };
     let mut size = BIG;
     while size > SMALLEST_BIG && !figures.iter().all(|(one, wrapped)| figure_lines(cx.measure, one, wrapped, size, inner).is_some()) {
         size -= 2.0;
