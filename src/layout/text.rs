@@ -105,12 +105,29 @@ pub fn wrap(m: &dyn TextMeasure, text: &str, font: Font, max_w: f64, max_lines: 
 /// Whole words on at most `max_lines` lines of `max_w`, for a name that is
 /// whole elsewhere (a legend): what is left over ends in `…` after the last
 /// whole word that leaves room for it, and a word wider than a line is cut
-/// short with `…` («Многокварти…»), never broken across lines with a hyphen.
+/// short with `…` («Многокварти…»), never broken across lines with a hyphen
+/// of its own. A compound breaks after its own hyphen, as print does
+/// («Telegram-» / «каналы», not «Telegram-к…»).
 pub fn wrap_whole(m: &dyn TextMeasure, text: &str, font: Font, max_w: f64, max_lines: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
-    for w in words(text) {
-        let candidate = if line.is_empty() { w.to_string() } else { format!("{line} {w}") };
+    let pieces = words(text).flat_map(|word| {
+        let mut rest = word;
+        let mut first = true;
+        std::iter::from_fn(move || {
+            if rest.is_empty() {
+                return None;
+            }
+            // After a hyphen between two letters of it.
+            let cut = rest.char_indices().find(|&(i, c)| c == '-' && i > 0 && i + 1 < rest.len()).map_or(rest.len(), |(i, _)| i + 1);
+            let (piece, tail) = rest.split_at(cut);
+            rest = tail;
+            let glued = !std::mem::replace(&mut first, false);
+            Some((piece, glued))
+        })
+    });
+    for (w, glued) in pieces {
+        let candidate = if line.is_empty() { w.to_string() } else if glued { format!("{line}{w}") } else { format!("{line} {w}") };
         if m.width(&candidate, font) <= max_w {
             line = candidate;
             continue;
@@ -180,6 +197,13 @@ mod tests {
         assert!(lines[1].ends_with('…') && lines[1].starts_with("респ"), "{lines:?}");
         // What fits is as `wrap` makes it.
         assert_eq!(wrap_whole(&m, "Индивидуальные дома", F, 500.0, 2), ["Индивидуальные дома"]);
+        // A compound breaks after its hyphen, whole, rather than be cut short.
+        let tg = "Telegram-каналы";
+        assert_eq!(wrap_whole(&m, tg, F, m.width("Telegram-", F) + 10.0, 2), ["Telegram-", "каналы"]);
+        assert_eq!(wrap_whole(&m, tg, F, m.width(tg, F), 2), [tg]);
+        assert_eq!(wrap_whole(&m, "Сайты и Telegram-каналы", F, m.width("Сайты и Telegram-", F) + 2.0, 2), ["Сайты и Telegram-", "каналы"]);
+        // Not at a leading or trailing one.
+        assert_eq!(wrap_whole(&m, "-5 000-", F, 500.0, 2), ["-5 000-"]);
         for l in wrap_whole(&m, name, F, 90.0, 3) {
             assert!(m.width(&l, F) <= 90.0, "{l}");
         }
