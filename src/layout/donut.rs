@@ -750,32 +750,39 @@ mod tests {
         let gap = of(scene(two, 640.0));
         assert!((gap - 0.9).abs() < 0.02, "{gap}");
         assert_eq!(share(r#"{"label":"a","value":65.6},{"label":"b","value":34.3}"#), 1.0);
-        assert_eq!(share(r#"{"label":"a","value":70},{"label":"b","value":60},{"label":"c","value":30}"#), 1.0);
+        // (Shares past 100 %, a poll of several answers, are drawn as bars:
+        // `shares_past_a_hundred_percent_are_said_to_overlap`.)
     }
 
     /// Two series; b is missing in 2025, c is 0 in 2024.
     const TWO_SERIES: &str = r#"{"version":1,"charts":[{"id":"d","type":"donut","series":["2024","2025"],"items":[
             {"label":"a","values":[1,30]},{"label":"b","values":[3,null]},{"label":"c","values":[0,10]}]}]}"#;
 
-    /// A poll with several answers (62 + 48 + 35 = 145 %) is said to be one
-    /// under the ring and in the description; shares of one whole (with
-    /// rounding: 33,4 × 3) and counts are not.
+    /// A poll with several answers (62 + 48 + 35 = 145 %) is no whole: its
+    /// shares are drawn as bars; a ring of series that does overlap says so
+    /// under it and in the description; shares of one whole (with rounding:
+    /// 33,4 × 3) and counts stay rings.
     #[test]
     fn shares_past_a_hundred_percent_are_said_to_overlap() {
         let hint = |s: &Scene| texts(s).join(" ").contains("(they overlap)");
+        let ring = |s: &Scene| s.kind == Some(ChartKind::Donut) && s.hits.iter().any(|h| matches!(h.mark, Mark::Sector(_)));
         let poll = doc("en", "percent", &items(&[62.0, 48.0, 35.0]));
-        assert!(hint(&scene(&poll, 640.0)) && hint(&scene(&poll, 320.0)), "{:?}", texts(&scene(&poll, 640.0)));
-        assert!(!hint(&scene(&doc("en", "percent", &items(&[33.4, 33.4, 33.4])), 640.0)));
-        assert!(!hint(&scene(&doc("en", "percent", &items(&[40.0, 25.0])), 640.0)));
-        assert!(!hint(&scene(&doc("en", "count", &items(&[62.0, 48.0, 35.0])), 640.0)));
-        let ru = doc("ru", "percent", &items(&[62.0, 48.0, 35.0]));
-        assert!(texts(&scene(&ru, 640.0)).join(" ").contains("Доли в сумме больше 100 %"));
+        for width in [320.0, 640.0] {
+            let s = scene(&poll, width);
+            assert!(s.kind == Some(ChartKind::HBar) && !ring(&s) && !hint(&s), "{width}: {:?}", texts(&s));
+            assert!(["62%", "48%", "35%"].iter().all(|v| texts(&s).iter().any(|t| t == v)), "{width}: each share written: {:?}", texts(&s));
+        }
+        for whole in [items(&[33.4, 33.4, 33.4]), items(&[40.0, 25.0])] {
+            let s = scene(&doc("en", "percent", &whole), 640.0);
+            assert!(ring(&s) && !hint(&s));
+        }
+        assert!(ring(&scene(&doc("en", "count", &items(&[62.0, 48.0, 35.0])), 640.0)));
 
         // Bounds from above may add up to less («менее 10 %» counts 0); one
         // share past 100 % overlaps nothing.
         let bounded = doc("en", "percent", r#"{"label":"a","value":60},{"label":"b","value":45,"qualifier":"up_to"}"#);
-        assert!(!hint(&scene(&bounded, 640.0)));
-        assert!(!hint(&scene(&doc("en", "percent", &items(&[150.0])), 640.0)));
+        assert!(ring(&scene(&bounded, 640.0)) && !hint(&scene(&bounded, 640.0)));
+        assert!(ring(&scene(&doc("en", "percent", &items(&[150.0])), 640.0)));
 
         // With series: said under the ring that overlaps, and only that one
         // (the 2024 ring's shares add up to 100 %).
@@ -791,8 +798,6 @@ mod tests {
         let d = crate::spec::parse(&poll).unwrap();
         let m = Model::new(&d, None);
         let n = NativeNumbers::new(m.lang);
-        let said = crate::interact::describe(&m.charts[0], ChartKind::Donut, &Wording::new(m.lang, &n), &[]);
-        assert!(said.ends_with(". The shares add up to more than 100% (they overlap): the ring shows only how they compare."), "{said}");
         let said = crate::interact::describe(&m.charts[0], ChartKind::HBar, &Wording::new(m.lang, &n), &[]);
         assert!(!said.contains("overlap"), "drawn as bars, each share stands alone: {said}");
         let d = crate::spec::parse(two).unwrap();

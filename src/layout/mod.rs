@@ -74,6 +74,9 @@ fn body(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         ChartKind::Bar => bar::layout(chart, cx, top, width),
         ChartKind::Tiles => tiles::layout(chart, cx, top, width),
         ChartKind::Line => line::layout(chart, cx, top, width),
+        // A poll of several answers (64 + 41 + 22 %) is no whole to cut into
+        // slices: its shares stand as bars, each against the full scale.
+        ChartKind::Donut if chart.series.is_empty() && donut::overlapping(chart, 0) => hbar::layout(chart, cx, top, width),
         ChartKind::Donut => donut::layout(chart, cx, top, width),
     }
 }
