@@ -78,6 +78,13 @@ impl<'a> Wording<'a> {
     }
 
     fn with_unit(&self, value: f64, unit: Unit, compact: bool) -> String {
+        // A thousand of a mass is the next unit up, as a desk writes it
+        // («18,3 т», not «18,3 тыс. кг»), in short figures and in exact ones
+        // that words hold («1 200 т»); other exact ones as the source gave them.
+        let (k, up) = mass_up(value, unit);
+        if k > 1.0 && (compact || super::in_words(value)) {
+            return self.with_unit(value / k, up, compact);
+        }
         let compact = compact || super::in_words(value);
         if let Unit::Currency(_) = unit {
             // Past a thousand trillion (or under a millionth) money has no word
@@ -102,6 +109,27 @@ impl<'a> Wording<'a> {
             Some("%") if self.lang != Lang::Ru => format!("{n}%"),
             Some(s) => format!("{n}\u{a0}{s}"),
         }
+    }
+}
+
+/// The factor and unit a short figure of a mass `value` is written in: where
+/// it would take a word («18,3 тыс. кг», from ten thousand), the next unit up.
+pub fn mass_up(value: f64, unit: Unit) -> (f64, Unit) {
+    let (mut k, mut unit) = (1.0, unit);
+    // Past words (`1×10¹⁶ кг`), the source's unit.
+    if !(value.abs() < 1e15) {
+        return (k, unit);
+    }
+    loop {
+        let up = match unit {
+            Unit::Gram => Unit::Kilogram,
+            Unit::Kilogram => Unit::Tonne,
+            _ => return (k, unit),
+        };
+        if (value / k).abs() < 1e4 {
+            return (k, unit);
+        }
+        (k, unit) = (k * 1e3, up);
     }
 }
 
@@ -150,6 +178,16 @@ mod tests {
         assert_eq!(plain(ru.figure(1_521_000.0, Unit::Count, Qualifier::Exact, false)), "1 521 000");
         assert_eq!(plain(ru.figure(999_000.0, Unit::Count, Qualifier::Exact, false)), "999 000");
         assert_eq!(plain(ru.figure(3_420_500_000.75, Unit::Currency(*b"KZT"), Qualifier::Exact, false)), "3 420 500 000,75 ₸");
+        // A thousand of a mass is the next unit up in short figures; exact ones
+        // keep the source's unit unless words hold them.
+        assert_eq!(plain(ru.figure(18_349.0, Unit::Kilogram, Qualifier::MoreThan, true)), "более 18,3 т");
+        assert_eq!(plain(ru.figure(18_300.0, Unit::Kilogram, Qualifier::Exact, false)), "18 300 кг");
+        assert_eq!(plain(ru.figure(1_200_000.0, Unit::Kilogram, Qualifier::About, false)), "около 1 200 т");
+        assert_eq!(plain(ru.figure(15_000.0, Unit::Gram, Qualifier::Exact, true)), "15 кг");
+        assert_eq!(plain(ru.figure(25_000_000.0, Unit::Gram, Qualifier::Exact, true)), "25 т");
+        assert_eq!(plain(ru.figure(9_999.0, Unit::Kilogram, Qualifier::Exact, true)), "9 999 кг");
+        assert_eq!(plain(ru.figure(-50_000.0, Unit::Kilogram, Qualifier::Exact, true)), "\u{2212}50 т");
+        assert_eq!(plain(ru.tick(30_000.0, Unit::Kilogram)), "30 т");
         // Money to the cent where it has a fraction; labels stay compact.
         assert_eq!(plain(ru.figure(1_250_000.5, Unit::Currency(*b"KZT"), Qualifier::Exact, false)), "1 250 000,50 ₸");
         assert_eq!(plain(ru.figure(1_250_000.25, Unit::Currency(*b"KZT"), Qualifier::Exact, false)), "1 250 000,25 ₸");

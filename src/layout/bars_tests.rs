@@ -451,3 +451,19 @@ fn a_first_column_at_the_top_tick_does_not_repeat_its_label() {
         assert!(ticks.iter().any(|(t, _)| t == "100 кг") && !ticks.iter().any(|(t, _)| t.starts_with("125")), "at {width}: {ticks:?}");
     }
 }
+
+/// Tens of thousands of kilograms are tonnes on the axis and over the
+/// columns, as a desk writes them («30 т», «18,3 т»), not «30 тыс. кг».
+#[test]
+fn tonnes_not_thousands_of_kilograms() {
+    let doc = r#"{"version":1,"locale":"ru","charts":[{"id":"b","type":"bar","unit":"kg","items":[
+        {"label":"2023","value":18300,"qualifier":"more_than"},{"label":"2024","value":26500},{"label":"2025","value":9800}]}]}"#;
+    for width in [320.0, 640.0] {
+        let s = scene_with(doc, "b", width, &[], false);
+        let all: Vec<String> = s.shapes.iter().filter_map(|sh| match sh { Shape::Text { text, .. } => Some(text.replace('\u{a0}', " ")), _ => None }).collect();
+        assert!(!all.iter().any(|t| t.contains("тыс. кг")), "at {width}: {all:?}");
+        assert!(all.iter().any(|t| t == "30 т") && all.iter().any(|t| t == "20") && all.iter().any(|t| t.ends_with("18,3 т")), "at {width}: {all:?}");
+        // Under ten thousand a figure keeps its kilograms.
+        assert!(all.iter().any(|t| t == "9 800 кг"), "at {width}: {all:?}");
+    }
+}

@@ -362,7 +362,7 @@ fn a_lone_line_s_end_figure_is_never_cut() {
     let d = doc(&[], &[("2016", "17670000"), ("2025", "20287000")]);
     for width in [200.0, 240.0, 296.0, 360.0] {
         let s = scene(&d, width, &[true]);
-        assert_eq!(end_labels(&s), ["20,3\u{a0}млн\u{a0}кг"], "at {width}");
+        assert_eq!(end_labels(&s), ["20,3\u{a0}тыс.\u{a0}т"], "at {width}");
     }
 }
 
