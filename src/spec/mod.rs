@@ -7,7 +7,6 @@ mod json;
 mod lint;
 mod messages;
 mod path;
-mod pow10;
 mod read;
 mod types;
 
