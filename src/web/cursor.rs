@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, HtmlElement};
 
 use super::canvas::Canvas;
-use super::dom::el;
+use super::dom::{el, set_attr};
 use crate::format::decimal::{push_int, push_uint, shortest};
 use crate::interact::{highlight, ink_bounds};
 use crate::layout::{Hit, Mark, Rect, Region, Shape};
@@ -65,7 +65,7 @@ impl Cursor {
         let root = el("div", "cursor");
         root.set_hidden(true);
         // Decoration: the tooltip and the live region say what it points at.
-        let _ = root.set_attribute("aria-hidden", "true");
+        set_attr(&root, "aria-hidden", "true");
         let css_px = |v: f64| shortest(v) + "px";
         let guide = el("div", "guide");
         let style = guide.style();

@@ -34,6 +34,14 @@ pub fn document() -> Document {
     web_sys::window().and_then(|w| w.document()).expect("a page with a document")
 }
 
+/// `e.setAttribute(name, value)`, a failure (a name the DOM refuses: never
+/// ours) ignored. One call in the wasm, where each `let _ = ….set_attribute`
+/// carried its own drop of the Result.
+#[inline(never)]
+pub fn set_attr(e: &Element, name: &str, value: &str) {
+    let _ = e.set_attribute(name, value);
+}
+
 /// A new element with a class (empty: none).
 pub fn el(tag: &str, class: &str) -> HtmlElement {
     let e = document().create_element(tag).expect("valid tag name");

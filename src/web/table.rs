@@ -2,7 +2,7 @@
 
 use web_sys::HtmlElement;
 
-use super::dom::{el, set_html, text_el};
+use super::dom::{el, set_attr, set_html, text_el};
 use crate::interact::Table;
 
 /// The table inside a visually hidden box: a table ignores `width: 1px` itself,
@@ -28,7 +28,7 @@ fn cells(t: &Table) -> HtmlElement {
     let cell = |tag: &str, scope: &str, text: &str| {
         let c = text_el(tag, "", text);
         if !scope.is_empty() {
-            let _ = c.set_attribute("scope", scope);
+            set_attr(&c, "scope", scope);
         }
         c
     };

@@ -3,7 +3,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, Node};
 
-use super::dom::{document, el};
+use super::dom::{document, el, set_attr};
 use crate::interact::Tooltip;
 use crate::layout::Rect;
 
@@ -80,7 +80,7 @@ pub fn fill(tooltip: &HtmlElement, tip: &Tooltip, filled: &mut Filled, theme: &c
         if let Some(s) = row.key {
             let key = el("span", "key");
             let _ = key.style().set_property("--swatch", &theme.series_hex(s));
-            let _ = key.set_attribute("aria-hidden", "true");
+            set_attr(&key, "aria-hidden", "true");
             let _ = line.append_child(&key);
         }
         if row.series.is_some() {
