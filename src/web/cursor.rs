@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, HtmlElement};
 
 use super::canvas::Canvas;
-use super::dom::{el, set_attr};
+use super::dom::{append, el, set_attr};
 use crate::format::decimal::{push_int, push_uint, shortest};
 use crate::interact::{highlight, ink_bounds};
 use crate::layout::{Hit, Mark, Rect, Region, Shape};
@@ -75,7 +75,7 @@ impl Cursor {
         let _ = style.set_property("width", &css_px(dpr.round().max(1.0) / dpr));
         let muted = theme.color(Ink::Muted);
         let _ = style.set_property("background", &css_color(BackendColor { rgb: (muted.0, muted.1, muted.2), alpha: muted.3 }));
-        let _ = root.append_child(&guide);
+        append(&root, &guide);
         for s in 0..series {
             let (canvas, side) = dot_canvas(s, theme, dpr);
             canvas.set_class_name("dot");
@@ -84,9 +84,9 @@ impl Cursor {
             let _ = style.set_property("height", &css_px(side / dpr));
             let _ = style.set_property("margin", &format!("-{0} 0 0 -{0}", css_px(side / 2.0 / dpr)));
             let _ = style.set_property("--y", &format!("var(--y{s})"));
-            let _ = root.append_child(&canvas);
+            append(&root, &canvas);
         }
-        let _ = stage.append_child(&root);
+        append(&stage, &root);
         Cursor { root, dpr, ratio: format!("--dpr:{}", shortest(dpr)), series, shown: false }
     }
 

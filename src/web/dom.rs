@@ -4,7 +4,7 @@ use std::cell::Cell;
 
 use crate::format::decimal::shortest;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, HtmlCanvasElement, HtmlElement};
+use web_sys::{Document, Element, HtmlCanvasElement, HtmlElement, Node};
 
 thread_local! {
     /// The page refused a string for `innerHTML` once (it enforces Trusted
@@ -40,6 +40,13 @@ pub fn document() -> Document {
 #[inline(never)]
 pub fn set_attr(e: &Element, name: &str, value: &str) {
     let _ = e.set_attribute(name, value);
+}
+
+/// `parent.appendChild(child)`, the returned node and any failure dropped
+/// in one place (wasm size, as `set_attr`).
+#[inline(never)]
+pub fn append(parent: &Node, child: &Node) {
+    let _ = parent.append_child(child);
 }
 
 /// A new element with a class (empty: none).

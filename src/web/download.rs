@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Blob, HtmlCanvasElement, HtmlElement, Url};
 
 use super::canvas::Canvas;
-use super::dom::{el, set_attr};
+use super::dom::{append, el, set_attr};
 use crate::format::Lang;
 use crate::interact::csv;
 use crate::layout::Scene;
@@ -74,7 +74,7 @@ fn save(holder: &HtmlElement, blob: &Blob, name: &str) {
     a.set_hidden(true);
     // In the document for browsers that ignore clicks on detached links; not in
     // the menu, whose click listener is the one running now.
-    let _ = holder.append_child(&a);
+    append(&holder, &a);
     a.click();
     a.remove();
     let revoke = Closure::once_into_js(move || {

@@ -3,7 +3,7 @@
 
 use web_sys::HtmlElement;
 
-use super::dom::{el, set_attr, text_el};
+use super::dom::{append, el, set_attr, text_el};
 use crate::theme::Theme;
 
 /// One `<button aria-pressed>` per series, with its colour as a swatch.
@@ -18,9 +18,9 @@ pub fn build(series: &[String], shown: &[bool], theme: &Theme, label: &str) -> (
             let b = el("button", "key");
             set_attr(&b, "type", "button");
             let _ = b.style().set_property("--swatch", &theme.series_hex(s));
-            let _ = b.append_child(&el("span", "swatch"));
-            let _ = b.append_child(&text_el("span", "", name));
-            let _ = group.append_child(&b);
+            append(&b, &el("span", "swatch"));
+            append(&b, &text_el("span", "", name));
+            append(&group, &b);
             b
         })
         .collect::<Vec<_>>();

@@ -10,7 +10,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 
-use super::dom::{document, el, set_attr, text_el};
+use super::dom::{append, document, el, set_attr, text_el};
 use super::listen::Listener;
 use crate::format::words::Download;
 
@@ -73,7 +73,7 @@ pub fn build(w: &Download, title: Option<&str>) -> Menu {
     let name = title.map(str::trim).filter(|t| !t.is_empty()).map(|t| format!("{}: {t}", w.menu));
     button.set_title(name.as_deref().unwrap_or(w.menu));
     if let Some(svg) = icon() {
-        let _ = button.append_child(&svg);
+        append(&button, &svg);
     }
     let list = el("div", "");
     set_attr(&list, "role", "menu");
@@ -84,11 +84,11 @@ pub fn build(w: &Download, title: Option<&str>) -> Menu {
         set_attr(&item, "type", "button");
         set_attr(&item, "role", "menuitem");
         set_attr(&item, "tabindex", "-1");
-        let _ = list.append_child(&item);
+        append(&list, &item);
         item
     });
-    let _ = root.append_child(&button);
-    let _ = root.append_child(&list);
+    append(&root, &button);
+    append(&root, &list);
     Menu { root, button, list, items }
 }
 

@@ -3,7 +3,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, Node};
 
-use super::dom::{document, el, set_attr};
+use super::dom::{append, document, el, set_attr};
 use crate::interact::Tooltip;
 use crate::layout::Rect;
 
@@ -60,12 +60,12 @@ pub fn fill(tooltip: &HtmlElement, tip: &Tooltip, filled: &mut Filled, theme: &c
         let e = el(tag, class);
         let t = texts.next().unwrap_or_default();
         let node: Node = document().create_text_node(&t).unchecked_into();
-        let _ = e.append_child(&node);
+        append(&e, &node);
         nodes.push((node, t));
         e
     };
     let add = |e: &HtmlElement| {
-        let _ = tooltip.append_child(e);
+        append(&tooltip, e);
     };
     let sep = |text: &str| {
         let e = el("span", "sep");
@@ -81,12 +81,12 @@ pub fn fill(tooltip: &HtmlElement, tip: &Tooltip, filled: &mut Filled, theme: &c
             let key = el("span", "key");
             let _ = key.style().set_property("--swatch", &theme.series_hex(s));
             set_attr(&key, "aria-hidden", "true");
-            let _ = line.append_child(&key);
+            append(&line, &key);
         }
         if row.series.is_some() {
-            let _ = line.append_child(&holder("span", "series"));
+            append(&line, &holder("span", "series"));
         }
-        let _ = line.append_child(&holder("span", ""));
+        append(&line, &holder("span", ""));
         add(&line);
     }
     if tip.parts.is_some() {

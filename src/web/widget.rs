@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ShadowRoot};
 
-use super::dom::{document, el, set_attr};
+use super::dom::{append, document, el, set_attr};
 use super::events::{dispatch, Emit, Sender};
 use super::listen::Listener;
 use super::view::Inner;
@@ -297,7 +297,7 @@ impl Widget {
         inner.judge_theme(inner.host.get_attribute("theme").as_deref());
         let alert = super::dom::text_el("div", "", message);
         set_attr(&alert, "role", "alert");
-        let _ = inner.content.append_child(&alert);
+        append(&inner.content, &alert);
         // The element too: on a page of several, the console shows which.
         web_sys::console::error_2(&JsValue::from_str(&format!("newsplot: {message}")), &inner.host);
         set_attr(&inner.host, "state", "error");
