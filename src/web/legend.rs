@@ -3,7 +3,7 @@
 
 use web_sys::HtmlElement;
 
-use super::dom::{append, el, set_attr, text_el};
+use super::dom::{append, el, set_attr, set_style, text_el};
 use crate::theme::Theme;
 
 /// One `<button aria-pressed>` per series, with its colour as a swatch.
@@ -17,7 +17,7 @@ pub fn build(series: &[String], shown: &[bool], theme: &Theme, label: &str) -> (
         .map(|(s, name)| {
             let b = el("button", "key");
             set_attr(&b, "type", "button");
-            let _ = b.style().set_property("--swatch", &theme.series_hex(s));
+            set_style(&b.style(), "--swatch", theme.series_hex(s));
             append(&b, &el("span", "swatch"));
             append(&b, &text_el("span", "", name));
             append(&group, &b);

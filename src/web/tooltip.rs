@@ -3,7 +3,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, Node};
 
-use super::dom::{append, document, el, set_attr};
+use super::dom::{append, document, el, set_attr, set_style};
 use crate::interact::Tooltip;
 use crate::layout::Rect;
 
@@ -79,7 +79,7 @@ pub fn fill(tooltip: &HtmlElement, tip: &Tooltip, filled: &mut Filled, theme: &c
         // The series' colour, as its line or bars and its legend button show it.
         if let Some(s) = row.key {
             let key = el("span", "key");
-            let _ = key.style().set_property("--swatch", &theme.series_hex(s));
+            set_style(&key.style(), "--swatch", theme.series_hex(s));
             set_attr(&key, "aria-hidden", "true");
             append(&line, &key);
         }
@@ -184,7 +184,7 @@ pub fn place(
             // Off the hovered points: at the stage's edge away from them, or
             // over the chart's head or foot if the window shows it there.
             let top = crate::interact::across((dy, dy + stage_h), h, (dy + avoid.y, dy + avoid.bottom()), |t| frame.seen(t, h));
-            let _ = style.set_property("transform", &format!("translateY({}px)", px(top)));
+            set_style(&style, "transform", format!("translateY({}px)", px(top)));
             return;
         }
         let x = dx + anchor.0;
@@ -199,7 +199,7 @@ pub fn place(
         let tops = [seen(avoid.y + avoid.h / 2.0 - h / 2.0), seen(plot_top), seen(plot_bottom - h)];
         filled.spot = crate::interact::freest(points, span, h, tops, filled.spot);
         let top = dy + tops[filled.spot];
-        let _ = style.set_property("transform", &format!("translate({}px,{}px){shift}", px(left), px(top)));
+        set_style(&style, "transform", format!("translate({}px,{}px){shift}", px(left), px(top)));
         return;
     }
     if filled.beside != Some(false) {

@@ -8,7 +8,7 @@ use wasm_bindgen::JsValue;
 use web_sys::{HtmlCanvasElement, HtmlElement};
 
 use super::canvas::Canvas;
-use super::dom::{device_pixel_ratio, el, set_attr, size_canvas, size_drawable, text_el};
+use super::dom::{device_pixel_ratio, el, set_attr, set_px, set_style, size_canvas, size_drawable, text_el};
 use super::events::{detail, ChartStrings, Emit};
 use super::measure::CanvasMeasure;
 use super::menu::{self, Format, Menu};
@@ -167,7 +167,7 @@ impl ChartView {
         (self.dpr, self.px) = (dpr, ((width * dpr).round(), (h * dpr).round()));
         if self.window.is_some() {
             for c in [&self.plot, &self.overlay] {
-                let _ = c.style().set_property("top", &(crate::format::decimal::shortest(top) + "px"));
+                set_px(&c.style(), "top", top);
             }
         }
         let mut backend = Canvas::new(&self.plot).ok_or(Some("no 2D context"))?;
@@ -401,7 +401,7 @@ impl Inner {
         view.theme = theme;
         for cv in &view.charts {
             for (s, b) in cv.legend.iter().enumerate() {
-                let _ = b.style().set_property("--swatch", &view.theme.series_hex(s));
+                set_style(&b.style(), "--swatch", view.theme.series_hex(s));
             }
         }
         // A redraw, as after a resize: an open tooltip closes (the switch is
@@ -458,7 +458,7 @@ impl Inner {
         }
         if bare {
             // Level with the footer's first line, in the corner layout kept free.
-            let _ = cv.menu.root.style().set_property("top", &(crate::format::decimal::shortest(cv.scene.foot + 4.0) + "px"));
+            set_px(&cv.menu.root.style(), "top", cv.scene.foot + 4.0);
         }
         cv.lookup = HitIndex::new(&cv.scene.hits);
         cv.active = None;
@@ -478,7 +478,7 @@ impl Inner {
         let stage = cv.stage.style();
         cv.window = None;
         if crate::interact::window::needed(width, cv.scene.height, dpr) {
-            let _ = stage.set_property("height", &(crate::format::decimal::shortest(cv.scene.height) + "px"));
+            set_px(&stage, "height", cv.scene.height);
             set_attr(&cv.stage, "data-window", "");
             let seen = cv.on_screen();
             let mut w = Window::new(seen.1 - seen.0, cv.scene.height);
