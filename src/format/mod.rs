@@ -120,6 +120,12 @@ pub fn fill(template: &str, args: &[&str]) -> String {
     out
 }
 
+/// Where the last `c` in `s` starts: `str::rfind` with a char, whose reverse
+/// searcher (with its `memrchr`) the wasm need not carry for two uses.
+pub fn rfind_char(s: &str, c: char) -> Option<usize> {
+    s.char_indices().rev().find(|&(_, x)| x == c).map(|(i, _)| i)
+}
+
 /// A negative figure with the minus sign typesetters use (U+2212), not the
 /// hyphen Intl writes in ru, kk and en: «−500», «−$5M», as long as a plus.
 /// Both formatters pass what they return through it.
