@@ -62,15 +62,15 @@ pub const MAX_STRING_CHARS: usize = 500;
 pub const MAX_ITEMS: usize = 100_000;
 
 impl SpecError {
-    pub fn at(path: impl fmt::Display, problem: Problem) -> Self {
-        Self::at_dyn(&path, problem)
+    pub fn at<'a>(path: impl std::borrow::Borrow<super::path::Path<'a>>, problem: Problem) -> Self {
+        Self::at_path(path.borrow(), problem)
     }
 
-    // One copy of the path rendering for every kind of path (wasm size).
+    // One copy of the path rendering for a path and a borrowed one (wasm size).
     #[cold]
     #[inline(never)]
-    fn at_dyn(path: &dyn fmt::Display, problem: Problem) -> Self {
-        SpecError { path: path.to_string(), problem }
+    fn at_path(path: &super::path::Path, problem: Problem) -> Self {
+        SpecError { path: path.text(), problem }
     }
 }
 
