@@ -223,6 +223,22 @@ fn dragon_shortest(m: u64, e: i32) -> (Vec<u8>, i32) {
     (digits, k)
 }
 
+/// The f64 nearest 10^`n` (n ≤ 308), rounding half to even: what a table
+/// of the literals `1e0` … `1e308` holds, computed from the exact integer
+/// instead of carried in the wasm as 2.5 kB of incompressible bits.
+pub fn pow10_nearest(n: usize) -> f64 {
+    let mut b = Big::from_u64(1);
+    b.mul_pow10(n);
+    let bits = 32 * b.len - b.d[b.len - 1].leading_zeros() as usize;
+    let shift = bits.saturating_sub(53);
+    if shift > 0 {
+        b.div_pow2_even(shift);
+    }
+    // At most 2^53 (a rounding carry): exact as an f64, as is the power of two.
+    let m = u64::from(b.d[0]) | u64::from(b.d[1]) << 32;
+    m as f64 * f64::from_bits((1023 + shift as u64) << 52)
+}
+
 /// A non-negative integer in 32-bit limbs, least significant first: `len`
 /// limbs in use, no zero limb on top, zeros above. 1280 bits hold any f64
 /// scaled as above (core's `Big32x40` has the same bound), and `fixed` up to
@@ -368,6 +384,14 @@ impl Big {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn pow10_nearest_is_the_literal() {
+        for n in 0..=308 {
+            assert_eq!(super::pow10_nearest(n), format!("1e{n}").parse::<f64>().unwrap(), "1e{n}");
+        }
+    }
+
     use super::{fixed, push_int, shortest};
 
     #[test]

@@ -136,7 +136,7 @@ pub fn mass_up(value: f64, unit: Unit) -> (f64, Unit) {
 /// An exact sum of money with one decimal written to the cent: `1 250 000,50 ₸`,
 /// `$1,250,000.50` (`,5` reads as a fraction, not as money); other sums as given.
 fn cents(money: &str, decimal: char) -> String {
-    let Some(at) = money.rfind(decimal) else { return money.to_string() };
+    let Some(at) = super::rfind_char(money, decimal) else { return money.to_string() };
     let after = &money[at + decimal.len_utf8()..];
     let digits = after.bytes().take_while(u8::is_ascii_digit).count();
     if digits != 1 {

@@ -46,7 +46,12 @@ fn last_token(figure: &str) -> &str {
         let start = trimmed.rfind(|c: char| !numeric(c)).map_or(0, |i| i + trimmed[i..].chars().next().map_or(1, char::len_utf8));
         return trimmed[start..].trim_start();
     }
-    trimmed.rsplit([' ', '\u{a0}', '\u{202f}']).next().unwrap_or(trimmed)
+    // What `rsplit` on the three spaces would give first, without its
+    // reverse searcher in the wasm for this one use.
+    match trimmed.char_indices().rev().find(|&(_, c)| matches!(c, ' ' | '\u{a0}' | '\u{202f}')) {
+        Some((i, c)) => &trimmed[i + c.len_utf8()..],
+        None => trimmed,
+    }
 }
 
 /// How a unit's sign is read, when the written token is that sign.

@@ -98,6 +98,34 @@ pub fn join<S: AsRef<str>>(items: &[S], sep: &str) -> String {
     out
 }
 
+/// `template` with each `{0}`…`{9}` replaced by that entry of `args`. The
+/// messages worded in three languages pick a template from a table and fill
+/// it here once, where a `format!` per language and case would each carry its
+/// own code (wasm size). Templates hold no other `{`.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let b = template.as_bytes();
+    let mut out = String::new();
+    let (mut start, mut i) = (0, 0);
+    while i < b.len() {
+        if b[i] == b'{' {
+            out.push_str(&template[start..i]);
+            out.push_str(args[usize::from(b[i + 1] - b'0')]);
+            i += 3;
+            start = i;
+        } else {
+            i += 1;
+        }
+    }
+    out.push_str(&template[start..]);
+    out
+}
+
+/// Where the last `c` in `s` starts: `str::rfind` with a char, whose reverse
+/// searcher (with its `memrchr`) the wasm need not carry for two uses.
+pub fn rfind_char(s: &str, c: char) -> Option<usize> {
+    s.char_indices().rev().find(|&(_, x)| x == c).map(|(i, _)| i)
+}
+
 /// A negative figure with the minus sign typesetters use (U+2212), not the
 /// hyphen Intl writes in ru, kk and en: «−500», «−$5M», as long as a plus.
 /// Both formatters pass what they return through it.

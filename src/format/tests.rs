@@ -157,3 +157,10 @@ fn a_too_large_documents_bytes_are_grouped_in_each_language() {
     assert_eq!(said(Lang::Ru), "src: /big.json больше 10 МБ (10 485 761 байт и более); такой документ не читается");
     assert_eq!(said(Lang::Kk), "src: /big.json 10 МБ-тан үлкен (10 485 761 байт не одан көп)");
 }
+
+#[test]
+fn rfind_char_is_rfind() {
+    for (s, c) in [("1\u{a0}250\u{a0}000,50", ','), ("a b c", ' '), ("abc", ' '), ("", ' '), ("é ü ₸", '₸'), ("₸₸", '₸')] {
+        assert_eq!(super::rfind_char(s, c), s.rfind(c), "{s:?} {c:?}");
+    }
+}

@@ -239,45 +239,59 @@ pub fn a11y(lang: Lang) -> &'static A11y {
 /// encoding, bad_url, no_data; not_json: a `data` value JSON cannot hold
 /// (`url` its path, `detail` why: see [`data_error`]).
 pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
+    if kind == "not_json" {
+        return data_error(lang, url, detail);
+    }
     // A byte count grouped as the language groups it (`10 485 761`).
     let bytes = detail.parse::<usize>().ok();
-    let grouped = || bytes.map_or_else(|| detail.to_string(), |n| super::plural::grouped(lang, n));
-    match (lang, kind) {
-        (_, "not_json") => data_error(lang, url, detail),
-        (Lang::Ru, "http") => format!("src: не удалось загрузить {url}: сервер ответил HTTP {detail}"),
-        (Lang::Ru, "timeout") => format!("src: {url} не загрузился за {} с", super::swap_char(detail, '.', ',')),
-        (Lang::Ru, "too_large") => {
-            let word = super::plural(lang, bytes.map_or(0.0, |n| n as f64), ["байт", "байта", "байт"]);
-            format!("src: {url} больше 10 МБ ({} {word} и более); такой документ не читается", grouped())
-        }
-        (Lang::Ru, "content_type") => format!("src: {url} — не JSON (тип содержимого {detail})"),
-        (Lang::Ru, "html") => format!("src: вместо JSON по адресу {url} пришла HTML-страница (вероятно, страница ошибки)"),
-        (Lang::Ru, "encoding") => format!("src: {url} — не текст в UTF-8 (байты, которых нет в этой кодировке); сохраните документ в UTF-8"),
-        (Lang::Ru, "bad_url") => format!("src: \"{url}\" — неправильный адрес; проверьте, как он записан"),
-        (Lang::Ru, "no_data") => "нет данных: укажите атрибут src или вложите <script type=\"application/json\">".to_string(),
-        (Lang::Ru, "cors") => format!("src: не удалось загрузить {url}: сеть недоступна, или сервер этого адреса не разрешает читать его с других сайтов (CORS: нужен заголовок Access-Control-Allow-Origin) ({detail})"),
-        (Lang::Ru, _) => format!("src: не удалось загрузить {url}: сеть недоступна или адрес запрещён ({detail})"),
-        (Lang::Kk, "http") => format!("src: {url} жүктелмеді: сервер HTTP {detail} деп жауап берді"),
-        (Lang::Kk, "timeout") => format!("src: {url} {} секунд ішінде жүктелмеді", super::swap_char(detail, '.', ',')),
-        (Lang::Kk, "too_large") => format!("src: {url} 10 МБ-тан үлкен ({} байт не одан көп)", grouped()),
-        (Lang::Kk, "content_type") => format!("src: {url} — JSON емес (мазмұн түрі {detail})"),
-        (Lang::Kk, "html") => format!("src: {url} мекенжайынан JSON орнына HTML-бет келді (қате беті болуы мүмкін)"),
-        (Lang::Kk, "encoding") => format!("src: {url} — UTF-8 мәтіні емес (бұл кодтауда жоқ байттар бар); құжатты UTF-8 түрінде сақтаңыз"),
-        (Lang::Kk, "bad_url") => format!("src: \"{url}\" — қате мекенжай; жазылуын тексеріңіз"),
-        (Lang::Kk, "no_data") => "дерек жоқ: src атрибутын немесе <script type=\"application/json\"> қосыңыз".to_string(),
-        (Lang::Kk, "cors") => format!("src: {url} жүктелмеді: желі қолжетімсіз, не бұл мекенжайдың сервері оны басқа сайттардан оқуға рұқсат бермейді (CORS: Access-Control-Allow-Origin тақырыбы керек) ({detail})"),
-        (Lang::Kk, _) => format!("src: {url} жүктелмеді: желі қолжетімсіз немесе мекенжайға тыйым салынған ({detail})"),
-        (Lang::En, "http") => format!("src: could not load {url}: HTTP {detail}"),
-        (Lang::En, "timeout") => format!("src: {url} did not load within {detail} s"),
-        (Lang::En, "too_large") => format!("src: {url} is over 10 MB ({} bytes or more); it is not read", grouped()),
-        (Lang::En, "content_type") => format!("src: {url} is not JSON (content type {detail})"),
-        (Lang::En, "html") => format!("src: {url} returned an HTML page instead of JSON (an error page?)"),
-        (Lang::En, "encoding") => format!("src: {url} is not UTF-8 text (it has bytes that are not UTF-8); save the document as UTF-8"),
-        (Lang::En, "bad_url") => format!("src: \"{url}\" is not a valid address; check how it is written"),
-        (Lang::En, "no_data") => "no data: give the element a src attribute or a <script type=\"application/json\"> child".to_string(),
-        (Lang::En, "cors") => format!("src: could not load {url}: network error, or its server does not let other sites read it (CORS: it must send Access-Control-Allow-Origin) ({detail})"),
-        (Lang::En, _) => format!("src: could not load {url}: network error or blocked address ({detail})"),
-    }
+    let grouped = bytes.map_or_else(|| detail.to_string(), |n| super::plural::grouped(lang, n));
+    let word = super::plural(lang, bytes.map_or(0.0, |n| n as f64), ["байт", "байта", "байт"]);
+    let seconds = super::swap_char(detail, '.', ',');
+    // One table and one `fill` rather than a `format!` per case (wasm size):
+    // {0} the url, {1} the detail, {2} the grouped byte count, {3} its Russian
+    // word, {4} the detail with a decimal comma. The last kind is any other
+    // failure (network).
+    const KINDS: [&str; 9] = ["http", "timeout", "too_large", "content_type", "html", "encoding", "bad_url", "no_data", "cors"];
+    const TEMPLATES: [[&str; 10]; 3] = [
+        [
+            "src: не удалось загрузить {0}: сервер ответил HTTP {1}",
+            "src: {0} не загрузился за {4} с",
+            "src: {0} больше 10 МБ ({2} {3} и более); такой документ не читается",
+            "src: {0} — не JSON (тип содержимого {1})",
+            "src: вместо JSON по адресу {0} пришла HTML-страница (вероятно, страница ошибки)",
+            "src: {0} — не текст в UTF-8 (байты, которых нет в этой кодировке); сохраните документ в UTF-8",
+            "src: \"{0}\" — неправильный адрес; проверьте, как он записан",
+            "нет данных: укажите атрибут src или вложите <script type=\"application/json\">",
+            "src: не удалось загрузить {0}: сеть недоступна, или сервер этого адреса не разрешает читать его с других сайтов (CORS: нужен заголовок Access-Control-Allow-Origin) ({1})",
+            "src: не удалось загрузить {0}: сеть недоступна или адрес запрещён ({1})",
+        ],
+        [
+            "src: {0} жүктелмеді: сервер HTTP {1} деп жауап берді",
+            "src: {0} {4} секунд ішінде жүктелмеді",
+            "src: {0} 10 МБ-тан үлкен ({2} байт не одан көп)",
+            "src: {0} — JSON емес (мазмұн түрі {1})",
+            "src: {0} мекенжайынан JSON орнына HTML-бет келді (қате беті болуы мүмкін)",
+            "src: {0} — UTF-8 мәтіні емес (бұл кодтауда жоқ байттар бар); құжатты UTF-8 түрінде сақтаңыз",
+            "src: \"{0}\" — қате мекенжай; жазылуын тексеріңіз",
+            "дерек жоқ: src атрибутын немесе <script type=\"application/json\"> қосыңыз",
+            "src: {0} жүктелмеді: желі қолжетімсіз, не бұл мекенжайдың сервері оны басқа сайттардан оқуға рұқсат бермейді (CORS: Access-Control-Allow-Origin тақырыбы керек) ({1})",
+            "src: {0} жүктелмеді: желі қолжетімсіз немесе мекенжайға тыйым салынған ({1})",
+        ],
+        [
+            "src: could not load {0}: HTTP {1}",
+            "src: {0} did not load within {1} s",
+            "src: {0} is over 10 MB ({2} bytes or more); it is not read",
+            "src: {0} is not JSON (content type {1})",
+            "src: {0} returned an HTML page instead of JSON (an error page?)",
+            "src: {0} is not UTF-8 text (it has bytes that are not UTF-8); save the document as UTF-8",
+            "src: \"{0}\" is not a valid address; check how it is written",
+            "no data: give the element a src attribute or a <script type=\"application/json\"> child",
+            "src: could not load {0}: network error, or its server does not let other sites read it (CORS: it must send Access-Control-Allow-Origin) ({1})",
+            "src: could not load {0}: network error or blocked address ({1})",
+        ],
+    ];
+    let k = KINDS.iter().position(|k| *k == kind).unwrap_or(KINDS.len());
+    super::fill(TEMPLATES[lang as usize][k], &[url, detail, &grouped, word, &seconds])
 }
 
 /// A `data` value JSON cannot hold, at `at` (`data.charts[0].items[1].value`):
@@ -286,31 +300,41 @@ pub fn load_error(lang: Lang, kind: &str, url: &str, detail: &str) -> String {
 fn data_error(lang: Lang, at: &str, why: &str) -> String {
     // Paths inside the document as every other message gives them (`charts[0]…`).
     let at = at.strip_prefix("data.").unwrap_or(at);
-    let no_value = matches!(why, "undefined" | "function" | "symbol");
     // A string with half of a UTF-16 pair: worded as the JSON reader words it, with its path.
-    if why == "surrogate" {
-        return format!("{at}: {}", crate::spec::JsonFault::LoneSurrogate.words(lang));
-    }
-    match lang {
-        Lang::Ru => match why {
-            "circular" => format!("{at}: объект ссылается сам на себя (круговая ссылка); такой объект не записать в JSON"),
-            "bigint" => format!("{at}: число BigInt не записывается в JSON; передайте обычное число"),
-            _ if no_value => format!("{at}: получено {why}, а нужен документ (объект или текст JSON)"),
-            _ => format!("{at}: объект нельзя записать как JSON ({why})"),
-        },
-        Lang::Kk => match why {
-            "circular" => format!("{at}: объект өзіне-өзі сілтеме жасайды (тұйық сілтеме); мұндай объектіні JSON ретінде жазу мүмкін емес"),
-            "bigint" => format!("{at}: BigInt саны JSON-да жазылмайды; кәдімгі сан беріңіз"),
-            _ if no_value => format!("{at}: {why} алынды, ал құжат керек (объект не JSON мәтіні)"),
-            _ => format!("{at}: объектіні JSON ретінде жазу мүмкін емес ({why})"),
-        },
-        Lang::En => match why {
-            "circular" => format!("{at}: the object refers to itself (a circular reference); it cannot be written as JSON"),
-            "bigint" => format!("{at}: a BigInt cannot be written as JSON; pass an ordinary number"),
-            _ if no_value => format!("{at}: got {why}, not a document (an object or JSON text)"),
-            _ => format!("{at}: the object cannot be written as JSON ({why})"),
-        },
-    }
+    let surrogate = crate::spec::JsonFault::LoneSurrogate.words(lang);
+    // {0} the path, {1} why, {2} the JSON reader's words for a lone surrogate
+    // (as in `load_error`, one table rather than a `format!` each).
+    const TEMPLATES: [[&str; 5]; 3] = [
+        [
+            "{0}: {2}",
+            "{0}: объект ссылается сам на себя (круговая ссылка); такой объект не записать в JSON",
+            "{0}: число BigInt не записывается в JSON; передайте обычное число",
+            "{0}: получено {1}, а нужен документ (объект или текст JSON)",
+            "{0}: объект нельзя записать как JSON ({1})",
+        ],
+        [
+            "{0}: {2}",
+            "{0}: объект өзіне-өзі сілтеме жасайды (тұйық сілтеме); мұндай объектіні JSON ретінде жазу мүмкін емес",
+            "{0}: BigInt саны JSON-да жазылмайды; кәдімгі сан беріңіз",
+            "{0}: {1} алынды, ал құжат керек (объект не JSON мәтіні)",
+            "{0}: объектіні JSON ретінде жазу мүмкін емес ({1})",
+        ],
+        [
+            "{0}: {2}",
+            "{0}: the object refers to itself (a circular reference); it cannot be written as JSON",
+            "{0}: a BigInt cannot be written as JSON; pass an ordinary number",
+            "{0}: got {1}, not a document (an object or JSON text)",
+            "{0}: the object cannot be written as JSON ({1})",
+        ],
+    ];
+    let k = match why {
+        "surrogate" => 0,
+        "circular" => 1,
+        "bigint" => 2,
+        "undefined" | "function" | "symbol" => 3,
+        _ => 4,
+    };
+    super::fill(TEMPLATES[lang as usize][k], &[at, why, surrogate])
 }
 
 /// A chart the browser cannot draw: its canvas would be taller than the

@@ -1,6 +1,10 @@
 //! What a screen reader hears for a whole chart: its kind and title, how many
 //! values, the largest and smallest, and for lines the trend of each series.
 
+// `write!` into the description, not `push_str(&format!(…))`: no String
+// made and freed for each piece (wasm size).
+use std::fmt::Write as _;
+
 use crate::format::kk::{inflect, Case};
 use crate::format::{plural, words, Lang, Wording};
 use crate::model::{ChartModel, Datum, Figure};
@@ -63,7 +67,7 @@ fn figures(chart: &ChartModel, drawn: ChartKind, words: &Wording, shown: &[bool]
     if chart.kind == ChartKind::Line {
         // Values, not dates: two series of three dates are six.
         let values = chart.items.iter().map(|d| d.values.iter().enumerate().filter(|(si, v)| on(*si) && v.is_some()).count()).sum();
-        s.push_str(&format!(", {}", plural::count(words.lang, values, w.items)));
+        let _ = write!(s, ", {}", plural::count(words.lang, values, w.items));
         let series = chart.series.len().max(1);
         for si in (0..series).filter(|&si| on(si)) {
             let points: Vec<(&Datum, &Figure)> =
@@ -72,13 +76,13 @@ fn figures(chart: &ChartModel, drawn: ChartKind, words: &Wording, shown: &[bool]
             let name = chart.series.get(si).map(|n| format!("{n}: ")).unwrap_or_default();
             if points.len() == 1 {
                 // One point has no trend: "2025: 1 кг (2025)", not "holds steady from 1 to 1".
-                s.push_str(&format!("; {name}{} ({})", words.of(first.1, false), label(first.0)));
+                let _ = write!(s, "; {name}{} ({})", words.of(first.1, false), label(first.0));
                 continue;
             }
             if first.1.qualifier != Qualifier::Exact || last.1.qualifier != Qualifier::Exact {
                 // Bounds and estimates at either end: which way it went is not
                 // known («растёт с менее 5 до до 50»), so the two ends as given.
-                s.push_str(&format!("; {name}{}, {}", worded(first.0, first.1), worded(last.0, last.1)));
+                let _ = write!(s, "; {name}{}, {}", worded(first.0, first.1), worded(last.0, last.1));
                 continue;
             }
             // A peak or low between the ends, which the two ends hide («растёт с
@@ -94,7 +98,7 @@ fn figures(chart: &ChartModel, drawn: ChartKind, words: &Wording, shown: &[bool]
                 let (d, f) = points[best];
                 let end = |e: &(&Datum, &Figure)| if higher { e.1.scaled >= f.scaled } else { e.1.scaled <= f.scaled };
                 if !end(first) && !end(last) {
-                    extremes.push_str(&format!(", {word} — {} ({})", words.of(f, false), label(d)));
+                    let _ = write!(extremes, ", {word} — {} ({})", words.of(f, false), label(d));
                 }
             }
             let trend = match last.1.scaled.partial_cmp(&first.1.scaled) {
@@ -107,14 +111,15 @@ fn figures(chart: &ChartModel, drawn: ChartKind, words: &Wording, shown: &[bool]
             if words.lang == Lang::Kk {
                 // "41,2 кг-нан (қаңтар) 52 кг-ға (наурыз) дейін өседі": from X to Y with case endings, verb last.
                 let (a, b) = (words.of(first.1, false), words.of(last.1, false));
-                s.push_str(&format!(
+                let _ = write!(
+                    s,
                     "; {name}{} ({}) {} ({}) {}",
                     inflect(&a, first.1.unit, Case::Ablative),
                     label(first.0),
                     inflect(&b, last.1.unit, Case::Dative),
                     label(last.0),
                     w.to
-                ));
+                );
                 if !trend.is_empty() {
                     s.push(' ');
                     s.push_str(trend);
@@ -126,7 +131,7 @@ fn figures(chart: &ChartModel, drawn: ChartKind, words: &Wording, shown: &[bool]
                     s.push_str(trend);
                     s.push(' ');
                 }
-                s.push_str(&format!("{} {} ({}) {} {} ({})", w.from, words.of(first.1, false), label(first.0), w.to, words.of(last.1, false), label(last.0)));
+                let _ = write!(s, "{} {} ({}) {} {} ({})", w.from, words.of(first.1, false), label(first.0), w.to, words.of(last.1, false), label(last.0));
             }
             s.push_str(&extremes);
         }
@@ -143,10 +148,10 @@ fn figures(chart: &ChartModel, drawn: ChartKind, words: &Wording, shown: &[bool]
         s.push_str(&crate::format::join(&all, "; "));
         return s;
     }
-    s.push_str(&format!(", {}", plural::count(words.lang, figures.len(), w.items)));
+    let _ = write!(s, ", {}", plural::count(words.lang, figures.len(), w.items));
     let by = |a: &&(&Datum, &Figure), b: &&(&Datum, &Figure)| a.1.scaled.total_cmp(&b.1.scaled);
     if let (Some(max), Some(min)) = (figures.iter().max_by(by), figures.iter().min_by(by)) {
-        s.push_str(&format!(": {} — {}; {} — {}", w.largest, worded(max.0, max.1), w.smallest, worded(min.0, min.1)));
+        let _ = write!(s, ": {} — {}; {} — {}", w.largest, worded(max.0, max.1), w.smallest, worded(min.0, min.1));
     }
     s
 }
@@ -185,7 +190,7 @@ fn with_series(chart: &ChartModel, words: &Wording, label: &dyn Fn(&Datum) -> St
     let by = |a: &&(&Datum, usize, &Figure), b: &&(&Datum, usize, &Figure)| a.2.scaled.total_cmp(&b.2.scaled);
     if let (Some(max), Some(min)) = (all.iter().max_by(by), all.iter().min_by(by)) {
         let say = |(d, si, f): &(&Datum, usize, &Figure)| format!("{} ({}) — {}", label(d), name(*si), words.of(f, false));
-        s.push_str(&format!(": {} — {}; {} — {}", w.largest, say(max), w.smallest, say(min)));
+        let _ = write!(s, ": {} — {}; {} — {}", w.largest, say(max), w.smallest, say(min));
     }
     s
 }

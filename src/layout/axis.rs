@@ -43,7 +43,9 @@ pub fn gridline(out: &mut Vec<Shape>, y: f64, right: f64, figures: &[Rect]) {
 pub fn drop_shared_magnitude(ticks: &[f64], labels: &mut [String]) {
     let tail = |s: &str| s.rfind(|c: char| c.is_ascii_digit()).map(|i| s.len() - i - 1);
     let Some((top, lower)) = labels.split_last_mut() else { return };
-    if !ticks.contains(&0.0) || top.contains('×') {
+    // `chars().any`, not `contains('×')`: a non-ASCII char pattern is a
+    // substring search, whose searcher the wasm would carry for this one use.
+    if !ticks.contains(&0.0) || top.chars().any(|c| c == '×') {
         return;
     }
     // Zero has no magnitude: it keeps «0» whatever the others say.

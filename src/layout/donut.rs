@@ -51,11 +51,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         if y > top {
             y += MULTIPLE_GAP;
         }
-        for line in wrap(cx.measure, name, SERIES_NAME, width, 0) {
-            let lh = SERIES_NAME.line_height();
-            body.shapes.push(Shape::Text { x: 0.0, y: y + (lh - SERIES_NAME.size) / 2.0, text: line, font: SERIES_NAME, ink: Ink::Text, align: Align::Start });
-            y += lh;
-        }
+        y = super::frame::paragraph(&mut body.shapes, cx, name, SERIES_NAME, Ink::Text, y, width);
         let b = one(chart, cx, y + 6.0, width, Some(s));
         y += 6.0 + b.height;
         body.shapes.extend(b.shapes);
@@ -188,12 +184,7 @@ fn one(chart: &ChartModel, cx: &Ctx, top: f64, width: f64, series: Option<usize>
     }
     let mut height = height;
     if series.is_some_and(|s| overlapping(chart, s)) {
-        let lh = SMALL.line_height();
-        let mut y = top + height + 8.0;
-        for line in wrap(cx.measure, words::overlapping_shares(cx.words.lang), SMALL, width, 0) {
-            shapes.push(Shape::Text { x: 0.0, y: y + (lh - SMALL.size) / 2.0, text: line, font: SMALL, ink: Ink::Muted, align: Align::Start });
-            y += lh;
-        }
+        let y = super::frame::paragraph(&mut shapes, cx, words::overlapping_shares(cx.words.lang), SMALL, Ink::Muted, top + height + 8.0, width);
         height = y - top;
     }
     Body { shapes, hits, height, points: Vec::new(), kind: ChartKind::Donut }
@@ -324,14 +315,10 @@ fn hole(out: &mut Vec<Shape>, cx: &Ctx, total: &str, wrapped: &str, (x, y): (f64
             (lines, big) = (split, f);
         }
     }
-    let (blh, slh) = (big.line_height(), SMALL.line_height());
-    let mut ty = y - (blh * lines.len() as f64 + slh) / 2.0;
-    for line in lines {
-        out.push(Shape::Text { x, y: ty + (blh - big.size) / 2.0, text: line, font: big, ink: Ink::Text, align: Align::Center });
-        ty += blh;
-    }
-    let word = words::total(cx.words.lang).to_string();
-    out.push(Shape::Text { x, y: ty + (slh - SMALL.size) / 2.0, text: word, font: SMALL, ink: Ink::Muted, align: Align::Center });
+    let ty = y - (big.line_height() * lines.len() as f64 + SMALL.line_height()) / 2.0;
+    // The shared stacking of lines, not a loop of its own (wasm size).
+    let ty = super::bars::lines(out, &lines, x, ty, big, Ink::Text, Align::Center);
+    super::bars::lines(out, &[words::total(cx.words.lang).to_string()], x, ty, SMALL, Ink::Muted, Align::Center);
 }
 
 /// One row of the direct-label list, measured before it is placed.

@@ -15,13 +15,7 @@ pub const SMALL: Font = Font::new(12.0, Weight::Normal);
 
 /// Stacks lines of wrapped text from `y`; returns the y below them.
 pub fn paragraph(out: &mut Vec<Shape>, cx: &Ctx, text: &str, font: Font, ink: Ink, y: f64, width: f64) -> f64 {
-    let lh = font.line_height();
-    let mut y = y;
-    for line in wrap(cx.measure, text, font, width, 0) {
-        out.push(Shape::Text { x: 0.0, y: y + (lh - font.size) / 2.0, text: line, font, ink, align: Align::Start });
-        y += lh;
-    }
-    y
+    super::bars::lines(out, &wrap(cx.measure, text, font, width, 0), 0.0, y, font, ink, Align::Start)
 }
 
 pub fn layout(chart: &ChartModel, cx: &Ctx, width: f64, body: fn(&ChartModel, &Ctx, f64, f64) -> Body) -> Scene {

@@ -142,7 +142,7 @@ pub fn wrap_whole(m: &dyn TextMeasure, text: &str, font: Font, max_w: f64, max_l
         // Out of lines, or a word too wide for one: the text stops here.
         let mut last = if line.is_empty() { w.to_string() } else { line };
         while m.width(&format!("{last}…"), font) > max_w {
-            match last.rfind(' ') {
+            match crate::format::rfind_char(&last, ' ') {
                 Some(i) => last.truncate(i),
                 None => {
                     last = ellipsize(m, &last, font, max_w);

@@ -62,15 +62,15 @@ pub const MAX_STRING_CHARS: usize = 500;
 pub const MAX_ITEMS: usize = 100_000;
 
 impl SpecError {
-    pub fn at(path: impl fmt::Display, problem: Problem) -> Self {
-        Self::at_dyn(&path, problem)
+    pub fn at<'a>(path: impl std::borrow::Borrow<super::path::Path<'a>>, problem: Problem) -> Self {
+        Self::at_path(path.borrow(), problem)
     }
 
-    // One copy of the path rendering for every kind of path (wasm size).
+    // One copy of the path rendering for a path and a borrowed one (wasm size).
     #[cold]
     #[inline(never)]
-    fn at_dyn(path: &dyn fmt::Display, problem: Problem) -> Self {
-        SpecError { path: path.to_string(), problem }
+    fn at_path(path: &super::path::Path, problem: Problem) -> Self {
+        SpecError { path: path.text(), problem }
     }
 }
 
@@ -85,73 +85,7 @@ impl fmt::Display for SpecError {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use Problem::*;
-        match self {
-            Syntax { line, column, what } => {
-                write!(f, "not valid JSON at line {line}, column {column}: {}", what.words(Lang::En))
-            }
-            TooLarge { bytes } => {
-                let g = |n| crate::format::plural::grouped(Lang::En, n);
-                write!(f, "the document is {} bytes; the limit is {} bytes (10 MB)", g(*bytes), g(MAX_BYTES))
-            }
-            Missing => f.write_str("required field is missing"),
-            Repeated => f.write_str("written twice in one object; keep one"),
-            WrongType { expected, found } => write!(f, "expected {expected}, found {}", found.word(Lang::En)),
-            OutOfRange { found } => write!(f, "the number {found} is too large"),
-            Version { found } => write!(f, "unsupported version {found}; expected 1"),
-            UnknownChartType(t) => write!(f, "unknown chart type \"{t}\"; expected one of {}", super::ChartKind::NAMES),
-            UnknownUnit(u) => write!(
-                f,
-                "unknown unit \"{u}\"; expected count, g, kg, t, percent or an ISO 4217 currency code such as KZT"
-            ),
-            UnknownQualifier(q) => write!(f, "unknown qualifier \"{q}\"; expected one of {}", super::Qualifier::NAMES),
-            Empty { what } => write!(f, "expected at least one {what}, found none"),
-            Negative { value, kind } => write!(f, "{} is negative; a {kind} chart needs values of 0 or more", num(*value)),
-            PartsExceed { sum, value, unit, of } => write!(
-                f,
-                "the parts add up to {}, more than the item's {}",
-                measured(crate::format::Lang::En, *sum, *unit),
-                named_value(*of, measured(crate::format::Lang::En, *value, *unit), "value ")
-            ),
-            ValuesLength { found, expected } => write!(
-                f,
-                "has {found} {} but the chart has {expected} series",
-                crate::format::plural(crate::format::Lang::En, *found as f64, ["value", "values", "values"])
-            ),
-            ValueShape { series: true } => f.write_str(
-                "the chart has `series`, so each item needs `values` (one per series), not `value`",
-            ),
-            ValueShape { series: false } => f.write_str(
-                "`values` needs the chart's `series`; without series give one `value`",
-            ),
-            DuplicateId { id, first } => write!(f, "id \"{id}\" is already used by charts[{first}]"),
-            BadDate(d) => write!(f, "\"{d}\" is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD"),
-            DateOrder { date, previous } if date == previous => {
-                write!(f, "date \"{date}\" is repeated; each item has its own date")
-            }
-            DateOrder { date, previous } => write!(
-                f,
-                "dates out of order: \"{date}\" comes after \"{previous}\"; items must go from earliest to latest"
-            ),
-            TooLong { chars } => write!(f, "text of {chars} characters; the limit is {MAX_STRING_CHARS}"),
-            KeyTooLong { key, chars } => write!(f, "key {key} of {chars} characters; the limit is {MAX_STRING_CHARS}"),
-            TooManyItems { count } => {
-                let g = |n| crate::format::plural::grouped(crate::format::Lang::En, n);
-                write!(f, "{} items; the limit is {}", g(*count), g(MAX_ITEMS))
-            }
-            UnitKind { unit, chart_unit } if chart_unit.is_empty() => write!(
-                f,
-                "unit \"{unit}\" needs a chart unit of the same kind, and the chart has no \"unit\": its values are counts (\"count\")"
-            ),
-            UnitKind { unit, chart_unit } => write!(
-                f,
-                "unit \"{unit}\" cannot be mixed with the chart's unit \"{chart_unit}\" (a different kind of quantity)"
-            ),
-            Currency { unit, chart_unit } => write!(
-                f,
-                "currency \"{unit}\" differs from the chart's \"{chart_unit}\"; one chart shows one currency"
-            ),
-        }
+        f.write_str(&self.message(Lang::En))
     }
 }
 

@@ -6,7 +6,7 @@
 //! columns count UTF-16 units (as VS Code does), not bytes, that
 //! nesting is an error only deeper than 128 levels (serde_json: from 128 on);
 //! objects keep the last of duplicate keys and iterate in key order, numbers
-//! are scaled by `POW10` as serde_json did.
+//! are scaled by the nearest f64 to each power of ten, as serde_json did.
 //! Numbers also keep their text as written, which messages quote; their
 //! value has no negative zero (`-0` is 0).
 //! The reader builds a flat [`Tree`]: every array's items and every object's
@@ -15,7 +15,6 @@
 
 use std::borrow::Cow;
 
-use super::pow10::POW10;
 
 #[derive(Debug, PartialEq)]
 pub enum Value<'a> {
@@ -739,12 +738,12 @@ impl<'a> Parser<'a> {
     fn scale(&self, positive: bool, sig: u64, mut exp: i32) -> Result<f64> {
         let mut f = sig as f64;
         loop {
-            match POW10.get(exp.unsigned_abs() as usize) {
-                Some(&pow) if exp >= 0 => {
+            match pow10(exp.unsigned_abs()) {
+                Some(pow) if exp >= 0 => {
                     f *= pow;
                     break;
                 }
-                Some(&pow) => {
+                Some(pow) => {
                     f /= pow;
                     break;
                 }
@@ -760,6 +759,18 @@ impl<'a> Parser<'a> {
             }
         }
         Ok(if positive { f } else { -f })
+    }
+}
+
+/// The f64 nearest 10^n, None past 1e308: serde_json's table of 1e0 … 1e308.
+/// Up to 1e22 a product of tens is exact; larger powers, rare in a document,
+/// are computed once, on first use, rather than carried in the wasm (size).
+fn pow10(n: u32) -> Option<f64> {
+    static LARGE: std::sync::OnceLock<[f64; 286]> = std::sync::OnceLock::new();
+    match n {
+        0..=22 => Some((0..n).fold(1.0, |p, _| p * 10.0)),
+        23..=308 => Some(LARGE.get_or_init(|| std::array::from_fn(|i| crate::format::decimal::pow10_nearest(i + 23)))[n as usize - 23]),
+        _ => None,
     }
 }
 

@@ -1,20 +1,15 @@
-//! The validity messages in Russian and Kazakh (English is `Problem`'s Display).
+//! The validity messages in Russian, Kazakh and English (`Problem`'s Display).
 //! The JSON path and found values stay as written; only our words change.
 
 use super::error::{measured, named_value, Found, Problem, SpecError, MAX_BYTES};
 use super::json::JsonFault;
 use crate::format::{plural, Lang};
 
-/// `11 000 000 байт`, `2 байта`: Russian words after a number take its plural form.
-fn ru_bytes(n: usize) -> String {
-    format!("{} {}", crate::format::plural::grouped(Lang::Ru, n), plural(Lang::Ru, n as f64, ["байт", "байта", "байт"]))
-}
-
 impl SpecError {
     /// The full message in a language: `charts[0].items[3].value: ожидалось число, получено "5 тыс."`.
     pub fn message(&self, lang: Lang) -> String {
         let text = self.problem.message(lang);
-        if self.path.is_empty() { text } else { format!("{}: {text}", self.path) }
+        if self.path.is_empty() { text } else { crate::format::fill("{0}: {1}", &[&self.path, &text]) }
     }
 }
 
@@ -108,79 +103,118 @@ fn what_kk(w: &str) -> &str {
     }
 }
 
+/// Every problem's words in ru, kk and en (see [`Problem::message`] for the
+/// order and the `{0}`…`{3}` each fills in). One table and one `fill` rather
+/// than a `format!` per problem and language: the wasm carries less code.
+const PROBLEM_WORDS: [[&str; 3]; 26] = [
+    // Syntax: line, column, what.
+    ["не JSON: строка {0}, столбец {1}: {2}", "JSON емес: {0}-жол, {1}-баған: {2}", "not valid JSON at line {0}, column {1}: {2}"],
+    // TooLarge: bytes grouped, the limit grouped, the Russian word for the bytes.
+    ["документ занимает {0} {2}; предел — {1} байт (10 МБ)", "құжат көлемі {0} байт; шегі — {1} байт (10 МБ)", "the document is {0} bytes; the limit is {1} bytes (10 MB)"],
+    ["обязательное поле отсутствует", "міндетті өріс жоқ", "required field is missing"],
+    ["указано дважды в одном объекте; оставьте одно", "бір объектіде екі рет жазылған; біреуін қалдырыңыз", "written twice in one object; keep one"],
+    // WrongType: expected, the Russian verb, found.
+    // получен объект / массив (masculine), получено 12 / null / "5 тыс." (a value as written).
+    ["{0}, {1} {2}", "{0} күтілді, {2} келді", "expected {0}, found {2}"],
+    ["число {0} слишком велико", "{0} саны тым үлкен", "the number {0} is too large"],
+    ["версия {0} не поддерживается; ожидалась 1", "{0} нұсқасына қолдау жоқ; 1 күтілді", "unsupported version {0}; expected 1"],
+    // Unknown…: the name, the names allowed.
+    ["неизвестный тип графика \"{0}\"; допустимы: {1}", "белгісіз диаграмма түрі \"{0}\"; рұқсат етілгендері: {1}", "unknown chart type \"{0}\"; expected one of {1}"],
+    [
+        "неизвестная единица \"{0}\"; допустимы count, g, kg, t, percent или код валюты ISO 4217, например KZT",
+        "белгісіз өлшем бірлігі \"{0}\"; рұқсат етілгендері: count, g, kg, t, percent немесе ISO 4217 валюта коды, мысалы KZT",
+        "unknown unit \"{0}\"; expected count, g, kg, t, percent or an ISO 4217 currency code such as KZT",
+    ],
+    ["неизвестный квалификатор \"{0}\"; допустимы: {1}", "белгісіз анықтауыш \"{0}\"; рұқсат етілгендері: {1}", "unknown qualifier \"{0}\"; expected one of {1}"],
+    ["{0}, а их нет", "кемінде бір {0} қажет, бірақ жоқ", "expected at least one {0}, found none"],
+    // Negative: the value, the chart kind.
+    ["{0} — отрицательное число; в графике {1} значения не меньше 0", "{0} — теріс сан; {1} диаграммасында мәндер 0-ден кем емес", "{0} is negative; a {1} chart needs values of 0 or more"],
+    // PartsExceed: the sum, the item's value.
+    ["части в сумме дают {0}, больше значения {1}", "бөліктердің қосындысы {0}, бұл {1} мәнінен көп", "the parts add up to {0}, more than the item's {1}"],
+    // ValuesLength: found, expected, the English word for found.
+    ["значений {0}, а рядов в графике {1}", "{0} мән бар, ал диаграммада {1} қатар", "has {0} {2} but the chart has {1} series"],
+    [
+        "у графика есть `series`, поэтому у элемента нужен `values` (по одному на ряд), а не `value`",
+        "диаграммада `series` бар, сондықтан элементке `value` емес, `values` (әр қатарға бір) керек",
+        "the chart has `series`, so each item needs `values` (one per series), not `value`",
+    ],
+    ["`values` требует `series` у графика; без рядов укажите одно `value`", "`values` үшін диаграммада `series` керек; қатарсыз бір `value` беріңіз", "`values` needs the chart's `series`; without series give one `value`"],
+    ["id \"{0}\" уже занят графиком charts[{1}]", "\"{0}\" id-і charts[{1}] диаграммасында бұрыннан бар", "id \"{0}\" is already used by charts[{1}]"],
+    ["\"{0}\" — не дата; ожидается ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД", "\"{0}\" — күн емес; ЖЖЖЖ, ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК күтіледі", "\"{0}\" is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD"],
+    // DateOrder: the date, the one before it (the same, then not).
+    ["дата \"{0}\" повторяется: у каждого элемента своя дата", "\"{0}\" күні қайталанады: әр элементтің өз күні болады", "date \"{0}\" is repeated; each item has its own date"],
+    [
+        "даты не по порядку: \"{0}\" стоит после \"{1}\"; элементы идут от ранних к поздним",
+        "күндер ретсіз: \"{0}\" \"{1}\" күнінен кейін тұр; элементтер ерте күннен кейінгіге қарай жүреді",
+        "dates out of order: \"{0}\" comes after \"{1}\"; items must go from earliest to latest",
+    ],
+    // TooLong, KeyTooLong: the characters, the key, the Russian word for the characters.
+    ["текст из {0} {2}; предел — 500", "{0} таңбадан тұратын мәтін; шегі — 500", "text of {0} characters; the limit is 500"],
+    ["ключ {1} из {0} {2}; предел — 500", "{0} таңбадан тұратын {1} кілті; шегі — 500", "key {1} of {0} characters; the limit is 500"],
+    // TooManyItems: the count grouped, the limit grouped.
+    ["элементов {0}; предел — 100 000", "{0} элемент; шегі — 100 000", "{0} items; the limit is {1}"],
+    // UnitKind (the chart without a unit, then with one), Currency: the unit, the chart's.
+    [
+        "единица \"{0}\" требует единицы того же рода у графика, а у графика нет поля unit: его значения — количества (count)",
+        "\"{0}\" бірлігі үшін диаграммада да сол тектес бірлік керек, ал диаграммада unit өрісі жоқ: оның мәндері — сандар (count)",
+        "unit \"{0}\" needs a chart unit of the same kind, and the chart has no \"unit\": its values are counts (\"count\")",
+    ],
+    ["единицу \"{0}\" нельзя смешивать с единицей графика \"{1}\": это другая величина", "\"{0}\" бірлігін диаграмманың \"{1}\" бірлігімен араластыруға болмайды: бұл басқа шама", "unit \"{0}\" cannot be mixed with the chart's unit \"{1}\" (a different kind of quantity)"],
+    ["валюта \"{0}\" отличается от валюты графика \"{1}\"; в одном графике одна валюта", "\"{0}\" валютасы диаграмманың \"{1}\" валютасынан өзгеше; бір диаграммада бір валюта", "currency \"{0}\" differs from the chart's \"{1}\"; one chart shows one currency"],
+];
+
 impl Problem {
+    /// The problem in a language: its row of [`PROBLEM_WORDS`], filled.
     pub fn message(&self, lang: Lang) -> String {
+        use std::borrow::Cow;
         use Problem::*;
-        let kinds = super::ChartKind::NAMES;
-        let quals = super::Qualifier::NAMES;
-        match lang {
-            Lang::En => self.to_string(),
-            Lang::Ru => match self {
-                Syntax { line, column, what } => format!("не JSON: строка {line}, столбец {column}: {}", what.words(lang)),
-                TooLarge { bytes } => format!("документ занимает {}; предел — {} (10 МБ)", ru_bytes(*bytes), ru_bytes(MAX_BYTES)),
-                Missing => "обязательное поле отсутствует".into(),
-                Repeated => "указано дважды в одном объекте; оставьте одно".into(),
-                // получен объект / массив (masculine), получено 12 / null / "5 тыс." (a value as written).
-                WrongType { expected, found } => format!(
-                    "{}, {} {}",
-                    expected_ru(expected),
-                    if matches!(found, Found::Value(_)) { "получено" } else { "получен" },
-                    found.word(lang)
-                ),
-                OutOfRange { found } => format!("число {found} слишком велико"),
-                Version { found } => format!("версия {found} не поддерживается; ожидалась 1"),
-                UnknownChartType(t) => format!("неизвестный тип графика \"{t}\"; допустимы: {kinds}"),
-                UnknownUnit(u) => format!("неизвестная единица \"{u}\"; допустимы count, g, kg, t, percent или код валюты ISO 4217, например KZT"),
-                UnknownQualifier(q) => format!("неизвестный квалификатор \"{q}\"; допустимы: {quals}"),
-                Empty { what } => format!("{}, а их нет", what_ru(what)),
-                Negative { value, kind } => format!("{} — отрицательное число; в графике {kind} значения не меньше 0", measured(Lang::Ru, *value, crate::spec::Unit::Count)),
-                PartsExceed { sum, value, unit, of } => format!("части в сумме дают {}, больше значения {}", measured(Lang::Ru, *sum, *unit), named_value(*of, measured(Lang::Ru, *value, *unit), "")),
-                ValuesLength { found, expected } => format!("значений {found}, а рядов в графике {expected}"),
-                ValueShape { series: true } => "у графика есть `series`, поэтому у элемента нужен `values` (по одному на ряд), а не `value`".into(),
-                ValueShape { series: false } => "`values` требует `series` у графика; без рядов укажите одно `value`".into(),
-                DuplicateId { id, first } => format!("id \"{id}\" уже занят графиком charts[{first}]"),
-                BadDate(d) => format!("\"{d}\" — не дата; ожидается ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД"),
-                DateOrder { date, previous } if date == previous => format!("дата \"{date}\" повторяется: у каждого элемента своя дата"),
-                DateOrder { date, previous } => format!("даты не по порядку: \"{date}\" стоит после \"{previous}\"; элементы идут от ранних к поздним"),
-                TooLong { chars } => format!("текст из {chars} {}; предел — 500", plural(Lang::Ru, *chars as f64, ["символа", "символов", "символов"])),
-                KeyTooLong { key, chars } => format!("ключ {key} из {chars} {}; предел — 500", plural(Lang::Ru, *chars as f64, ["символа", "символов", "символов"])),
-                TooManyItems { count } => format!("элементов {}; предел — 100 000", crate::format::plural::grouped(lang, *count)),
-                UnitKind { unit, chart_unit } if chart_unit.is_empty() => format!("единица \"{unit}\" требует единицы того же рода у графика, а у графика нет поля unit: его значения — количества (count)"),
-                UnitKind { unit, chart_unit } => format!("единицу \"{unit}\" нельзя смешивать с единицей графика \"{chart_unit}\": это другая величина"),
-                Currency { unit, chart_unit } => format!("валюта \"{unit}\" отличается от валюты графика \"{chart_unit}\"; в одном графике одна валюта"),
-            },
-            Lang::Kk => match self {
-                Syntax { line, column, what } => format!("JSON емес: {line}-жол, {column}-баған: {}", what.words(lang)),
-                TooLarge { bytes } => {
-                    let g = |n| crate::format::plural::grouped(lang, n);
-                    format!("құжат көлемі {} байт; шегі — {} байт (10 МБ)", g(*bytes), g(MAX_BYTES))
-                }
-                Missing => "міндетті өріс жоқ".into(),
-                Repeated => "бір объектіде екі рет жазылған; біреуін қалдырыңыз".into(),
-                WrongType { expected, found } => format!("{} күтілді, {} келді", expected_kk(expected), found.word(lang)),
-                OutOfRange { found } => format!("{found} саны тым үлкен"),
-                Version { found } => format!("{found} нұсқасына қолдау жоқ; 1 күтілді"),
-                UnknownChartType(t) => format!("белгісіз диаграмма түрі \"{t}\"; рұқсат етілгендері: {kinds}"),
-                UnknownUnit(u) => format!("белгісіз өлшем бірлігі \"{u}\"; рұқсат етілгендері: count, g, kg, t, percent немесе ISO 4217 валюта коды, мысалы KZT"),
-                UnknownQualifier(q) => format!("белгісіз анықтауыш \"{q}\"; рұқсат етілгендері: {quals}"),
-                Empty { what } => format!("кемінде бір {} қажет, бірақ жоқ", what_kk(what)),
-                Negative { value, kind } => format!("{} — теріс сан; {kind} диаграммасында мәндер 0-ден кем емес", measured(Lang::Kk, *value, crate::spec::Unit::Count)),
-                PartsExceed { sum, value, unit, of } => format!("бөліктердің қосындысы {}, бұл {} мәнінен көп", measured(Lang::Kk, *sum, *unit), named_value(*of, measured(Lang::Kk, *value, *unit), "")),
-                ValuesLength { found, expected } => format!("{found} мән бар, ал диаграммада {expected} қатар"),
-                ValueShape { series: true } => "диаграммада `series` бар, сондықтан элементке `value` емес, `values` (әр қатарға бір) керек".into(),
-                ValueShape { series: false } => "`values` үшін диаграммада `series` керек; қатарсыз бір `value` беріңіз".into(),
-                DuplicateId { id, first } => format!("\"{id}\" id-і charts[{first}] диаграммасында бұрыннан бар"),
-                BadDate(d) => format!("\"{d}\" — күн емес; ЖЖЖЖ, ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК күтіледі"),
-                DateOrder { date, previous } if date == previous => format!("\"{date}\" күні қайталанады: әр элементтің өз күні болады"),
-                DateOrder { date, previous } => format!("күндер ретсіз: \"{date}\" \"{previous}\" күнінен кейін тұр; элементтер ерте күннен кейінгіге қарай жүреді"),
-                TooLong { chars } => format!("{chars} таңбадан тұратын мәтін; шегі — 500"),
-                KeyTooLong { key, chars } => format!("{chars} таңбадан тұратын {key} кілті; шегі — 500"),
-                TooManyItems { count } => format!("{} элемент; шегі — 100 000", crate::format::plural::grouped(lang, *count)),
-                UnitKind { unit, chart_unit } if chart_unit.is_empty() => format!("\"{unit}\" бірлігі үшін диаграммада да сол тектес бірлік керек, ал диаграммада unit өрісі жоқ: оның мәндері — сандар (count)"),
-                UnitKind { unit, chart_unit } => format!("\"{unit}\" бірлігін диаграмманың \"{chart_unit}\" бірлігімен араластыруға болмайды: бұл басқа шама"),
-                Currency { unit, chart_unit } => format!("\"{unit}\" валютасы диаграмманың \"{chart_unit}\" валютасынан өзгеше; бір диаграммада бір валюта"),
-            },
-        }
+        let l = lang as usize;
+        let int = |n: usize| Cow::Owned(crate::format::decimal::uint(n as u64));
+        let grouped = |n: usize| Cow::Owned(crate::format::plural::grouped(lang, n));
+        let ru_plural = |n: usize, words| Cow::Borrowed(plural(Lang::Ru, n as f64, words));
+        let none = || Cow::Borrowed("");
+        let (row, args): (usize, [Cow<str>; 3]) = match self {
+            Syntax { line, column, what } => (0, [int(*line), int(*column), what.words(lang).into()]),
+            TooLarge { bytes } => (1, [grouped(*bytes), grouped(MAX_BYTES), ru_plural(*bytes, ["байт", "байта", "байт"])]),
+            Missing => (2, [none(), none(), none()]),
+            Repeated => (3, [none(), none(), none()]),
+            WrongType { expected, found } => (
+                4,
+                [
+                    [expected_ru(expected), expected_kk(expected), expected][l].into(),
+                    (if matches!(found, Found::Value(_)) { "получено" } else { "получен" }).into(),
+                    found.word(lang).into(),
+                ],
+            ),
+            OutOfRange { found } => (5, [found.into(), none(), none()]),
+            Version { found } => (6, [found.into(), none(), none()]),
+            UnknownChartType(t) => (7, [t.into(), super::ChartKind::NAMES.into(), none()]),
+            UnknownUnit(u) => (8, [u.into(), none(), none()]),
+            UnknownQualifier(q) => (9, [q.into(), super::Qualifier::NAMES.into(), none()]),
+            Empty { what } => (10, [[what_ru(what), what_kk(what), what][l].into(), none(), none()]),
+            Negative { value, kind } => (11, [measured(lang, *value, crate::spec::Unit::Count).into(), (*kind).into(), none()]),
+            PartsExceed { sum, value, unit, of } => (
+                12,
+                [
+                    measured(lang, *sum, *unit).into(),
+                    named_value(*of, measured(lang, *value, *unit), if lang == Lang::En { "value " } else { "" }).into(),
+                    none(),
+                ],
+            ),
+            ValuesLength { found, expected } => {
+                (13, [int(*found), int(*expected), plural(Lang::En, *found as f64, ["value", "values", "values"]).into()])
+            }
+            ValueShape { series } => (if *series { 14 } else { 15 }, [none(), none(), none()]),
+            DuplicateId { id, first } => (16, [id.into(), int(*first), none()]),
+            BadDate(d) => (17, [d.into(), none(), none()]),
+            DateOrder { date, previous } => (if date == previous { 18 } else { 19 }, [date.into(), previous.into(), none()]),
+            TooLong { chars } => (20, [int(*chars), none(), ru_plural(*chars, ["символа", "символов", "символов"])]),
+            KeyTooLong { key, chars } => (21, [int(*chars), key.into(), ru_plural(*chars, ["символа", "символов", "символов"])]),
+            TooManyItems { count } => (22, [grouped(*count), grouped(super::MAX_ITEMS), none()]),
+            UnitKind { unit, chart_unit } => (if chart_unit.is_empty() { 23 } else { 24 }, [unit.into(), chart_unit.into(), none()]),
+            Currency { unit, chart_unit } => (25, [unit.into(), chart_unit.into(), none()]),
+        };
+        crate::format::fill(PROBLEM_WORDS[row][l], &[&args[0], &args[1], &args[2]])
     }
 }
 

@@ -7,7 +7,6 @@ mod json;
 mod lint;
 mod messages;
 mod path;
-mod pow10;
 mod read;
 mod types;
 
@@ -22,10 +21,10 @@ pub use types::*;
 /// nesting deeper than 128 levels is a syntax error.
 pub fn parse(text: &str) -> Result<Document, SpecError> {
     if text.len() > MAX_BYTES {
-        return Err(SpecError::at("", Problem::TooLarge { bytes: text.len() }));
+        return Err(SpecError::at(path::Path::ROOT, Problem::TooLarge { bytes: text.len() }));
     }
     let tree = json::tree(text).map_err(|e| {
-        SpecError::at("", Problem::Syntax { line: e.line, column: e.column, what: e.what })
+        SpecError::at(path::Path::ROOT, Problem::Syntax { line: e.line, column: e.column, what: e.what })
     })?;
     read::document(&tree)
 }

@@ -29,17 +29,39 @@ impl<'a> Path<'a> {
     }
 }
 
-impl fmt::Display for Path<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Path<'_> {
+    /// The path as text, written by hand: an error's path needs no
+    /// formatting machinery in the wasm.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        self.push_to(&mut out);
+        out
+    }
+
+    fn push_to(&self, out: &mut String) {
         if let Some(parent) = self.parent {
-            parent.fmt(f)?;
+            parent.push_to(out);
         }
         match self.seg {
-            Seg::Root => Ok(()),
-            Seg::Key(k) if self.parent.is_some_and(|p| !matches!(p.seg, Seg::Root)) => write!(f, ".{k}"),
-            Seg::Key(k) => f.write_str(k),
-            Seg::Index(i) => write!(f, "[{i}]"),
+            Seg::Root => {}
+            Seg::Key(k) => {
+                if self.parent.is_some_and(|p| !matches!(p.seg, Seg::Root)) {
+                    out.push('.');
+                }
+                out.push_str(k);
+            }
+            Seg::Index(i) => {
+                out.push('[');
+                crate::format::decimal::push_uint(out, i as u64);
+                out.push(']');
+            }
         }
+    }
+}
+
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text())
     }
 }
 

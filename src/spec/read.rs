@@ -223,7 +223,12 @@ fn chart(v: V, path: &Path) -> Result<Chart> {
             if a.is_empty() {
                 return Err(SpecError::at(series_path, Problem::Empty { what: "series name" }));
             }
-            a.iter().enumerate().map(|(i, s)| string(s, &series_path.index(i))).collect::<Result<Vec<_>>>()?
+            // A loop, not `collect::<Result<Vec<_>>>()` (wasm size, as for parts).
+            let mut names = Vec::with_capacity(a.len());
+            for (i, s) in a.iter().enumerate() {
+                names.push(string(s, &series_path.index(i))?);
+            }
+            names
         }
         None => Vec::new(),
     };
@@ -380,14 +385,14 @@ fn item(v: V, path: &Path, ctx: &ChartCtx) -> Result<Item> {
     };
 
     let parts_path = path.key("parts");
-    let parts = match f.parts {
-        Some(pv) => array(pv, &parts_path)?
-            .iter()
-            .enumerate()
-            .map(|(i, p)| part(p, &parts_path.index(i), ctx))
-            .collect::<Result<Vec<_>>>()?,
-        None => Vec::new(),
-    };
+    // A loop, not `collect::<Result<Vec<_>>>()`: the wasm carries no
+    // GenericShunt adapter for it (as for `series`).
+    let mut parts = Vec::new();
+    if let Some(pv) = f.parts {
+        for (i, p) in array(pv, &parts_path)?.iter().enumerate() {
+            parts.push(part(p, &parts_path.index(i), ctx)?);
+        }
+    }
     if !parts.is_empty() {
         // In the item's unit: a part of 500 kg in an item of 3 t is 0.5.
         let sum: f64 = parts.iter().map(|p| p.value * p.unit.unwrap_or(item_unit).grams() / item_unit.grams()).sum();

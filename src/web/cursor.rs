@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, HtmlElement};
 
 use super::canvas::Canvas;
-use super::dom::el;
+use super::dom::{append, el, set_attr, set_px, set_style};
 use crate::format::decimal::{push_int, push_uint, shortest};
 use crate::interact::{highlight, ink_bounds};
 use crate::layout::{Hit, Mark, Rect, Region, Shape};
@@ -65,28 +65,28 @@ impl Cursor {
         let root = el("div", "cursor");
         root.set_hidden(true);
         // Decoration: the tooltip and the live region say what it points at.
-        let _ = root.set_attribute("aria-hidden", "true");
+        set_attr(&root, "aria-hidden", "true");
         let css_px = |v: f64| shortest(v) + "px";
         let guide = el("div", "guide");
         let style = guide.style();
-        let _ = style.set_property("top", &css_px(top));
-        let _ = style.set_property("height", &css_px(bottom - top));
+        set_px(&style, "top", top);
+        set_px(&style, "height", bottom - top);
         // Whole device pixels, as the canvas draws a 1 px line.
-        let _ = style.set_property("width", &css_px(dpr.round().max(1.0) / dpr));
+        set_px(&style, "width", dpr.round().max(1.0) / dpr);
         let muted = theme.color(Ink::Muted);
-        let _ = style.set_property("background", &css_color(BackendColor { rgb: (muted.0, muted.1, muted.2), alpha: muted.3 }));
-        let _ = root.append_child(&guide);
+        set_style(&style, "background", css_color(BackendColor { rgb: (muted.0, muted.1, muted.2), alpha: muted.3 }));
+        append(&root, &guide);
         for s in 0..series {
             let (canvas, side) = dot_canvas(s, theme, dpr);
             canvas.set_class_name("dot");
             let style = canvas.style();
-            let _ = style.set_property("width", &css_px(side / dpr));
-            let _ = style.set_property("height", &css_px(side / dpr));
-            let _ = style.set_property("margin", &format!("-{0} 0 0 -{0}", css_px(side / 2.0 / dpr)));
-            let _ = style.set_property("--y", &format!("var(--y{s})"));
-            let _ = root.append_child(&canvas);
+            set_px(&style, "width", side / dpr);
+            set_px(&style, "height", side / dpr);
+            set_style(&style, "margin", format!("-{0} 0 0 -{0}", css_px(side / 2.0 / dpr)));
+            set_style(&style, "--y", format!("var(--y{s})"));
+            append(&root, &canvas);
         }
-        let _ = stage.append_child(&root);
+        append(&stage, &root);
         Cursor { root, dpr, ratio: format!("--dpr:{}", shortest(dpr)), series, shown: false }
     }
 

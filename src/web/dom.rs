@@ -4,7 +4,7 @@ use std::cell::Cell;
 
 use crate::format::decimal::shortest;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, HtmlCanvasElement, HtmlElement};
+use web_sys::{CssStyleDeclaration, Document, Element, HtmlCanvasElement, HtmlElement, Node};
 
 thread_local! {
     /// The page refused a string for `innerHTML` once (it enforces Trusted
@@ -32,6 +32,33 @@ pub fn clear(e: &Element) {
 
 pub fn document() -> Document {
     web_sys::window().and_then(|w| w.document()).expect("a page with a document")
+}
+
+/// `e.setAttribute(name, value)`, a failure (a name the DOM refuses: never
+/// ours) ignored. One call in the wasm, where each `let _ = ….set_attribute`
+/// carried its own drop of the Result.
+#[inline(never)]
+pub fn set_attr(e: &Element, name: &str, value: &str) {
+    let _ = e.set_attribute(name, value);
+}
+
+/// `parent.appendChild(child)`, the returned node and any failure dropped
+/// in one place (wasm size, as `set_attr`).
+#[inline(never)]
+pub fn append(parent: &Node, child: &Node) {
+    let _ = parent.append_child(child);
+}
+
+/// `style.setProperty(name, value)`, a failure ignored and the value freed
+/// here: one call for every inline style the layer sets (wasm size, as `set_attr`).
+#[inline(never)]
+pub fn set_style(style: &CssStyleDeclaration, name: &str, value: String) {
+    let _ = style.set_property(name, &value);
+}
+
+/// A length in CSS px, as [`shortest`] writes it: `12.5px`.
+pub fn set_px(style: &CssStyleDeclaration, name: &str, v: f64) {
+    set_style(style, name, shortest(v) + "px");
 }
 
 /// A new element with a class (empty: none).
@@ -106,6 +133,6 @@ pub fn size_canvas(canvas: &HtmlCanvasElement, width: f64, height: f64, dpr: f64
     canvas.set_width((width * dpr).round() as u32);
     canvas.set_height((height * dpr).round() as u32);
     let style = canvas.style();
-    let _ = style.set_property("width", &(shortest(width) + "px"));
-    let _ = style.set_property("height", &(shortest(height) + "px"));
+    set_px(&style, "width", width);
+    set_px(&style, "height", height);
 }

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Blob, HtmlCanvasElement, HtmlElement, Url};
 
 use super::canvas::Canvas;
-use super::dom::el;
+use super::dom::{append, el, set_attr};
 use crate::format::Lang;
 use crate::interact::csv;
 use crate::layout::Scene;
@@ -69,12 +69,12 @@ pub fn png(holder: &HtmlElement, scene: &Scene, theme: &Theme, id: &str) {
 fn save(holder: &HtmlElement, blob: &Blob, name: &str) {
     let Ok(url) = Url::create_object_url_with_blob(blob) else { return };
     let a = el("a", "");
-    let _ = a.set_attribute("href", &url);
-    let _ = a.set_attribute("download", name);
+    set_attr(&a, "href", &url);
+    set_attr(&a, "download", name);
     a.set_hidden(true);
     // In the document for browsers that ignore clicks on detached links; not in
     // the menu, whose click listener is the one running now.
-    let _ = holder.append_child(&a);
+    append(&holder, &a);
     a.click();
     a.remove();
     let revoke = Closure::once_into_js(move || {

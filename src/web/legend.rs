@@ -3,24 +3,24 @@
 
 use web_sys::HtmlElement;
 
-use super::dom::{el, text_el};
+use super::dom::{append, el, set_attr, set_style, text_el};
 use crate::theme::Theme;
 
 /// One `<button aria-pressed>` per series, with its colour as a swatch.
 pub fn build(series: &[String], shown: &[bool], theme: &Theme, label: &str) -> (HtmlElement, Vec<HtmlElement>) {
     let group = el("div", "legend");
-    let _ = group.set_attribute("role", "group");
-    let _ = group.set_attribute("aria-label", label);
+    set_attr(&group, "role", "group");
+    set_attr(&group, "aria-label", label);
     let buttons = series
         .iter()
         .enumerate()
         .map(|(s, name)| {
             let b = el("button", "key");
-            let _ = b.set_attribute("type", "button");
-            let _ = b.style().set_property("--swatch", &theme.series_hex(s));
-            let _ = b.append_child(&el("span", "swatch"));
-            let _ = b.append_child(&text_el("span", "", name));
-            let _ = group.append_child(&b);
+            set_attr(&b, "type", "button");
+            set_style(&b.style(), "--swatch", theme.series_hex(s));
+            append(&b, &el("span", "swatch"));
+            append(&b, &text_el("span", "", name));
+            append(&group, &b);
             b
         })
         .collect::<Vec<_>>();
@@ -33,7 +33,7 @@ pub fn build(series: &[String], shown: &[bool], theme: &Theme, label: &str) -> (
 pub fn mark(buttons: &[HtmlElement], shown: &[bool]) {
     let on = shown.iter().filter(|v| **v).count();
     for (b, v) in buttons.iter().zip(shown) {
-        let _ = b.set_attribute("aria-pressed", if *v { "true" } else { "false" });
+        set_attr(&b, "aria-pressed", if *v { "true" } else { "false" });
         let _ = if *v && on == 1 { b.set_attribute("aria-disabled", "true") } else { b.remove_attribute("aria-disabled") };
     }
 }

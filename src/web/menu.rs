@@ -10,7 +10,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 
-use super::dom::{document, el, text_el};
+use super::dom::{append, document, el, set_attr, text_el};
 use super::listen::Listener;
 use crate::format::words::Download;
 
@@ -50,12 +50,12 @@ fn icon() -> Option<web_sys::Element> {
     let doc = document();
     let svg = doc.create_element_ns(Some(SVG), "svg").ok()?;
     for (k, v) in [("viewBox", "0 0 20 20"), ("width", "18"), ("height", "18"), ("aria-hidden", "true"), ("focusable", "false")] {
-        let _ = svg.set_attribute(k, v);
+        set_attr(&svg, k, v);
     }
     let path = doc.create_element_ns(Some(SVG), "path").ok()?;
     let d = "M10 3v9m-4-4 4 4 4-4M4 14v2.5h12V14";
     for (k, v) in [("d", d), ("fill", "none"), ("stroke", "currentColor"), ("stroke-width", "1.8"), ("stroke-linecap", "round"), ("stroke-linejoin", "round")] {
-        let _ = path.set_attribute(k, v);
+        set_attr(&path, k, v);
     }
     svg.append_child(&path).ok()?;
     Some(svg)
@@ -66,29 +66,29 @@ fn icon() -> Option<web_sys::Element> {
 pub fn build(w: &Download, title: Option<&str>) -> Menu {
     let root = el("div", "menu");
     let button = el("button", "");
-    let _ = button.set_attribute("type", "button");
-    let _ = button.set_attribute("aria-haspopup", "menu");
-    let _ = button.set_attribute("aria-expanded", "false");
+    set_attr(&button, "type", "button");
+    set_attr(&button, "aria-haspopup", "menu");
+    set_attr(&button, "aria-expanded", "false");
     // Its title is its name too: an aria-label as well was read twice.
     let name = title.map(str::trim).filter(|t| !t.is_empty()).map(|t| format!("{}: {t}", w.menu));
     button.set_title(name.as_deref().unwrap_or(w.menu));
     if let Some(svg) = icon() {
-        let _ = button.append_child(&svg);
+        append(&button, &svg);
     }
     let list = el("div", "");
-    let _ = list.set_attribute("role", "menu");
-    let _ = list.set_attribute("aria-label", w.menu);
+    set_attr(&list, "role", "menu");
+    set_attr(&list, "aria-label", w.menu);
     list.set_hidden(true);
     let items = [w.png, w.csv].map(|name| {
         let item = text_el("button", "", name);
-        let _ = item.set_attribute("type", "button");
-        let _ = item.set_attribute("role", "menuitem");
-        let _ = item.set_attribute("tabindex", "-1");
-        let _ = list.append_child(&item);
+        set_attr(&item, "type", "button");
+        set_attr(&item, "role", "menuitem");
+        set_attr(&item, "tabindex", "-1");
+        append(&list, &item);
         item
     });
-    let _ = root.append_child(&button);
-    let _ = root.append_child(&list);
+    append(&root, &button);
+    append(&root, &list);
     Menu { root, button, list, items }
 }
 
@@ -105,7 +105,7 @@ impl Menu {
         let _ = self.root.remove_attribute("data-down");
         let scroll = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
         if self.list.get_bounding_client_rect().top() + scroll < 0.0 {
-            let _ = self.root.set_attribute("data-down", "");
+            set_attr(&self.root, "data-down", "");
         }
         // A list opening under the window's bottom edge (a button low on a
         // phone's screen) is scrolled up into view whole: focus alone shows
@@ -114,7 +114,7 @@ impl Menu {
         if self.list.get_bounding_client_rect().bottom() > view_h {
             self.list.scroll_into_view_with_bool(false);
         }
-        let _ = self.button.set_attribute("aria-expanded", "true");
+        set_attr(&self.button, "aria-expanded", "true");
         self.focus(at);
     }
 
@@ -122,7 +122,7 @@ impl Menu {
     fn close(&self, refocus: bool) {
         if self.is_open() {
             self.list.set_hidden(true);
-            let _ = self.button.set_attribute("aria-expanded", "false");
+            set_attr(&self.button, "aria-expanded", "false");
         }
         if refocus {
             let _ = self.button.focus();

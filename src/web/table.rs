@@ -2,7 +2,7 @@
 
 use web_sys::HtmlElement;
 
-use super::dom::{el, set_html, text_el};
+use super::dom::{append, el, set_attr, set_html, text_el};
 use crate::interact::Table;
 
 /// The table inside a visually hidden box: a table ignores `width: 1px` itself,
@@ -12,7 +12,7 @@ use crate::interact::Table;
 pub fn build(t: &Table) -> HtmlElement {
     let boxed = el("div", "sr table-box");
     if !set_html(&boxed, &t.to_html()) {
-        let _ = boxed.append_child(&cells(t));
+        append(&boxed, &cells(t));
     }
     boxed
 }
@@ -20,30 +20,28 @@ pub fn build(t: &Table) -> HtmlElement {
 /// The same table as `Table::to_html` writes, through the DOM.
 fn cells(t: &Table) -> HtmlElement {
     let table = el("table", "");
-    let add = |parent: &HtmlElement, child: &HtmlElement| {
-        let _ = parent.append_child(child);
-    };
-    add(&table, &text_el("caption", "", &t.caption));
+    append(&table, &text_el("caption", "", &t.caption));
     let (head, body, tr) = (el("thead", ""), el("tbody", ""), el("tr", ""));
     let cell = |tag: &str, scope: &str, text: &str| {
         let c = text_el(tag, "", text);
         if !scope.is_empty() {
-            let _ = c.set_attribute("scope", scope);
+            set_attr(&c, "scope", scope);
         }
         c
     };
     for c in &t.head {
-        add(&tr, &cell("th", "col", c));
+        append(&tr, &cell("th", "col", c));
     }
-    add(&head, &tr);
+    append(&head, &tr);
     for row in &t.rows {
         let tr = el("tr", "");
         for (i, c) in row.iter().enumerate() {
-            add(&tr, &if i == 0 { cell("th", "row", c) } else { cell("td", "", c) });
+            let c = if i == 0 { cell("th", "row", c) } else { cell("td", "", c) };
+            append(&tr, &c);
         }
-        add(&body, &tr);
+        append(&body, &tr);
     }
-    add(&table, &head);
-    add(&table, &body);
+    append(&table, &head);
+    append(&table, &body);
     table
 }

@@ -3,7 +3,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, Node};
 
-use super::dom::{document, el};
+use super::dom::{append, document, el, set_attr, set_style};
 use crate::interact::Tooltip;
 use crate::layout::Rect;
 
@@ -60,12 +60,12 @@ pub fn fill(tooltip: &HtmlElement, tip: &Tooltip, filled: &mut Filled, theme: &c
         let e = el(tag, class);
         let t = texts.next().unwrap_or_default();
         let node: Node = document().create_text_node(&t).unchecked_into();
-        let _ = e.append_child(&node);
+        append(&e, &node);
         nodes.push((node, t));
         e
     };
     let add = |e: &HtmlElement| {
-        let _ = tooltip.append_child(e);
+        append(&tooltip, e);
     };
     let sep = |text: &str| {
         let e = el("span", "sep");
@@ -79,14 +79,14 @@ pub fn fill(tooltip: &HtmlElement, tip: &Tooltip, filled: &mut Filled, theme: &c
         // The series' colour, as its line or bars and its legend button show it.
         if let Some(s) = row.key {
             let key = el("span", "key");
-            let _ = key.style().set_property("--swatch", &theme.series_hex(s));
-            let _ = key.set_attribute("aria-hidden", "true");
-            let _ = line.append_child(&key);
+            set_style(&key.style(), "--swatch", theme.series_hex(s));
+            set_attr(&key, "aria-hidden", "true");
+            append(&line, &key);
         }
         if row.series.is_some() {
-            let _ = line.append_child(&holder("span", "series"));
+            append(&line, &holder("span", "series"));
         }
-        let _ = line.append_child(&holder("span", ""));
+        append(&line, &holder("span", ""));
         add(&line);
     }
     if tip.parts.is_some() {
@@ -186,7 +186,7 @@ pub fn place(
             // Off the hovered points: at the stage's edge away from them, or
             // over the chart's head or foot if the window shows it there.
             let top = crate::interact::across((dy, dy + stage_h), h, (dy + avoid.y, dy + avoid.bottom()), |t| frame.seen(t, h));
-            let _ = style.set_property("transform", &format!("translateY({}px)", px(top)));
+            set_style(&style, "transform", format!("translateY({}px)", px(top)));
             return;
         }
         let x = dx + anchor.0;
@@ -201,7 +201,7 @@ pub fn place(
         let tops = [seen(avoid.y + avoid.h / 2.0 - h / 2.0), seen(plot_top), seen(plot_bottom - h)];
         filled.spot = crate::interact::freest(points, span, h, tops, filled.spot);
         let top = dy + tops[filled.spot];
-        let _ = style.set_property("transform", &format!("translate({}px,{}px){shift}", px(left), px(top)));
+        set_style(&style, "transform", format!("translate({}px,{}px){shift}", px(left), px(top)));
         return;
     }
     if filled.beside != Some(false) {

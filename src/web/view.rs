@@ -8,7 +8,7 @@ use wasm_bindgen::JsValue;
 use web_sys::{HtmlCanvasElement, HtmlElement};
 
 use super::canvas::Canvas;
-use super::dom::{device_pixel_ratio, el, size_canvas, size_drawable, text_el};
+use super::dom::{device_pixel_ratio, el, set_attr, set_px, set_style, size_canvas, size_drawable, text_el};
 use super::events::{detail, ChartStrings, Emit};
 use super::measure::CanvasMeasure;
 use super::menu::{self, Format, Menu};
@@ -167,7 +167,7 @@ impl ChartView {
         (self.dpr, self.px) = (dpr, ((width * dpr).round(), (h * dpr).round()));
         if self.window.is_some() {
             for c in [&self.plot, &self.overlay] {
-                let _ = c.style().set_property("top", &(crate::format::decimal::shortest(top) + "px"));
+                set_px(&c.style(), "top", top);
             }
         }
         let mut backend = Canvas::new(&self.plot).ok_or(Some("no 2D context"))?;
@@ -254,7 +254,7 @@ impl Inner {
         // their language, whatever the page's: screen readers switch voice by it.
         // The tooltip and the live region sit outside the content, and say them too.
         for e in [&self.content, &self.tooltip, &self.live] {
-            let _ = e.set_attribute("lang", model.lang.tag());
+            set_attr(&e, "lang", model.lang.tag());
         }
         // The page's outline: `heading-level="3"` makes the document's title a
         // level-3 heading and its charts' level 4 (a chart alone: level 3);
@@ -272,7 +272,7 @@ impl Inner {
         let chart_level = top.map(|l| (l + u8::from(titled)).min(6));
         let level = |h: &HtmlElement, l: Option<u8>| {
             if let Some(l) = l {
-                let _ = h.set_attribute("aria-level", &crate::format::decimal::uint(u64::from(l)));
+                set_attr(&h, "aria-level", &crate::format::decimal::uint(u64::from(l)));
             }
         };
         if whole && (model.title.is_some() || model.subtitle.is_some()) {
@@ -397,11 +397,11 @@ impl Inner {
         if !always && theme == view.theme {
             return;
         }
-        let _ = self.host.set_attribute("data-newsplot-theme", if dark { "dark" } else { "light" });
+        set_attr(&self.host, "data-newsplot-theme", if dark { "dark" } else { "light" });
         view.theme = theme;
         for cv in &view.charts {
             for (s, b) in cv.legend.iter().enumerate() {
-                let _ = b.style().set_property("--swatch", &view.theme.series_hex(s));
+                set_style(&b.style(), "--swatch", view.theme.series_hex(s));
             }
         }
         // A redraw, as after a resize: an open tooltip closes (the switch is
@@ -414,7 +414,7 @@ impl Inner {
     /// and kits such as daisyUI style every `[data-theme]` element.)
     pub fn judge_theme(&self, attr: Option<&str>) -> bool {
         let dark = super::theme::is_dark(attr, &self.host);
-        let _ = self.host.set_attribute("data-newsplot-theme", if dark { "dark" } else { "light" });
+        set_attr(&self.host, "data-newsplot-theme", if dark { "dark" } else { "light" });
         dark
     }
 
@@ -458,7 +458,7 @@ impl Inner {
         }
         if bare {
             // Level with the footer's first line, in the corner layout kept free.
-            let _ = cv.menu.root.style().set_property("top", &(crate::format::decimal::shortest(cv.scene.foot + 4.0) + "px"));
+            set_px(&cv.menu.root.style(), "top", cv.scene.foot + 4.0);
         }
         cv.lookup = HitIndex::new(&cv.scene.hits);
         cv.active = None;
@@ -473,13 +473,13 @@ impl Inner {
         // of it too was read again after the name («…диаграмма «…»: …, …диаграмма»).
         let chart = &view.model.charts[cv.index];
         let kind = cv.scene.kind.unwrap_or(chart.kind);
-        let _ = cv.plot.set_attribute("aria-label", &describe(chart, kind, &words, &cv.shown));
+        set_attr(&cv.plot, "aria-label", &describe(chart, kind, &words, &cv.shown));
         // A chart of hundreds of rows is drawn in a window that follows the screen.
         let stage = cv.stage.style();
         cv.window = None;
         if crate::interact::window::needed(width, cv.scene.height, dpr) {
-            let _ = stage.set_property("height", &(crate::format::decimal::shortest(cv.scene.height) + "px"));
-            let _ = cv.stage.set_attribute("data-window", "");
+            set_px(&stage, "height", cv.scene.height);
+            set_attr(&cv.stage, "data-window", "");
             let seen = cv.on_screen();
             let mut w = Window::new(seen.1 - seen.0, cv.scene.height);
             w.top = w.follow(seen, cv.scene.height).unwrap_or(0.0);
@@ -567,7 +567,7 @@ impl Inner {
                 let within = prev_item == Some(hit.item);
                 let said = tip.current_text().filter(|_| within).unwrap_or_else(|| tip.text());
                 self.live.set_text_content(Some(&said));
-                let _ = self.tooltip.set_attribute("data-key", "");
+                set_attr(&self.tooltip, "data-key", "");
             } else {
                 let _ = self.tooltip.remove_attribute("data-key");
             }

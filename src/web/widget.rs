@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ShadowRoot};
 
-use super::dom::{document, el};
+use super::dom::{append, document, el, set_attr};
 use super::events::{dispatch, Emit, Sender};
 use super::listen::Listener;
 use super::view::Inner;
@@ -248,7 +248,7 @@ impl Widget {
             self.fail_in(&msg, Some(lang));
             return false;
         }
-        let _ = self.inner.borrow().host.set_attribute("state", "ready");
+        set_attr(&self.inner.borrow().host, "state", "ready");
         true
     }
 
@@ -296,11 +296,11 @@ impl Widget {
         // Readable on the page's background, as the charts would have been.
         inner.judge_theme(inner.host.get_attribute("theme").as_deref());
         let alert = super::dom::text_el("div", "", message);
-        let _ = alert.set_attribute("role", "alert");
-        let _ = inner.content.append_child(&alert);
+        set_attr(&alert, "role", "alert");
+        append(&inner.content, &alert);
         // The element too: on a page of several, the console shows which.
         web_sys::console::error_2(&JsValue::from_str(&format!("newsplot: {message}")), &inner.host);
-        let _ = inner.host.set_attribute("state", "error");
+        set_attr(&inner.host, "state", "error");
     }
 
     /// The `lang` of the nearest ancestor that has one (usually `<html lang>`).
