@@ -29,6 +29,7 @@ impl<'a> Wording<'a> {
     /// A compact figure of a bound is rounded the way that keeps it true (see [`bound`]).
     pub fn figure(&self, value: f64, unit: Unit, q: Qualifier, compact: bool) -> String {
         let v = if compact { bound::toward(value, q) } else { value };
+        let (v, unit) = written(v, unit, compact);
         words::qualify(self.lang, q, &self.with_unit(v, unit, compact), unit)
     }
 
@@ -40,12 +41,14 @@ impl<'a> Wording<'a> {
     /// A compact figure for a bar's end, which may wrap after its qualifier
     /// (`около` / `47 тыс.`) but never inside the figure.
     pub fn label(&self, f: &Figure) -> String {
-        words::qualify_joined(self.lang, f.qualifier, &self.with_unit(bound::toward(f.value, f.qualifier), f.unit, true), f.unit, ' ')
+        let (v, unit) = written(bound::toward(f.value, f.qualifier), f.unit, true);
+        words::qualify_joined(self.lang, f.qualifier, &self.with_unit(v, unit, true), unit, ' ')
     }
 
     /// As [`Self::label`], every digit the source gave (a tile's headline figure).
     pub fn label_exact(&self, f: &Figure) -> String {
-        words::qualify_joined(self.lang, f.qualifier, &self.with_unit(f.value, f.unit, false), f.unit, ' ')
+        let (v, unit) = written(f.value, f.unit, false);
+        words::qualify_joined(self.lang, f.qualifier, &self.with_unit(v, unit, false), unit, ' ')
     }
 
     /// `в т.ч. синтетические — 52 кг` (None without parts).
@@ -78,13 +81,7 @@ impl<'a> Wording<'a> {
     }
 
     fn with_unit(&self, value: f64, unit: Unit, compact: bool) -> String {
-        // A thousand of a mass is the next unit up, as a desk writes it
-        // («18,3 т», not «18,3 тыс. кг»), in short figures and in exact ones
-        // that words hold («1 200 т»); other exact ones as the source gave them.
-        let (k, up) = mass_up(value, unit);
-        if k > 1.0 && (compact || super::in_words(value)) {
-            return self.with_unit(value / k, up, compact);
-        }
+        let (value, unit) = written(value, unit, compact);
         let compact = compact || super::in_words(value);
         if let Unit::Currency(_) = unit {
             // Past a thousand trillion (or under a millionth) money has no word
@@ -110,6 +107,15 @@ impl<'a> Wording<'a> {
             Some(s) => format!("{n}\u{a0}{s}"),
         }
     }
+}
+
+/// A figure in the unit it is written in: a mass in the next unit up, as a
+/// desk writes it («18,3 т», not «18,3 тыс. кг»), in short figures and in
+/// exact ones that words hold («1 200 т»); other exact ones as the source
+/// gave them. The qualifier's Kazakh ending follows the unit written.
+fn written(value: f64, unit: Unit, compact: bool) -> (f64, Unit) {
+    let (k, up) = mass_up(value, unit);
+    if k > 1.0 && (compact || super::in_words(value)) { (value / k, up) } else { (value, unit) }
 }
 
 /// The factor and unit a short figure of a mass `value` is written in: where
@@ -212,5 +218,9 @@ mod tests {
         assert_eq!(plain(kk.figure(100.0, Unit::Count, Qualifier::LessThan, false)), "100-ден кем");
         assert_eq!(plain(kk.figure(300.0, Unit::Count, Qualifier::UpTo, false)), "300-ге дейін");
         assert_eq!(plain(kk.figure(255e6, Unit::Currency(*b"KZT"), Qualifier::MoreThan, true)), "255 млн ₸-ден астам");
+        // The ending of the unit written: tonnes, not the source's kilograms.
+        assert_eq!(plain(kk.figure(18_349.0, Unit::Kilogram, Qualifier::MoreThan, true)), "18,3 т-дан астам");
+        assert_eq!(plain(kk.figure(25e6, Unit::Gram, Qualifier::UpTo, true)), "25 т-ға дейін");
+        assert_eq!(plain(kk.label(&Figure { value: 18_349.0, scaled: 0.0, unit: Unit::Kilogram, qualifier: Qualifier::MoreThan })), "18,3 т-дан астам");
     }
 }

@@ -138,10 +138,9 @@ fn one(chart: &ChartModel, cx: &Ctx, top: f64, width: f64, series: Option<usize>
         (false, false, q) => q.with_a_gap(),
     };
     if let Some(q) = q.filter(|_| sayable && figures.iter().any(Option::is_some)) {
-        let bare = cx.words.figure(total, chart.unit, Qualifier::Exact, true);
         // As a column's label: the qualifier joined by a plain space, where the
         // total may break (`более` / `3 525 кг`, `3 525 кг-нан` / `астам`).
-        let wrapped = words::qualify_joined(cx.words.lang, q, &bare, chart.unit, ' ');
+        let wrapped = cx.words.label(&Figure { value: total, unit: chart.unit, qualifier: q, scaled: total });
         hole(&mut shapes, cx, &cx.words.figure(total, chart.unit, q, true), &wrapped, center, r * HOLE);
     }
 
