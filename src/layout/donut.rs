@@ -94,10 +94,10 @@ fn one(chart: &ChartModel, cx: &Ctx, top: f64, width: f64, series: Option<usize>
     let ring = 2.0 * (r + PAD);
     // The list keeps LIST_PAD clear at its sides for a listed zero's hover frame.
     let (list_x, mut list_w) =
-        if wide { (ring + 24.0, (width - ring - 24.0 - LIST_PAD).min(440.0)) } else { (LIST_PAD, width - 2.0 * LIST_PAD) };
+        if wide { (ring + 24.0, width - ring - 24.0 - LIST_PAD) } else { (LIST_PAD, width - 2.0 * LIST_PAD) };
     let list = List::new(chart, cx, &figures, &values, if complete { total } else { 0.0 }, list_w);
     if wide {
-        // Short labels: keep values near them instead of across an empty gulf.
+        // Keep values and shares near their labels instead of across an empty gulf.
         list_w = list_w.min(list.natural);
     }
     // The list keeps 4 px above and below for the same frame.
@@ -336,7 +336,8 @@ struct List {
     rows: Vec<Row>,
     share_w: f64,
     height: f64,
-    /// The width that fits every label on one line beside its value.
+    /// The width it needs: every label on one line beside its value, or,
+    /// with values under their labels, the widest label or value and share.
     natural: f64,
 }
 
@@ -383,6 +384,7 @@ impl List {
             })
             .collect();
         let height = rows.iter().map(|r| r.height + ROW_GAP).sum::<f64>() - ROW_GAP;
+        let natural = if stacked { (SWATCH + 8.0 + label_w.max(cols)).ceil().min(w) } else { natural };
         List { rows, share_w, height: height.max(0.0), natural }
     }
 
@@ -796,6 +798,34 @@ mod tests {
         let m = Model::new(&crate::spec::parse(&both).unwrap(), None);
         let said = crate::interact::describe(&m.charts[0], ChartKind::Donut, &Wording::new(m.lang, &n), &[]);
         assert!(said.contains("compare. 2025: The shares") && !said.contains(".."), "{said}");
+    }
+
+    /// Beside a wide ring, a share stands near its value, not across the
+    /// width the list could take (long names with qualified figures had put
+    /// values under their names and shares 300 px off at 1000 px).
+    #[test]
+    fn a_share_stands_near_its_value() {
+        let blocked = doc(
+            "en",
+            "count",
+            r#"{"label":"Telegram channels and bots","value":2215,"qualifier":"more_than"},{"label":"Websites","value":1480},
+               {"label":"Instagram accounts","value":960,"qualifier":"about"},{"label":"TikTok","value":312}"#,
+        );
+        for width in [640.0, 1000.0, 1400.0] {
+            let s = scene(&blocked, width);
+            // (left, right) of a text as drawn.
+            let span = |t: &str| {
+                s.shapes.iter().find_map(|sh| match sh {
+                    Shape::Text { text, x, font, align, .. } if text.replace('\u{a0}', " ") == t => {
+                        let w = ApproxMeasure.width(text, *font);
+                        Some(match align { Align::End => (x - w, *x), Align::Center => (x - w / 2.0, x + w / 2.0), _ => (*x, x + w) })
+                    }
+                    _ => None,
+                })
+            };
+            let (value, share) = (span("more than 2,215").expect("the value"), span("about 45%").unwrap_or_else(|| panic!("{:?}", texts(&s))));
+            assert!(share.0 - value.1 < 60.0, "at {width}: the share at {share:?}, the value at {value:?}");
+        }
     }
 
     /// A slice's tooltip in a hole that holds the total hides all of it: the
