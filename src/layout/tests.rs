@@ -615,3 +615,17 @@ fn a_corner_kept_for_the_menu_wraps_the_credit_short_of_it() {
     let wraps = (250..700).step_by(10).any(|w| footer(&lay(40.0, true, w as f64)).len() > footer(&lay(0.0, true, w as f64)).len());
     assert!(wraps);
 }
+
+/// A short figure is never split from its currency to stand two tiles to a
+/// row («255 млн» / «₸-ден астам»): where no tile that narrow holds it whole,
+/// the tiles take fewer columns.
+#[test]
+fn a_tile_figure_keeps_its_currency_on_its_line() {
+    let doc = r#"{"version":1,"locale":"kk","charts":[{"id":"m","type":"tiles","unit":"KZT","items":[
+        {"label":"мемлекет кірісіне айналдырылды","value":255000000,"qualifier":"more_than"},
+        {"label":"күдікті операциялар тоқтатылды","value":68400000}]}]}"#;
+    for width in (240..=480).step_by(10) {
+        let t = texts(&scene_of(doc, "m", f64::from(width)).1);
+        assert!(!t.iter().any(|s| s.trim_end().ends_with("млн")), "{width} px: a figure split from its ₸ in {t:?}");
+    }
+}

@@ -41,6 +41,18 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let min_tile = MIN_TILE.max(longest_word.min(LONGEST_REAL_WORD) + 2.0 * PAD + 2.0);
     let fit = (((width + GAP) / (min_tile + GAP)).floor() as usize).max(1);
     let mut cols = fit.min(n.max(1));
+    // A short figure that no tile this narrow holds whole even at the
+    // smallest size (a Kazakh «255 млн ₸-ден астам», two to a row on a
+    // phone, broke as «255 млн» / «₸-ден астам»): fewer columns.
+    let held = |cols: usize| {
+        let inner = (width - GAP * (cols as f64 - 1.0)) / cols as f64 - 2.0 * PAD;
+        tiles.iter().filter_map(|&(i, s)| chart.items[i].values.get(s).copied().flatten()).all(|f| {
+            figure_lines(cx.measure, &cx.words.of(&f, true), &cx.words.label(&f), SMALLEST_BIG, inner).is_some()
+        })
+    };
+    while cols > 1 && !held(cols) {
+        cols -= 1;
+    }
     // Rows as even as the columns allow: four tiles in three columns are 2 + 2,
     // not 3 + 1; three in two are one column, not a pair and a lone tile.
     if n > cols {
