@@ -80,6 +80,12 @@ impl<'a> Wording<'a> {
         self.with_unit(value, unit, true)
     }
 
+    /// An axis label under the top one: its number alone, in the unit the
+    /// top label `top` is written in («30 т», then «20», «10»).
+    pub fn tick_under(&self, value: f64, top: f64, unit: Unit) -> String {
+        self.numbers.compact(value / mass_up(top, unit).0)
+    }
+
     fn with_unit(&self, value: f64, unit: Unit, compact: bool) -> String {
         let (value, unit) = written(value, unit, compact);
         let compact = compact || super::in_words(value);

@@ -272,12 +272,11 @@ fn values_fit(chart: &ChartModel, cx: &Ctx, slot: f64) -> bool {
 /// the width the labels take.
 fn axis(chart: &ChartModel, cx: &Ctx, bars: &bars::Bars) -> (Vec<f64>, Vec<String>, f64) {
     let labels_of = |ticks: &[f64]| {
-        // In the top label's unit («30 т», then «20», «10»: tonnes, not kilograms).
-        let k = crate::format::figure::mass_up(ticks.last().copied().unwrap_or(0.0), chart.unit).0;
+        let top = ticks.last().copied().unwrap_or(0.0);
         let mut labels: Vec<String> = ticks
             .iter()
             .enumerate()
-            .map(|(i, t)| if i + 1 == ticks.len() { cx.words.tick(*t, chart.unit) } else { cx.words.numbers.compact(*t / k) })
+            .map(|(i, t)| if i + 1 == ticks.len() { cx.words.tick(*t, chart.unit) } else { cx.words.tick_under(*t, top, chart.unit) })
             .collect();
         axis::drop_shared_magnitude(ticks, &mut labels);
         labels

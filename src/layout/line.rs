@@ -64,12 +64,11 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     } else {
         nice_range(lo, hi, target)
     };
-    // Short labels in the top one's unit («30 т», then «20», «10»).
-    let k = crate::format::figure::mass_up(ticks.last().copied().unwrap_or(0.0), chart.unit).0;
+    let top_tick = ticks.last().copied().unwrap_or(0.0);
     let label = |i: usize, t: f64, compact: bool| match (i + 1 == ticks.len(), compact) {
         (true, true) => cx.words.tick(t, chart.unit),
         (true, false) => cx.words.figure(t, chart.unit, crate::spec::Qualifier::Exact, false),
-        (false, true) => cx.words.numbers.compact(t / k),
+        (false, true) => cx.words.tick_under(t, top_tick, chart.unit),
         (false, false) => cx.words.numbers.exact(t),
     };
     let mut tick_labels: Vec<String> = ticks.iter().enumerate().map(|(i, t)| label(i, *t, true)).collect();

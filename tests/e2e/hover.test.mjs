@@ -275,6 +275,16 @@ test("a donut slice's tooltip stands in the ring's hole, over nothing drawn: tap
   }
 });
 
+/** A page of one element `id` holding `doc` at `width` (a touch phone under 500 px). */
+async function openDoc(doc, id, width, lang) {
+  const phone = width < 500;
+  const opened = await h.open('/tests/e2e/pages/embed.html', { viewport: { width, height: 900 }, deviceScaleFactor: 2, hasTouch: phone, isMobile: phone });
+  await opened.page.setContent(`<!doctype html><html lang="${lang}"><meta name="viewport" content="width=device-width, initial-scale=1"><body style="margin:16px"><script type="module" src="/dist/newsplot.js"></script>
+    <news-plot id="${id}" eager><script type="application/json">${JSON.stringify(doc)}</script></news-plot></body></html>`);
+  await opened.page.waitForFunction((id) => document.getElementById(id)?.getAttribute('state') === 'ready', id);
+  return { ...opened, phone };
+}
+
 test("a slice's tooltip in a hole that holds the total hides all of it, or keeps off it, on a phone and a desktop", async () => {
   const votes = {
     version: 1,
@@ -295,12 +305,8 @@ test("a slice's tooltip in a hole that holds the total hides all of it, or keeps
     ] }],
   };
   for (const [doc, name, width] of [[votes, 'Ауыл', 390], [votes, 'Ауыл', 900], [blocked, null, 375], [blocked, null, 1000]]) {
-    const phone = width < 500;
-    const { page, context, pageErrors } = await h.open('/tests/e2e/pages/embed.html', { viewport: { width, height: 900 }, deviceScaleFactor: 2, hasTouch: phone, isMobile: phone });
+    const { page, context, pageErrors, phone } = await openDoc(doc, 'v', width, 'ru');
     try {
-      await page.setContent(`<!doctype html><html lang="ru"><meta name="viewport" content="width=device-width, initial-scale=1"><body style="margin:16px"><script type="module" src="/dist/newsplot.js"></script>
-        <news-plot id="v" eager><script type="application/json">${JSON.stringify(doc)}</script></news-plot></body></html>`);
-      await page.waitForFunction(() => document.getElementById('v')?.getAttribute('state') === 'ready');
       // The ring: the rows and columns with many opaque coloured pixels (the
       // list's swatches are too small to count); the total: the dark ink
       // inside them (the list lies beside or under the ring).
@@ -381,11 +387,8 @@ test("a tile's tooltip stands over its own tile, covering none of the others", a
       { label: 'Telegram-каналов', value: 312 }, { label: 'Обращений граждан', value: 12500 },
     ] }],
   };
-  const { page, context, pageErrors } = await h.open('/tests/e2e/pages/embed.html', { viewport: { width: 390, height: 800 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  const { page, context, pageErrors } = await openDoc(doc, 't', 390, 'ru');
   try {
-    await page.setContent(`<!doctype html><html lang="ru"><meta name="viewport" content="width=device-width, initial-scale=1"><body style="margin:16px"><script type="module" src="/dist/newsplot.js"></script>
-      <news-plot id="t" eager><script type="application/json">${JSON.stringify(doc)}</script></news-plot></body></html>`);
-    await page.waitForFunction(() => document.getElementById('t')?.getAttribute('state') === 'ready');
     for (const [fx, fy, name] of [[0.44, 0.44, 'Изъято'], [0.96, 0.96, 'Обращений']]) {
       // The tile under the point: the drawn pixels joined to it (tiles stand apart on blank gaps).
       const tile = await page.evaluate(([fx, fy]) => {
