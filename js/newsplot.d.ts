@@ -213,7 +213,15 @@ export function render(element: Element, documentOrUrl: DocumentSource, options?
 export function preload(): Promise<{ readonly memory: WebAssembly.Memory }>;
 
 export type ValidationResult =
-  | { ok: true; message: null; path: null; line: null; column: null }
+  | {
+      ok: true;
+      message: null;
+      path: null;
+      line: null;
+      column: null;
+      /** Fields the format does not read whose names look misspelt (`qualifer`): the chart is drawn without them. */
+      warnings: ValidationWarning[];
+    }
   | {
       ok: false;
       /** The widget's message, path included: `charts[1].items[2].value: expected a number, found "5 тыс."`. */
@@ -225,6 +233,13 @@ export type ValidationResult =
       /** In UTF-16 units, as VS Code and `JSON.parse` count (an emoji is two). */
       column: number | null;
     };
+
+export interface ValidationWarning {
+  /** JSON path of the field: `charts[0].items[1].qualifer`. */
+  path: string;
+  /** `charts[0].items[1].qualifer: the format has no field "qualifer", so it is ignored; did you mean "qualifier"?` */
+  message: string;
+}
 
 export interface ValidateOptions {
   /** Language of the message; default: the document's `locale` (Russian when it names none), else the page's `lang`, else Russian. */

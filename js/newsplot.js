@@ -859,7 +859,8 @@ export function preload() {
 /**
  * Checks a document (object or JSON text) as the widget would:
  * { ok, message, path, line, column }, the message worded in `options.locale`,
- * else the document's `locale`, else the page's `lang`.
+ * else the document's `locale`, else the page's `lang`; a valid one also has
+ * `warnings`, [{ path, message }] for fields that look misspelt.
  */
 export async function validate(doc, options = {}) {
   await load();
@@ -872,5 +873,8 @@ export async function validate(doc, options = {}) {
     const path = e.url.replace(/^data\.?/, '');
     return { ok: false, message: loadMessage(e.kind, e.url, e.detail, options?.locale ?? e.locale ?? null, page), path, line: null, column: null };
   }
-  return check(text, options?.locale ?? null, page);
+  const result = check(text, options?.locale ?? null, page);
+  // The wasm gives a valid document's warnings as lines of path, tab, message.
+  if (result.ok) result.warnings = result.warnings.split('\n').filter(Boolean).map((l) => ({ path: l.slice(0, l.indexOf('\t')), message: l.slice(l.indexOf('\t') + 1) }));
+  return result;
 }

@@ -221,13 +221,12 @@ exit    0 done, 1 invalid document, 2 bad arguments or unreadable/unwritable fil
 
     /// A field the format does not read, a slip away from one it does.
     fn slipped(lang: Lang, slip: &newsplot::spec::Slip) -> String {
-        let (at, meant) = (&slip.path, slip.meant);
-        let key = at.rsplit('.').next().unwrap_or(at);
-        match lang {
-            Lang::Ru => format!("предупреждение: {at}: поля «{key}» в формате нет, и оно пропущено; может быть, имелось в виду «{meant}»?"),
-            Lang::Kk => format!("ескерту: {at}: форматта «{key}» өрісі жоқ, ол ескерілмеді; мүмкін, «{meant}» болуы керек пе?"),
-            Lang::En => format!("warning: {at}: the format has no field \"{key}\", so it is ignored; did you mean \"{meant}\"?"),
-        }
+        let warning = match lang {
+            Lang::Ru => "предупреждение",
+            Lang::Kk => "ескерту",
+            Lang::En => "warning",
+        };
+        format!("{warning}: {}", slip.message(lang))
     }
 
     #[derive(Clone, Copy, PartialEq)]

@@ -23,6 +23,11 @@ const HOLE: f64 = 0.6;
 /// The gap between slices at the outer radius: there is no background ink, so
 /// slices of a repeated colour are told apart by leaving the page showing.
 const GAP: f64 = 2.0;
+/// The narrowest slice drawn, at the ring's outer edge (px): with its quarter
+/// insets a line of 1,5 px between gaps of 1,75.
+const MIN_SLICE: f64 = 3.0;
+/// At most this part of the ring goes to widening slices to `MIN_SLICE`.
+const MAX_LENT: f64 = 0.02;
 /// Colours a ring tells apart: the theme's series colours, then the same shaded
 /// (`Theme::color`); past this they repeat.
 const COLOURS: usize = 2 * crate::theme::SERIES_COLOURS;
@@ -205,9 +210,14 @@ fn slices(values: &[f64], total: f64, whole: f64, (cx, cy): (f64, f64), r: f64) 
     if total <= 0.0 {
         return Vec::new();
     }
-    let mut bounds = vec![0.0];
-    for &i in &items {
-        bounds.push(bounds.last().unwrap() + values[i] / whole * TAU);
+    // Each slice's width, then the bounds between them.
+    let mut bounds = vec![0.0; items.len() + 1];
+    for (j, &i) in items.iter().enumerate() {
+        bounds[j + 1] = values[i] / whole * TAU;
+    }
+    visible(&mut bounds[1..], MIN_SLICE / r);
+    for j in 1..bounds.len() {
+        bounds[j] += bounds[j - 1];
     }
     // Rounding never leaves a sliver: a whole ring closes at 12 o'clock.
     if whole == total {
@@ -234,6 +244,33 @@ fn slices(values: &[f64], total: f64, whole: f64, (cx, cy): (f64, f64), r: f64) 
             }
         })
         .collect()
+}
+
+/// Slices narrower than `min` (radians) widened to it, so that no item
+/// vanishes from the ring (a 0,04 % share is a quarter of a pixel, less than
+/// its gaps), the width taken from the wider slices in proportion. Only while
+/// that costs them little: past `MAX_LENT` of the ring in all, every slice
+/// stays to scale (a donut of thousands of items). The list and the tooltips
+/// keep the exact shares.
+fn visible(w: &mut [f64], min: f64) {
+    // One loop for the three sums (iterator adapters cost the wasm more).
+    let (mut lent, mut above) = (0.0, 0.0);
+    for &x in w.iter() {
+        if x < min {
+            lent += min - x;
+        } else {
+            above += x - min;
+        }
+    }
+    // The wide ones shrink toward `min` by one factor: none falls under it,
+    // as `lent` is less than what they have above it.
+    if lent == 0.0 || lent > MAX_LENT * TAU || above <= lent {
+        return;
+    }
+    let k = 1.0 - lent / above;
+    for x in w {
+        *x = if *x < min { min } else { min + (*x - min) * k };
+    }
 }
 
 /// Hit boundaries: the share boundaries (gaps included), moved apart around
@@ -568,6 +605,34 @@ mod tests {
             }
             assert_eq!((sl[0].2.start, sl[2].2.end), (0.0, TAU));
         }
+    }
+
+    #[test]
+    fn a_tiny_share_is_a_visible_line_unless_many_are() {
+        // 4 of 10 002 is a quarter of a pixel of the ring: drawn as a line of 1,5 px.
+        let s = scene(&doc("ru", "count", &items(&[5000.0, 4998.0, 4.0])), 640.0);
+        let sl = slices_of(&s);
+        let px = |x: &Sector| (x.end - x.start) * x.r_outer;
+        assert!((px(&sl[2].1) - MIN_SLICE / 2.0).abs() < 1e-9, "{}", px(&sl[2].1));
+        assert!((sl[2].1.start + sl[2].1.end) / 2.0 > TAU - MIN_SLICE / sl[2].1.r_outer, "at the end, by 12 o'clock");
+        // Its neighbours gave the width in proportion, a fraction of a pixel each.
+        let r = sl[0].1.r_outer;
+        for (i, v) in [(0, 5000.0), (1, 4998.0)] {
+            let to_scale = v / 10_002.0 * TAU * r - GAP;
+            assert!(px(&sl[i].1) < to_scale && px(&sl[i].1) > to_scale - 2.0, "{i}: {} of {to_scale}", px(&sl[i].1));
+        }
+        assert!(px(&sl[0].1) > px(&sl[1].1));
+        // Without the widening it would have been under a pixel.
+        assert!(4.0 / 10_002.0 * TAU * r < 0.5);
+        // A thousand tiny shares would take too much of the ring: all to scale.
+        let mut many = vec![10_000.0];
+        many.extend([1.0; 1000]);
+        let s = scene(&doc("ru", "count", &items(&many)), 640.0);
+        let sl = slices_of(&s);
+        let r = sl[0].1.r_outer;
+        let share = |i: usize| (sl[i].1.end - sl[i].1.start) * r;
+        assert!(share(0) > 10_000.0 / 11_000.0 * TAU * r - 2.0 - 1e-9, "the big slice keeps its share less its gaps");
+        assert!(share(500) < 0.5);
     }
 
     #[test]

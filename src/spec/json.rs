@@ -48,6 +48,7 @@ impl<'a> Map<'a> {
         Some(&self.0[i].1)
     }
 
+    #[cfg(test)]
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Value<'a>)> {
         self.0.iter().map(|(k, v)| (k.as_ref(), v))
     }

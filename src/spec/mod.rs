@@ -20,13 +20,28 @@ pub use types::*;
 /// Parses and validates a document. Over-large text is refused before parsing;
 /// nesting deeper than 128 levels is a syntax error.
 pub fn parse(text: &str) -> Result<Document, SpecError> {
+    read(text, None)
+}
+
+/// [`parse`], and the fields of a valid document that look misspelt
+/// ([`Slip`]), found on the same parse: what the widget warns of.
+pub fn parse_noting(text: &str) -> Result<(Document, Vec<Slip>), SpecError> {
+    let mut slips = Vec::new();
+    read(text, Some(&mut slips)).map(|d| (d, slips))
+}
+
+fn read(text: &str, slips: Option<&mut Vec<Slip>>) -> Result<Document, SpecError> {
     if text.len() > MAX_BYTES {
         return Err(SpecError::at(path::Path::ROOT, Problem::TooLarge { bytes: text.len() }));
     }
     let tree = json::tree(text).map_err(|e| {
         SpecError::at(path::Path::ROOT, Problem::Syntax { line: e.line, column: e.column, what: e.what })
     })?;
-    read::document(&tree)
+    let doc = read::document(&tree)?;
+    if let Some(out) = slips {
+        *out = lint::in_tree(&tree);
+    }
+    Ok(doc)
 }
 
 /// The path of the first name left empty where a reader needs one (an item's

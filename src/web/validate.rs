@@ -10,24 +10,38 @@ use crate::spec::{self, Problem};
 
 /// `{ ok, message, path, line, column }`: `message` is the widget's text (path
 /// included), in `locale`, else the document's `locale`, else `page` (the page's
-/// `lang`), else English; `line`/`column` only for a syntax error.
+/// `lang`), else Russian (the format's default); `line`/`column` only for a syntax error.
+/// A valid document also has `warnings`: `{ path, message }` for each field that
+/// looks misspelt, in `locale`, else the document's.
 #[wasm_bindgen]
 pub fn validate(text: &str, locale: Option<String>, page: Option<String>) -> Object {
     let out = Object::new();
     let set = |k: &str, v: JsValue| {
         let _ = Reflect::set(&out, &JsValue::from_str(k), &v);
     };
-    match spec::parse(text) {
-        Ok(_) => {
+    let lang = |tag: Option<String>| Lang::from_tag(&tag.unwrap_or_else(|| spec::DEFAULT_LOCALE.to_string())).0;
+    match spec::parse_noting(text) {
+        Ok((doc, slips)) => {
             set("ok", JsValue::TRUE);
             for k in ["message", "path", "line", "column"] {
                 set(k, JsValue::NULL);
             }
+            // Valid, but a field that looks misspelt is not read: each one's
+            // path and message, a line each (the JS API makes them objects).
+            let l = lang(locale.or(Some(doc.locale)));
+            let mut lines = String::new();
+            for slip in &slips {
+                lines.push_str(&slip.path);
+                lines.push('\t');
+                lines.push_str(&slip.message(l));
+                lines.push('\n');
+            }
+            set("warnings", JsValue::from_str(&lines));
         }
         Err(e) => {
-            let tag = locale.or_else(|| spec::declared_locale(text)).or(page).unwrap_or_else(|| spec::DEFAULT_LOCALE.to_string());
+            let l = lang(locale.or_else(|| spec::declared_locale(text)).or(page));
             set("ok", JsValue::FALSE);
-            set("message", JsValue::from_str(&e.message(Lang::from_tag(&tag).0)));
+            set("message", JsValue::from_str(&e.message(l)));
             set("path", JsValue::from_str(&e.path));
             let (line, column) = match e.problem {
                 Problem::Syntax { line, column, .. } => (JsValue::from(line as u32), JsValue::from(column as u32)),

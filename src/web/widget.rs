@@ -196,7 +196,7 @@ impl Widget {
         // layout of everything built (a line's 250-row table), then another
         // once the canvases are sized.
         let width = f64::from(self.inner.borrow().content.client_width());
-        let doc = match spec::parse(&text) {
+        let (doc, slips) = match spec::parse_noting(&text) {
             Ok(d) => d,
             Err(e) => {
                 // In the element's language, else the document's, else the page's
@@ -216,6 +216,10 @@ impl Widget {
         let (lang, fell_back) = crate::format::Lang::from_tag(tag);
         if fell_back {
             web_sys::console::warn_1(&JsValue::from_str(&format!("newsplot: locale \"{tag}\" is not supported; using \"{}\"", lang.tag())));
+        }
+        // Valid, so drawn; but a misspelt `qualifer` draws «1 251 кг» for «более 1 250 кг».
+        for slip in &slips {
+            web_sys::console::warn_1(&JsValue::from_str(&(String::from("newsplot: ") + &slip.message(lang))));
         }
         if let Some(t) = theme.as_deref().filter(|t| !matches!(*t, "light" | "dark")) {
             web_sys::console::warn_1(&JsValue::from_str(&format!("newsplot: theme \"{t}\" is neither \"light\" nor \"dark\"; ignored")));

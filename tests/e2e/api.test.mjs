@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { startHarness, ROOT, canvasStats, minDrawnPixels, canvasHash, fetchJson, screenshotElement } from './helpers.mjs';
+import { startHarness, ROOT, canvasStats, minDrawnPixels, canvasHash, fetchJson, screenshotElement, mountPlot } from './helpers.mjs';
 
 const PAGE = '/tests/e2e/pages/api.html';
 const FIXTURES = path.join(ROOT, 'tests/fixtures');
@@ -57,7 +57,7 @@ test('validate(): every invalid fixture gets its expected message and path; vali
       async (docs) => Promise.all(docs.map(async ([name, text]) => [name, await window.newsplot.validate(JSON.parse(text))])),
       valid,
     );
-    for (const [name, r] of ok) assert.deepEqual(r, { ok: true, message: null, path: null, line: null, column: null }, name);
+    for (const [name, r] of ok) assert.deepEqual(r, { ok: true, message: null, path: null, line: null, column: null, warnings: [] }, name);
     assert.deepEqual(pageErrors, []);
   } finally {
     await context.close();
@@ -277,6 +277,57 @@ test('chart="" (a CMS template\'s empty field) draws every chart, as no attribut
       return { state: el.getAttribute('state'), ids: [...el.shadowRoot.querySelectorAll('figure')].map((f) => f.dataset.chart) };
     });
     assert.deepEqual(figures, { state: 'ready', ids: ['a', 'b'] });
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a misspelt field: validate() lists it, the widget draws without it and names it in the console', async () => {
+  const { page, context, pageErrors, consoleWarnings, consoleErrors } = await openApi();
+  try {
+    const doc = { version: 1, locale: 'ru', charts: [{ id: 'm', type: 'hbar', unit: 'kg', titel: 'Изъято', items: [
+      { label: 'Марихуана', value: 1251, qualifer: 'more_than' }, { label: 'Гашиш', value: 498, comment: 'своё поле' },
+    ] }] };
+    const r = await page.evaluate((d) => window.newsplot.validate(d), doc);
+    const ru = (path, key, meant) => `${path}: поля «${key}» в формате нет, и оно пропущено; может быть, имелось в виду «${meant}»?`;
+    assert.deepEqual(r, { ok: true, message: null, path: null, line: null, column: null, warnings: [
+      { path: 'charts[0].titel', message: ru('charts[0].titel', 'titel', 'title') },
+      { path: 'charts[0].items[0].qualifer', message: ru('charts[0].items[0].qualifer', 'qualifer', 'qualifier') },
+    ] });
+    // In the language asked for.
+    const en = await page.evaluate((d) => window.newsplot.validate(d, { locale: 'en' }), doc);
+    assert.equal(en.warnings[1].message, 'charts[0].items[0].qualifer: the format has no field "qualifer", so it is ignored; did you mean "qualifier"?');
+    // The widget draws the figure as written, without «более», and says why in the console.
+    assert.equal(await mountPlot(page, 'slip', { data: doc }), 'ready');
+    const table = await page.evaluate(() => [...document.getElementById('slip').shadowRoot.querySelectorAll('table tr')].map((r) => [...r.cells].map((c) => c.textContent.replace(/\s+/g, ' ')).join('|')).join('\n'));
+    assert.match(table, /^Марихуана\|1 251 кг$/m);
+    assert.doesNotMatch(table, /более/);
+    const named = consoleWarnings.filter((w) => w.startsWith('newsplot: charts[0]'));
+    assert.deepEqual(named, [`newsplot: ${ru('charts[0].titel', 'titel', 'title')}`, `newsplot: ${ru('charts[0].items[0].qualifer', 'qualifer', 'qualifier')}`]);
+    assert.deepEqual([consoleErrors, pageErrors], [[], []]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a share of 0.04 % is still a line on the ring, in its swatch\'s colour', async () => {
+  const { page, context, pageErrors } = await openApi();
+  try {
+    const doc = { version: 1, charts: [{ id: 'd', type: 'donut', items: [{ label: 'Героин', value: 5000 }, { label: 'Гашиш', value: 4998 }, { label: 'Кокаин', value: 4 }] }] };
+    await page.setViewportSize({ width: 700, height: 900 });
+    // The third colour made pure green, to count it.
+    assert.equal(await mountPlot(page, 'tiny', { data: doc, attrs: { style: '--newsplot-series-3: #00c000' } }), 'ready');
+    const green = await page.evaluate(() => {
+      const c = document.getElementById('tiny').shadowRoot.querySelector('canvas.plot');
+      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i] < 40 && d[i + 1] > 150 && d[i + 2] < 40) n++;
+      return n;
+    });
+    // The list's swatch is 12 × 12 px; the rest is the ring's line, 1,5 px wide across
+    // its ~60 px: to scale it would be a quarter of a pixel, blended away.
+    assert.ok(green - 144 >= 40, `the third colour on the ring: ${green - 144} px`);
     assert.deepEqual(pageErrors, []);
   } finally {
     await context.close();
