@@ -89,9 +89,10 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         .collect();
     let natural = names.iter().map(|t| cx.measure.width(t, LABEL)).fold(0.0, f64::max);
     // Long names wrap rather than squeeze the plot on a phone, between words:
-    // a figure («20,3 млн») is one word and never cut («20,3 мл» / «н»), up
-    // to 45 % of the width; a series name's word, cut short with «…» past
-    // 35 % (the legend has it whole).
+    // a figure («20,3 млн») is one word and never cut («20,3 мл» / «н»), nor
+    // is a series name's word («Маркетплейсы» had read «Маркетпле…»), up to
+    // 45 % of the width for a figure, 42 % for a name's word, which past that
+    // is cut short with «…» (the legend has it whole).
     let widest = |of_names: bool| {
         let words = names.iter().zip(&ends).filter(|(_, e)| chart.series.get(e.0).is_some() == of_names);
         words.map(|(t, _)| super::text::widest_word(cx.measure, t, LABEL)).fold(0.0, f64::max)
@@ -100,7 +101,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let mut margin = if names.is_empty() {
         0.0
     } else {
-        whole(natural, 0.28).max(whole(widest(false), 0.45)).max(whole(widest(true), 0.35))
+        whole(natural, 0.28).max(whole(widest(false), 0.45)).max(whole(widest(true), 0.42))
     };
     // Each value label stands on its gridline at the left edge. Only the top
     // one carries the unit and magnitude («3 млрд ₸», then «2», «1», «0»), and

@@ -462,6 +462,26 @@ fn long_series_names_are_cut_short_not_hyphenated() {
     }
 }
 
+/// A one-word name as long as «Маркетплейсы» stays whole at its line's end on
+/// a phone (it had been cut to «Маркетпле…»).
+#[test]
+fn a_one_word_name_stays_whole_on_a_phone() {
+    let d = doc(&["Маркетплейсы", "Соцсети", "Мессенджеры"], &[("2023", "[120, 80, 40]"), ("2024", "[260, 110, 90]")]);
+    for width in [300.0, 320.0, 343.0, 375.0] {
+        let s = scene(&d, width, &[true, true, true]);
+        let mut labels: Vec<&str> = s
+            .shapes
+            .iter()
+            .filter_map(|sh| match sh {
+                Shape::Text { text, ink: Ink::Series(_), .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        labels.sort_unstable();
+        assert_eq!(labels, ["Маркетплейсы", "Мессенджеры", "Соцсети"], "{width}");
+    }
+}
+
 /// Fourteen series on a phone: a whole name each at the lines' ends, none
 /// over another, the plot as tall as they stand.
 #[test]
