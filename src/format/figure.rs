@@ -39,16 +39,27 @@ impl<'a> Wording<'a> {
     }
 
     /// A compact figure for a bar's end, which may wrap after its qualifier
-    /// (`около` / `47 тыс.`) but never inside the figure.
+    /// (`около` / `47 тыс.`), in Kazakh before its inflected unit too
+    /// (`98,7 млрд` / `₸-ден астам`), but never inside the number.
     pub fn label(&self, f: &Figure) -> String {
-        let (v, unit) = written(bound::toward(f.value, f.qualifier), f.unit, true);
-        words::qualify_joined(self.lang, f.qualifier, &self.with_unit(v, unit, true), unit, ' ')
+        self.compact_label(f, true)
     }
 
-    /// As [`Self::label`], every digit the source gave (a tile's headline figure).
+    /// As [`Self::label`], but a tile's headline keeps its unit by its number
+    /// (no «255 млн» / «₸-ден астам»: the tiles take fewer columns instead).
+    pub fn headline(&self, f: &Figure) -> String {
+        self.compact_label(f, false)
+    }
+
+    fn compact_label(&self, f: &Figure, unit_apart: bool) -> String {
+        let (v, unit) = written(bound::toward(f.value, f.qualifier), f.unit, true);
+        words::qualify_joined(self.lang, f.qualifier, &self.with_unit(v, unit, true), unit, ' ', unit_apart)
+    }
+
+    /// As [`Self::headline`], every digit the source gave (a tile's headline figure).
     pub fn label_exact(&self, f: &Figure) -> String {
         let (v, unit) = written(f.value, f.unit, false);
-        words::qualify_joined(self.lang, f.qualifier, &self.with_unit(v, unit, false), unit, ' ')
+        words::qualify_joined(self.lang, f.qualifier, &self.with_unit(v, unit, false), unit, ' ', false)
     }
 
     /// `в т.ч. синтетические — 52 кг` (None without parts).

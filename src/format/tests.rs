@@ -164,3 +164,29 @@ fn rfind_char_is_rfind() {
         assert_eq!(super::rfind_char(s, c), s.rfind(c), "{s:?} {c:?}");
     }
 }
+
+/// A Kazakh label may wrap between a magnitude word and the unit that takes
+/// the postposition's ending («98,7 млрд» / «₸-ден астам»), so a column holds
+/// it as it holds «более» / «98,7 млрд ₸»; never between digits and their
+/// unit, and a tooltip's figure (no label) keeps it whole.
+#[test]
+fn a_kazakh_label_may_wrap_before_its_inflected_unit() {
+    use crate::model::Figure;
+    use Qualifier::*;
+    let kk = NativeNumbers::new(Lang::Kk);
+    let w = Wording::new(Lang::Kk, &kk);
+    let kzt = Unit::Currency(*b"KZT");
+    let label = |value: f64, unit: Unit, qualifier: Qualifier| w.label(&Figure { value, unit, qualifier, scaled: value }).replace('\u{a0}', "_");
+    assert_eq!(label(98.7e9, kzt, MoreThan), "98,7_млрд ₸-ден астам");
+    assert_eq!(label(255e6, kzt, LessThan), "255_млн ₸-ден кем");
+    assert_eq!(label(1.5e6, kzt, UpTo), "1,5_млн ₸-ге дейін");
+    // Digits keep their unit, and a count its magnitude word.
+    assert_eq!(label(18_300.0, Unit::parse("kg").unwrap(), MoreThan), "18,3_т-дан астам");
+    assert_eq!(label(5000.5, Unit::parse("kg").unwrap(), MoreThan), "5_000_кг-нан астам");
+    assert_eq!(label(1500.0, Unit::Count, MoreThan), "1_500-ден астам");
+    assert_eq!(label(15_000.0, Unit::Count, MoreThan), "15_мыңнан астам");
+    // Adverbs before the figure wrap after themselves only.
+    assert_eq!(label(98.7e9, kzt, About), "шамамен 98,7_млрд_₸");
+    // Outside labels the figure is one piece.
+    assert_eq!(w.figure(98.7e9, kzt, MoreThan, true).replace('\u{a0}', "_"), "98,7_млрд_₸-ден астам");
+}

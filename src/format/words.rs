@@ -6,12 +6,13 @@ use crate::spec::{Qualifier, Unit};
 /// Puts a qualifier around an already formatted figure (`525 кг` → `более 525 кг`).
 /// `unit` is the figure's unit: Kazakh endings follow how its sign is read.
 pub fn qualify(lang: Lang, q: Qualifier, figure: &str, unit: Unit) -> String {
-    qualify_joined(lang, q, figure, unit, '\u{a0}')
+    qualify_joined(lang, q, figure, unit, '\u{a0}', false)
 }
 
 /// As [`qualify`], a qualifier before the figure joined to it by `join`: a
 /// plain space where a label may wrap between them (`около` / `47 тыс.`).
-pub fn qualify_joined(lang: Lang, q: Qualifier, figure: &str, unit: Unit, join: char) -> String {
+/// `unit_apart`: a Kazakh label may also wrap before its inflected unit (see [`after`]).
+pub fn qualify_joined(lang: Lang, q: Qualifier, figure: &str, unit: Unit, join: char, unit_apart: bool) -> String {
     use super::kk::{inflect, Case};
     use Qualifier::*;
     let before = |w: &str| format!("{w}{join}{figure}");
@@ -34,10 +35,33 @@ pub fn qualify_joined(lang: Lang, q: Qualifier, figure: &str, unit: Unit, join: 
         // figure takes the case they govern (see `kk`).
         (Lang::Kk, About) => before("шамамен"),
         (Lang::Kk, AtLeast) => before("кемінде"),
-        (Lang::Kk, MoreThan) => format!("{} астам", inflect(figure, unit, Case::Ablative)),
-        (Lang::Kk, LessThan) => format!("{} кем", inflect(figure, unit, Case::Ablative)),
-        (Lang::Kk, UpTo) => format!("{} дейін", inflect(figure, unit, Case::Dative)),
+        (Lang::Kk, MoreThan) => after(inflect(figure, unit, Case::Ablative), " астам", unit_apart),
+        (Lang::Kk, LessThan) => after(inflect(figure, unit, Case::Ablative), " кем", unit_apart),
+        (Lang::Kk, UpTo) => after(inflect(figure, unit, Case::Dative), " дейін", unit_apart),
     }
+}
+
+/// A Kazakh postposition after its inflected figure. A chart's label
+/// (`unit_apart`) may also wrap between a magnitude word and the unit that
+/// takes the ending: «98,7 млрд» / «₸-ден астам», where «98,7 млрд ₸-ден» is
+/// wider than a column and «астам» alone would leave it so. Never between
+/// digits and their unit («18,3» / «т-дан астам»).
+fn after(figure: String, word: &str, unit_apart: bool) -> String {
+    let b = figure.as_bytes();
+    // The last no-break space (C2 A0) with a letter before it (magnitude
+    // words end in a Cyrillic or Latin letter, never a digit or a dot).
+    let at = (1..b.len().saturating_sub(1)).rev().find(|&i| b[i] == 0xC2 && b[i + 1] == 0xA0);
+    let mut out = String::new();
+    match at.filter(|&i| unit_apart && (b[i - 1] >= 0x80 || b[i - 1].is_ascii_alphabetic())) {
+        Some(i) => {
+            out.push_str(&figure[..i]);
+            out.push(' ');
+            out.push_str(&figure[i + 2..]);
+        }
+        None => out.push_str(&figure),
+    }
+    out.push_str(word);
+    out
 }
 
 /// The sign written after a figure in a mass or share unit; None for plain

@@ -295,6 +295,30 @@ fn hiding_a_series_never_turns_columns_into_bars() {
     assert!(flips > 0 && flips < 401, "some widths turn the chart, some do not ({flips})");
 }
 
+/// Kazakh qualified money figures stand over columns wherever the Russian
+/// ones do: «98,7 млрд» / «₸-ден астам» as «более» / «98,7 млрд ₸» (the
+/// Kazakh chart had turned on its side where the Russian one did not).
+#[test]
+fn kazakh_qualified_columns_stay_columns_where_russian_ones_do() {
+    let doc = |locale: &str| {
+        format!(
+            r#"{{"version":1,"locale":"{locale}","charts":[{{"id":"c","type":"bar","unit":"KZT","items":[
+            {{"label":"2021","value":45200000000,"qualifier":"more_than"}},{{"label":"2022","value":61800000000,"qualifier":"more_than"}},
+            {{"label":"2023","value":77400000000,"qualifier":"more_than"}},{{"label":"2024","value":98700000000,"qualifier":"more_than"}},
+            {{"label":"2025","value":85100000000,"qualifier":"more_than"}}]}}]}}"#
+        )
+    };
+    let (ru, kk) = (doc("ru"), doc("kk"));
+    let mut columns = 0;
+    for width in (320..=900).step_by(20) {
+        let width = width as f64;
+        let ru_side = on_its_side(&scene_with(&ru, "c", width, &[], false));
+        assert_eq!(on_its_side(&scene_with(&kk, "c", width, &[], false)), ru_side, "{width} px");
+        columns += usize::from(!ru_side);
+    }
+    assert!(columns > 0, "some widths hold columns");
+}
+
 /// Values inside stacked segments: in every stack or in none (a chart labelled
 /// in three quarters and not the fourth reads as if that one were different);
 /// a qualified figure wraps after its qualifier to fit.

@@ -47,7 +47,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let held = |cols: usize| {
         let inner = (width - GAP * (cols as f64 - 1.0)) / cols as f64 - 2.0 * PAD;
         tiles.iter().filter_map(|&(i, s)| chart.items[i].values.get(s).copied().flatten()).all(|f| {
-            figure_lines(cx.measure, &cx.words.of(&f, true), &cx.words.label(&f), SMALLEST_BIG, inner).is_some()
+            figure_lines(cx.measure, &cx.words.of(&f, true), &cx.words.headline(&f), SMALLEST_BIG, inner).is_some()
         })
     };
     while cols > 1 && !held(cols) {
@@ -98,7 +98,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             .map(|t| {
                 figure(t).map_or_else(
                     || (no_data.to_string(), no_data.to_string()),
-                    |f| if exact { (cx.words.of(&f, false), cx.words.label_exact(&f)) } else { (cx.words.of(&f, true), cx.words.label(&f)) },
+                    |f| if exact { (cx.words.of(&f, false), cx.words.label_exact(&f)) } else { (cx.words.of(&f, true), cx.words.headline(&f)) },
                 )
             })
             .collect()
