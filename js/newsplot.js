@@ -874,7 +874,11 @@ export async function validate(doc, options = {}) {
     return { ok: false, message: loadMessage(e.kind, e.url, e.detail, options?.locale ?? e.locale ?? null, page), path, line: null, column: null };
   }
   const result = check(text, options?.locale ?? null, page);
-  // The wasm gives a valid document's warnings as lines of path, tab, message.
-  if (result.ok) result.warnings = result.warnings.split('\n').filter(Boolean).map((l) => ({ path: l.slice(0, l.indexOf('\t')), message: l.slice(l.indexOf('\t') + 1) }));
+  // The wasm gives a valid document's warnings as path, message, path, message…
+  if (result.ok) {
+    const flat = result.warnings;
+    result.warnings = [];
+    for (let i = 0; i + 1 < flat.length; i += 2) result.warnings.push({ path: flat[i], message: flat[i + 1] });
+  }
   return result;
 }

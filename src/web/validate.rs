@@ -27,16 +27,15 @@ pub fn validate(text: &str, locale: Option<String>, page: Option<String>) -> Obj
                 set(k, JsValue::NULL);
             }
             // Valid, but a field that looks misspelt is not read: each one's
-            // path and message, a line each (the JS API makes them objects).
+            // path, then its message (the JS API pairs them into objects; a
+            // key may hold any character, so no separator would do).
             let l = lang(locale.or(Some(doc.locale)));
-            let mut lines = String::new();
+            let flat = js_sys::Array::new();
             for slip in &slips {
-                lines.push_str(&slip.path);
-                lines.push('\t');
-                lines.push_str(&slip.message(l));
-                lines.push('\n');
+                flat.push(&JsValue::from_str(&slip.path));
+                flat.push(&JsValue::from_str(&slip.message(l)));
             }
-            set("warnings", JsValue::from_str(&lines));
+            set("warnings", flat.into());
         }
         Err(e) => {
             let l = lang(locale.or_else(|| spec::declared_locale(text)).or(page));

@@ -287,13 +287,15 @@ test('a misspelt field: validate() lists it, the widget draws without it and nam
   const { page, context, pageErrors, consoleWarnings, consoleErrors } = await openApi();
   try {
     const doc = { version: 1, locale: 'ru', charts: [{ id: 'm', type: 'hbar', unit: 'kg', titel: 'Изъято', items: [
-      { label: 'Марихуана', value: 1251, qualifer: 'more_than' }, { label: 'Гашиш', value: 498, comment: 'своё поле' },
+      { label: 'Марихуана', value: 1251, qualifer: 'more_than' }, { label: 'Гашиш', value: 498, comment: 'своё поле', 'unit\n': 't' },
     ] }] };
     const r = await page.evaluate((d) => window.newsplot.validate(d), doc);
     const ru = (path, key, meant) => `${path}: поля «${key}» в формате нет, и оно пропущено; может быть, имелось в виду «${meant}»?`;
     assert.deepEqual(r, { ok: true, message: null, path: null, line: null, column: null, warnings: [
       { path: 'charts[0].titel', message: ru('charts[0].titel', 'titel', 'title') },
       { path: 'charts[0].items[0].qualifer', message: ru('charts[0].items[0].qualifer', 'qualifer', 'qualifier') },
+      // A key may hold any character, a line break too.
+      { path: 'charts[0].items[1].unit\n', message: ru('charts[0].items[1].unit\n', 'unit\n', 'unit') },
     ] });
     // In the language asked for.
     const en = await page.evaluate((d) => window.newsplot.validate(d, { locale: 'en' }), doc);
@@ -304,7 +306,7 @@ test('a misspelt field: validate() lists it, the widget draws without it and nam
     assert.match(table, /^Марихуана\|1 251 кг$/m);
     assert.doesNotMatch(table, /более/);
     const named = consoleWarnings.filter((w) => w.startsWith('newsplot: charts[0]'));
-    assert.deepEqual(named, [`newsplot: ${ru('charts[0].titel', 'titel', 'title')}`, `newsplot: ${ru('charts[0].items[0].qualifer', 'qualifer', 'qualifier')}`]);
+    assert.deepEqual(named, [`newsplot: ${ru('charts[0].titel', 'titel', 'title')}`, `newsplot: ${ru('charts[0].items[0].qualifer', 'qualifer', 'qualifier')}`, `newsplot: ${ru('charts[0].items[1].unit\n', 'unit\n', 'unit')}`]);
     assert.deepEqual([consoleErrors, pageErrors], [[], []]);
   } finally {
     await context.close();
