@@ -98,6 +98,37 @@ pub fn join<S: AsRef<str>>(items: &[S], sep: &str) -> String {
     out
 }
 
+/// The pieces one after another: a `format!` of strings only, without
+/// `core::fmt` (its `Formatter`, padding and `write` machinery; wasm size).
+pub fn cat(parts: &[&str]) -> String {
+    let mut out = String::new();
+    put(&mut out, parts);
+    out
+}
+
+/// The pieces pushed onto `out` one after another (a `write!` of strings).
+pub fn put(out: &mut String, parts: &[&str]) {
+    for p in parts {
+        out.push_str(p);
+    }
+}
+
+/// `n` in decimal digits, as `n.to_string()` writes it (`-12`), and at least
+/// `width` digits with leading zeros, as `{:0width$}` does (`07`, `-07`).
+pub fn int(n: i64, width: usize) -> String {
+    let mut digits = String::new();
+    decimal::push_uint(&mut digits, n.unsigned_abs());
+    let mut out = String::new();
+    if n < 0 {
+        out.push('-');
+    }
+    // `{:03}` of -7 is `-07`: the sign counts towards the width.
+    for _ in digits.len() + usize::from(n < 0)..width {
+        out.push('0');
+    }
+    out + &digits
+}
+
 /// `template` with each `{0}`…`{9}` replaced by that entry of `args`. The
 /// messages worded in three languages pick a template from a table and fill
 /// it here once, where a `format!` per language and case would each carry its

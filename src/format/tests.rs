@@ -164,3 +164,16 @@ fn rfind_char_is_rfind() {
         assert_eq!(super::rfind_char(s, c), s.rfind(c), "{s:?} {c:?}");
     }
 }
+
+#[test]
+fn int_and_cat_write_what_format_writes() {
+    for n in [0i64, 7, -7, 9, 10, 99, 100, -100, 2025, -2025, 12345, i64::MAX, i64::MIN] {
+        assert_eq!(super::int(n, 0), n.to_string());
+        assert_eq!(super::int(n, 2), format!("{n:02}"));
+        assert_eq!(super::int(n, 4), format!("{n:04}"));
+    }
+    assert_eq!(super::cat(&["a", "", "бв", " ₸"]), "aбв ₸");
+    let mut s = String::from("x");
+    super::put(&mut s, &[": ", "1"]);
+    assert_eq!(s, "x: 1");
+}

@@ -35,7 +35,7 @@ pub fn csv(chart: &ChartModel, lang: Lang) -> String {
     let w = words::download(lang);
     let figures = || chart.items.iter().flat_map(|d| d.values.iter().flatten().chain(d.parts.iter().map(|p| &p.figure)));
     let dated = chart.items.iter().any(|d| d.date.is_some());
-    let labelled = dated && chart.items.iter().any(|d| d.date.is_some_and(|dt| d.label != dt.to_string()));
+    let labelled = dated && chart.items.iter().any(|d| d.date.is_some_and(|dt| d.label != dt.iso()));
     let mixed = figures().any(|f| f.unit != chart.unit);
     let on = Columns {
         mixed,
@@ -76,7 +76,7 @@ pub fn csv(chart: &ChartModel, lang: Lang) -> String {
     for d in &chart.items {
         match d.date {
             Some(dt) => {
-                let iso = dt.to_string();
+                let iso = dt.iso();
                 out.cell(&iso);
                 if labelled {
                     out.cell(if d.label == iso { "" } else { &d.label });

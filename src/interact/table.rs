@@ -7,7 +7,7 @@
 //! among them, and its caption says so and where every value is: the arrow
 //! keys on the chart step through each item and the live region reads it.
 
-use crate::format::{words, Lang, Wording};
+use crate::format::{cat, words, Lang, Wording};
 use crate::model::ChartModel;
 
 /// The most rows the page's hidden table holds: twenty years of monthly
@@ -77,7 +77,7 @@ pub fn page_table(chart: &ChartModel, words: &Wording, max: usize) -> Table {
     let mut t = table_of(chart, words, &rows);
     if rows.len() < n {
         let note = sampled_note(words, rows.len(), n);
-        t.caption = format!("{}. {note}", t.caption.trim_end_matches('.'));
+        t.caption = cat(&[t.caption.trim_end_matches('.'), ". ", &note]);
     }
     t
 }
@@ -97,9 +97,9 @@ pub fn sample(n: usize, max: usize) -> Vec<usize> {
 fn sampled_note(words: &Wording, shown: usize, total: usize) -> String {
     let (m, n) = (words.numbers.exact(shown as f64), words.numbers.exact(total as f64));
     match words.lang {
-        Lang::Ru => format!("Строк в таблице: {m} из {n}, через равные промежутки; стрелки на самой диаграмме читают каждое значение, а все строки — в CSV из меню «Скачать»"),
-        Lang::Kk => format!("Кестеде {n} жолдың {m} жолы ғана, бірдей аралықпен; әр мәнді диаграмманың өзінде көрсеткі пернелерімен тыңдауға болады, ал барлық жол «Жүктеу» мәзіріндегі CSV-да"),
-        _ => format!("The table lists {m} of {n} rows, evenly spaced; the arrow keys on the chart itself read every value, and the CSV in the Download menu holds every row"),
+        Lang::Ru => cat(&["Строк в таблице: ", &m, " из ", &n, ", через равные промежутки; стрелки на самой диаграмме читают каждое значение, а все строки — в CSV из меню «Скачать»"]),
+        Lang::Kk => cat(&["Кестеде ", &n, " жолдың ", &m, " жолы ғана, бірдей аралықпен; әр мәнді диаграмманың өзінде көрсеткі пернелерімен тыңдауға болады, ал барлық жол «Жүктеу» мәзіріндегі CSV-да"]),
+        _ => cat(&["The table lists ", &m, " of ", &n, " rows, evenly spaced; the arrow keys on the chart itself read every value, and the CSV in the Download menu holds every row"]),
     }
 }
 
@@ -142,7 +142,7 @@ fn table_of(chart: &ChartModel, words: &Wording, rows: &[usize]) -> Table {
                 row.push(total.unwrap_or_else(|| if none { words::no_data(words.lang).into() } else { String::new() }));
             }
             if has_parts {
-                let parts: Vec<String> = d.parts.iter().map(|p| format!("{} — {}", p.label, words.of(&p.figure, false))).collect();
+                let parts: Vec<String> = d.parts.iter().map(|p| cat(&[&p.label, " — ", &words.of(&p.figure, false)])).collect();
                 row.push(crate::format::join(&parts, "; "));
             }
             if has_notes {

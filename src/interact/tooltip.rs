@@ -2,7 +2,7 @@
 //! (one row per series where a chart shows several at once), then its "of which"
 //! parts and its note. Built here and only here; and where the box goes ([`spot`]).
 
-use crate::format::Wording;
+use crate::format::{cat, Wording};
 use crate::layout::{Rect, Sector, Shape, TextMeasure};
 use crate::model::ChartModel;
 use crate::spec::ChartKind;
@@ -63,7 +63,7 @@ impl Tooltip {
         // Donuts only: the share walks the whole ring (a line's 55,550 dates, per move).
         if chart.kind == ChartKind::Donut {
             if let (Some(share), Some(r)) = (donut_share(chart, item, series, words), rows.first_mut()) {
-                r.figure = format!("{} ({share})", r.figure);
+                r.figure = cat(&[&r.figure, " (", &share, ")"]);
             }
         }
         let label = d.date.map(|dt| words.date_in(dt, chart.seasonal)).unwrap_or_else(|| d.label.clone());
@@ -75,7 +75,7 @@ impl Tooltip {
     /// the arrows move within a stack, whose tooltip reads the same throughout.
     pub fn current_text(&self) -> Option<String> {
         let r = self.rows.iter().find(|r| r.current)?;
-        Some(format!("{}: {}: {}", self.label, r.series.as_deref().unwrap_or_default(), r.figure))
+        Some(cat(&[&self.label, ": ", r.series.as_deref().unwrap_or_default(), ": ", &r.figure]))
     }
 
     /// One line for screen readers and logs:
@@ -85,11 +85,11 @@ impl Tooltip {
             .rows
             .iter()
             .map(|r| match &r.series {
-                Some(s) => format!("{s}: {}", r.figure),
+                Some(s) => cat(&[s, ": ", &r.figure]),
                 None => r.figure.clone(),
             })
             .collect();
-        let mut s = format!("{}: {}", self.label, crate::format::join(&rows, "; "));
+        let mut s = cat(&[&self.label, ": ", &crate::format::join(&rows, "; ")]);
         if let Some(p) = &self.parts {
             s.push_str(", ");
             // Read aloud in full: «в т.ч.» is spoken letter by letter.

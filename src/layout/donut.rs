@@ -428,10 +428,10 @@ impl List {
 /// `approx`: the whole is not exact (an item «более 1»), nor then is the share.
 pub fn share(words: &crate::format::Wording, pct: f64, approx: bool) -> String {
     if pct > 0.0 && pct < 0.05 {
-        return format!("<{}", words.tick(0.1, Unit::Percent));
+        return crate::format::cat(&["<", &words.tick(0.1, Unit::Percent)]);
     }
     if (99.95..100.0).contains(&pct) {
-        return format!(">{}", words.tick(99.9, Unit::Percent));
+        return crate::format::cat(&[">", &words.tick(99.9, Unit::Percent)]);
     }
     let v = if pct < 1.0 || (99.5..100.0).contains(&pct) { (pct * 10.0).round() / 10.0 } else { pct.round() };
     let text = words.tick(v, Unit::Percent);

@@ -609,14 +609,14 @@ fn labelled(step: Step, dates: &[Date], scale: TimeScale, x_of: &dyn Fn(f64) -> 
         .iter()
         .map(|d| {
             let mut lines = vec![match (step, d.month, d.day) {
-                (Step::Years(_), ..) => d.year.to_string(),
+                (Step::Years(_), ..) => crate::format::int(d.year.into(), 0),
                 (_, Some(m), Some(day)) => cx.words.dates.day(m, day),
                 (_, Some(m), None) => cx.words.dates.month(m),
-                _ => d.year.to_string(),
+                _ => crate::format::int(d.year.into(), 0),
             }];
             // The year under the first tick of each (not where the chart compares years).
             if !seasonal && !matches!(step, Step::Years(_)) && prev_year != Some(d.year) {
-                lines.push(d.year.to_string());
+                lines.push(crate::format::int(d.year.into(), 0));
             }
             prev_year = Some(d.year);
             let x = x_of(scale.at(*d));
