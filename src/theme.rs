@@ -404,7 +404,7 @@ impl Theme {
         set("panel", &mut self.panel);
         set("highlight", &mut self.highlight);
         for (i, slot) in self.series.iter_mut().enumerate() {
-            set(&format!("series-{}", i + 1), slot);
+            set(&crate::format::cat(&["series-", &crate::format::int(i as i64 + 1, 0)]), slot);
         }
         // A font stack, not a colour; a semicolon or brace would end the
         // canvas's font shorthand early (it is set whole), so such is ignored.
@@ -415,7 +415,13 @@ impl Theme {
     /// `#rrggbb` of a series colour, for DOM swatches (legend buttons).
     pub fn series_hex(&self, s: usize) -> String {
         let c = self.color(Ink::Series(s as u8));
-        format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2)
+        let mut out = String::from("#");
+        for b in [c.0, c.1, c.2] {
+            for d in [b >> 4, b & 15] {
+                out.push(char::from(if d < 10 { b'0' + d } else { b'a' + d - 10 }));
+            }
+        }
+        out
     }
 }
 

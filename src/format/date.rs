@@ -2,7 +2,7 @@
 //! written out, so the pure core words dates like the browser does. The one
 //! change: Russian drops the year's `г.` (`март 2025`), as chart captions do.
 
-use super::{DateFormat, Lang};
+use super::{cat, DateFormat, Lang};
 use crate::spec::Date;
 
 /// Stand-alone abbreviations (a month alone on an axis): CLDR keeps short
@@ -53,7 +53,7 @@ impl NativeDates {
         let (lang, fell_back) = Lang::from_tag(tag);
         // The region: the first two-letter or three-digit subtag after the
         // language, before any extension (`en-u-nu-latn`: a singleton, then keys).
-        let mut subtags = tag.split(['-', '_']);
+        let mut subtags = tag.split(|c: char| c == '-' || c == '_');
         subtags.next(); // the language
         let region = subtags.take_while(|s| s.len() > 1).find(|s| s.len() == 2 || (s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit())));
         match region {
@@ -98,16 +98,17 @@ fn at(names: &[&'static str; 12], m: u8) -> &'static str {
 
 impl DateFormat for NativeDates {
     fn long(&self, d: Date) -> String {
-        let y = d.year;
+        let y = &super::int(d.year.into(), 0);
+        let day = &super::int(d.day.unwrap_or(0).into(), 0);
         match (d.month, d.day, self.lang) {
-            (Some(m), Some(day), Lang::Ru) => format!("{day} {} {y}", at(&RU_OF, m)),
-            (Some(m), Some(day), Lang::Kk) => format!("{y} ж. {day} {}", at(&KK_FULL, m)),
-            (Some(m), Some(day), Lang::En) if self.day_first => format!("{day} {} {y}", self.en_short(m)),
-            (Some(m), Some(day), Lang::En) => format!("{} {day}, {y}", self.en_short(m)),
-            (Some(m), None, Lang::Ru) => format!("{} {y}", at(&RU_FULL, m)),
-            (Some(m), None, Lang::Kk) => format!("{y} ж. {}", at(&KK_FULL, m)),
-            (Some(m), None, Lang::En) => format!("{} {y}", self.en_short(m)),
-            _ => y.to_string(),
+            (Some(m), Some(_), Lang::Ru) => cat(&[day, " ", at(&RU_OF, m), " ", y]),
+            (Some(m), Some(_), Lang::Kk) => cat(&[y, " ж. ", day, " ", at(&KK_FULL, m)]),
+            (Some(m), Some(_), Lang::En) if self.day_first => cat(&[day, " ", self.en_short(m), " ", y]),
+            (Some(m), Some(_), Lang::En) => cat(&[self.en_short(m), " ", day, ", ", y]),
+            (Some(m), None, Lang::Ru) => cat(&[at(&RU_FULL, m), " ", y]),
+            (Some(m), None, Lang::Kk) => cat(&[y, " ж. ", at(&KK_FULL, m)]),
+            (Some(m), None, Lang::En) => cat(&[self.en_short(m), " ", y]),
+            _ => y.clone(),
         }
     }
 
@@ -124,11 +125,12 @@ impl DateFormat for NativeDates {
     }
 
     fn day(&self, m: u8, day: u8) -> String {
+        let day = &super::int(day.into(), 0);
         match self.lang {
-            Lang::Ru => format!("{day} {}", at(&RU_SHORT_OF, m)),
-            Lang::Kk => format!("{day} {}", at(&KK_SHORT, m)),
-            Lang::En if self.day_first => format!("{day} {}", self.en_short(m)),
-            Lang::En => format!("{} {day}", self.en_short(m)),
+            Lang::Ru => cat(&[day, " ", at(&RU_SHORT_OF, m)]),
+            Lang::Kk => cat(&[day, " ", at(&KK_SHORT, m)]),
+            Lang::En if self.day_first => cat(&[day, " ", self.en_short(m)]),
+            Lang::En => cat(&[self.en_short(m), " ", day]),
         }
     }
 }

@@ -56,8 +56,9 @@ impl Digits {
     }
 
     fn round(&self, text: &str, negative: bool, max_frac: usize) -> String {
-        let (int, frac) = text.split_once('.').unwrap_or((text, ""));
-        let mut digits: Vec<u8> = int.bytes().chain(frac.bytes().take(max_frac)).collect();
+        let (int, frac) = super::split_byte(text, b'.').unwrap_or((text, ""));
+        let mut digits: Vec<u8> = int.as_bytes().to_vec();
+        digits.extend_from_slice(&frac.as_bytes()[..frac.len().min(max_frac)]);
         let mut int_len = int.len();
         if frac.as_bytes().get(max_frac).is_some_and(|d| *d >= b'5') {
             round_up(&mut digits, &mut int_len);
@@ -87,7 +88,7 @@ impl Digits {
 
 /// The fraction digits that keep 15 significant digits of a plain decimal text.
 fn fifteen_digits(text: &str) -> usize {
-    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+    let (int, frac) = super::split_byte(text, b'.').unwrap_or((text, ""));
     if int != "0" {
         15usize.saturating_sub(int.len())
     } else {

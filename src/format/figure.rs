@@ -67,8 +67,8 @@ impl<'a> Wording<'a> {
         if parts.is_empty() {
             return None;
         }
-        let list: Vec<String> = parts.iter().map(|p| format!("{}\u{a0}— {}", p.label, self.of(&p.figure, compact))).collect();
-        Some(format!("{} {}", words::of_which(self.lang), super::join(&list, ", ")))
+        let list: Vec<String> = parts.iter().map(|p| super::cat(&[&p.label, "\u{a0}— ", &self.of(&p.figure, compact)])).collect();
+        Some(super::cat(&[words::of_which(self.lang), " ", &super::join(&list, ", ")]))
     }
 
     /// A date at its precision: `март 2025`, `Mar 13, 2025` (tooltips, tables).
@@ -115,13 +115,13 @@ impl<'a> Wording<'a> {
         // donut's list says, not every digit (a tile's «99,99999999 %» wrapped).
         if compact && unit == Unit::Percent && value < 100.0 && n == self.numbers.compact(100.0) {
             let hundredths = (value * 100.0).round() / 100.0;
-            n = if hundredths < 100.0 { self.numbers.exact(hundredths) } else { format!(">{}", self.numbers.exact(99.99)) };
+            n = if hundredths < 100.0 { self.numbers.exact(hundredths) } else { super::cat(&[">", &self.numbers.exact(99.99)]) };
         }
         match words::unit_sign(self.lang, unit) {
             None => n,
             // CLDR: en and kk write percent tight (`12,5%`), ru with a no-break space.
-            Some("%") if self.lang != Lang::Ru => format!("{n}%"),
-            Some(s) => format!("{n}\u{a0}{s}"),
+            Some("%") if self.lang != Lang::Ru => n + "%",
+            Some(s) => super::cat(&[&n, "\u{a0}", s]),
         }
     }
 }

@@ -34,7 +34,7 @@ pub fn inflect(figure: &str, unit: Unit, case: Case) -> String {
     let spoken = spoken_unit(unit, written).map(str::to_string).unwrap_or_else(|| spoken_token(written));
     let ending = ending(&spoken, case);
     let joiner = if written == spoken { "" } else { "-" };
-    format!("{figure}{joiner}{ending}")
+    super::cat(&[figure, joiner, ending])
 }
 
 /// The last word of a figure: a number with its grouping (`5 000`, `1,5`) or a

@@ -38,7 +38,7 @@ impl Lang {
     /// The closest supported language to a BCP 47 tag (`ru-KZ` → ru, `kk-Cyrl` → kk),
     /// `en` for anything else. The bool says whether it was a fallback.
     pub fn from_tag(tag: &str) -> (Lang, bool) {
-        let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        let primary = tag[..tag.bytes().position(|b| b == b'-' || b == b'_').unwrap_or(tag.len())].to_ascii_lowercase();
         match primary.as_str() {
             "ru" => (Lang::Ru, false),
             "kk" | "kz" => (Lang::Kk, primary != "kk"),
@@ -96,6 +96,44 @@ pub fn join<S: AsRef<str>>(items: &[S], sep: &str) -> String {
         out.push_str(item.as_ref());
     }
     out
+}
+
+/// The pieces one after another: a `format!` of strings only, without
+/// `core::fmt` (its `Formatter`, padding and `write` machinery; wasm size).
+pub fn cat(parts: &[&str]) -> String {
+    let mut out = String::new();
+    put(&mut out, parts);
+    out
+}
+
+/// The pieces pushed onto `out` one after another (a `write!` of strings).
+pub fn put(out: &mut String, parts: &[&str]) {
+    for p in parts {
+        out.push_str(p);
+    }
+}
+
+/// `s.split_once(b)` for an ASCII `b`: std's with a char pattern brings its
+/// char searcher (and `memchr`) into the wasm.
+pub fn split_byte(s: &str, b: u8) -> Option<(&str, &str)> {
+    let i = s.bytes().position(|x| x == b)?;
+    Some((&s[..i], &s[i + 1..]))
+}
+
+/// `n` in decimal digits, as `n.to_string()` writes it (`-12`), and at least
+/// `width` digits with leading zeros, as `{:0width$}` does (`07`, `-07`).
+pub fn int(n: i64, width: usize) -> String {
+    let mut digits = String::new();
+    decimal::push_uint(&mut digits, n.unsigned_abs());
+    let mut out = String::new();
+    if n < 0 {
+        out.push('-');
+    }
+    // `{:03}` of -7 is `-07`: the sign counts towards the width.
+    for _ in digits.len() + usize::from(n < 0)..width {
+        out.push('0');
+    }
+    out + &digits
 }
 
 /// `template` with each `{0}`…`{9}` replaced by that entry of `args`. The

@@ -39,12 +39,12 @@ pub fn display(lang: Lang, code: &str) -> &'static str {
 pub fn place(lang: Lang, number: &str, code: &str) -> String {
     let mark = sign(lang, code).unwrap_or(code);
     if lang != Lang::En {
-        return format!("{number}\u{a0}{mark}");
+        return super::cat(&[number, "\u{a0}", mark]);
     }
     let (minus, abs) = match number.strip_prefix('-') {
         Some(abs) => ("-", abs),
         None => ("", number),
     };
     let gap = if sign(lang, code).is_some() { "" } else { "\u{a0}" };
-    format!("{minus}{mark}{gap}{abs}")
+    super::cat(&[minus, mark, gap, abs])
 }

@@ -80,7 +80,7 @@ impl NativeNumbers {
             Lang::Kk => names[1],
             Lang::En => names[2],
         };
-        format!("{}{}", self.fixed(scaled, digits), name)
+        self.fixed(scaled, digits) + name
     }
 }
 

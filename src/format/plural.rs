@@ -48,13 +48,13 @@ fn last_two_digits(x: f64) -> u32 {
 
 /// `4 значения`: the count, a no-break space and the word in its form.
 pub fn count(lang: Lang, n: usize, forms: [&str; 3]) -> String {
-    format!("{}\u{a0}{}", grouped(lang, n), plural(lang, n as f64, forms))
+    super::cat(&[&grouped(lang, n), "\u{a0}", plural(lang, n as f64, forms)])
 }
 
 /// A whole count in thousands as the language groups them: `100 000`
 /// (no-break spaces) in Russian and Kazakh, `100,000` in English.
 pub fn grouped(lang: Lang, n: usize) -> String {
-    let digits = n.to_string();
+    let digits = super::int(n as i64, 0);
     let sep = if lang == Lang::En { ',' } else { '\u{a0}' };
     let mut out = String::new();
     for (i, d) in digits.chars().enumerate() {

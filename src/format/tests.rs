@@ -190,3 +190,24 @@ fn a_kazakh_label_may_wrap_before_its_inflected_unit() {
     // Outside labels the figure is one piece.
     assert_eq!(w.figure(98.7e9, kzt, MoreThan, true).replace('\u{a0}', "_"), "98,7_млрд_₸-ден астам");
 }
+
+#[test]
+fn int_and_cat_write_what_format_writes() {
+    for n in [0i64, 7, -7, 9, 10, 99, 100, -100, 2025, -2025, 12345, i64::MAX, i64::MIN] {
+        assert_eq!(super::int(n, 0), n.to_string());
+        assert_eq!(super::int(n, 2), format!("{n:02}"));
+        assert_eq!(super::int(n, 4), format!("{n:04}"));
+    }
+    assert_eq!(super::cat(&["a", "", "бв", " ₸"]), "aбв ₸");
+    let mut s = String::from("x");
+    super::put(&mut s, &[": ", "1"]);
+    assert_eq!(s, "x: 1");
+}
+
+#[test]
+fn split_byte_is_split_once() {
+    for s in ["1.5", "15", ".5", "5.", "", "a b c", "1 200 ₸", "₸.₸"] {
+        assert_eq!(super::split_byte(s, b'.'), s.split_once('.'), "{s:?}");
+        assert_eq!(super::split_byte(s, b' '), s.split_once(' '), "{s:?}");
+    }
+}

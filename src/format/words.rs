@@ -15,7 +15,11 @@ pub fn qualify(lang: Lang, q: Qualifier, figure: &str, unit: Unit) -> String {
 pub fn qualify_joined(lang: Lang, q: Qualifier, figure: &str, unit: Unit, join: char, unit_apart: bool) -> String {
     use super::kk::{inflect, Case};
     use Qualifier::*;
-    let before = |w: &str| format!("{w}{join}{figure}");
+    let before = |w: &str| {
+        let mut s = String::from(w);
+        s.push(join);
+        s + figure
+    };
     match (lang, q) {
         (_, Exact) => figure.to_string(),
         // A qualifier of two words holds them together (`не менее`, `more than`):
@@ -162,9 +166,9 @@ pub fn kind_name(lang: Lang, kind: crate::spec::ChartKind) -> &'static str {
 /// The error shown when the element's `chart` attribute names no chart.
 pub fn no_such_chart(lang: Lang, id: &str, ids: &str) -> String {
     match lang {
-        Lang::Ru => format!("chart: в документе нет графика «{id}»; есть: {ids}"),
-        Lang::Kk => format!("chart: құжатта «{id}» диаграммасы жоқ; бары: {ids}"),
-        Lang::En => format!("chart: the document has no chart \"{id}\"; it has: {ids}"),
+        Lang::Ru => super::cat(&["chart: в документе нет графика «", id, "»; есть: ", ids]),
+        Lang::Kk => super::cat(&["chart: құжатта «", id, "» диаграммасы жоқ; бары: ", ids]),
+        Lang::En => super::cat(&["chart: the document has no chart \"", id, "\"; it has: ", ids]),
     }
 }
 
@@ -366,9 +370,9 @@ fn data_error(lang: Lang, at: &str, why: &str) -> String {
 /// `n`: the number of items, worded.
 pub fn too_tall(lang: Lang, id: &str, items: usize, n: &str) -> String {
     match lang {
-        Lang::Ru => format!("«{id}»: {n} {} — слишком высокий график, этот браузер не может его нарисовать; разделите данные на несколько графиков", super::plural(lang, items as f64, ["строка", "строки", "строк"])),
-        Lang::Kk => format!("«{id}»: {n} жол — график тым биік, бұл браузер оны сала алмайды; деректерді бірнеше графикке бөліңіз"),
-        Lang::En => format!("\"{id}\": {n} rows make a chart too tall for this browser to draw; split the data into several charts"),
+        Lang::Ru => super::cat(&["«", id, "»: ", n, " ", super::plural(lang, items as f64, ["строка", "строки", "строк"]), " — слишком высокий график, этот браузер не может его нарисовать; разделите данные на несколько графиков"]),
+        Lang::Kk => super::cat(&["«", id, "»: ", n, " жол — график тым биік, бұл браузер оны сала алмайды; деректерді бірнеше графикке бөліңіз"]),
+        Lang::En => super::cat(&["\"", id, "\": ", n, " rows make a chart too tall for this browser to draw; split the data into several charts"]),
     }
 }
 

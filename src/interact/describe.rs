@@ -1,12 +1,10 @@
 //! What a screen reader hears for a whole chart: its kind and title, how many
 //! values, the largest and smallest, and for lines the trend of each series.
 
-// `write!` into the description, not `push_str(&format!(…))`: no String
-// made and freed for each piece (wasm size).
-use std::fmt::Write as _;
-
+// Pieces `put` into the description, not `push_str(&format!(…))`: no String
+// made and freed for each piece, and no `core::fmt` (wasm size).
 use crate::format::kk::{inflect, Case};
-use crate::format::{plural, words, Lang, Wording};
+use crate::format::{cat, plural, put, words, Lang, Wording};
 use crate::model::{ChartModel, Datum, Figure};
 use crate::spec::{ChartKind, Qualifier};
 
@@ -62,27 +60,41 @@ fn figures(chart: &ChartModel, drawn: ChartKind, words: &Wording, shown: &[bool]
         s.push(close);
     }
     let label = |d: &Datum| d.date.map(|dt| words.date_in(dt, chart.seasonal)).unwrap_or_else(|| d.label.clone());
-    let worded = |d: &Datum, f: &Figure| format!("{} — {}", label(d), words.of(f, false));
+    let worded = |d: &Datum, f: &Figure| cat(&[&label(d), " — ", &words.of(f, false)]);
 
     if chart.kind == ChartKind::Line {
         // Values, not dates: two series of three dates are six.
-        let values = chart.items.iter().map(|d| d.values.iter().enumerate().filter(|(si, v)| on(*si) && v.is_some()).count()).sum();
-        let _ = write!(s, ", {}", plural::count(words.lang, values, w.items));
+        let mut values = 0;
+        for d in &chart.items {
+            for (si, v) in d.values.iter().enumerate() {
+                if on(si) && v.is_some() {
+                    values += 1;
+                }
+            }
+        }
+        put(&mut s, &[", ", &plural::count(words.lang, values, w.items)]);
         let series = chart.series.len().max(1);
-        for si in (0..series).filter(|&si| on(si)) {
-            let points: Vec<(&Datum, &Figure)> =
-                chart.items.iter().filter_map(|d| d.values.get(si).and_then(Option::as_ref).map(|f| (d, f))).collect();
+        for si in 0..series {
+            if !on(si) {
+                continue;
+            }
+            let mut points: Vec<(&Datum, &Figure)> = Vec::new();
+            for d in &chart.items {
+                if let Some(Some(f)) = d.values.get(si) {
+                    points.push((d, f));
+                }
+            }
             let (Some(first), Some(last)) = (points.first(), points.last()) else { continue };
-            let name = chart.series.get(si).map(|n| format!("{n}: ")).unwrap_or_default();
+            let name = chart.series.get(si).map(|n| cat(&[n, ": "])).unwrap_or_default();
             if points.len() == 1 {
                 // One point has no trend: "2025: 1 кг (2025)", not "holds steady from 1 to 1".
-                let _ = write!(s, "; {name}{} ({})", words.of(first.1, false), label(first.0));
+                put(&mut s, &["; ", &name, &words.of(first.1, false), " (", &label(first.0), ")"]);
                 continue;
             }
             if first.1.qualifier != Qualifier::Exact || last.1.qualifier != Qualifier::Exact {
                 // Bounds and estimates at either end: which way it went is not
                 // known («растёт с менее 5 до до 50»), so the two ends as given.
-                let _ = write!(s, "; {name}{}, {}", worded(first.0, first.1), worded(last.0, last.1));
+                put(&mut s, &["; ", &name, &worded(first.0, first.1), ", ", &worded(last.0, last.1)]);
                 continue;
             }
             // A peak or low between the ends, which the two ends hide («растёт с
@@ -98,7 +110,7 @@ fn figures(chart: &ChartModel, drawn: ChartKind, words: &Wording, shown: &[bool]
                 let (d, f) = points[best];
                 let end = |e: &(&Datum, &Figure)| if higher { e.1.scaled >= f.scaled } else { e.1.scaled <= f.scaled };
                 if !end(first) && !end(last) {
-                    let _ = write!(extremes, ", {word} — {} ({})", words.of(f, false), label(d));
+                    put(&mut extremes, &[", ", word, " — ", &words.of(f, false), " (", &label(d), ")"]);
                 }
             }
             let trend = match last.1.scaled.partial_cmp(&first.1.scaled) {
@@ -111,14 +123,21 @@ fn figures(chart: &ChartModel, drawn: ChartKind, words: &Wording, shown: &[bool]
             if words.lang == Lang::Kk {
                 // "41,2 кг-нан (қаңтар) 52 кг-ға (наурыз) дейін өседі": from X to Y with case endings, verb last.
                 let (a, b) = (words.of(first.1, false), words.of(last.1, false));
-                let _ = write!(
-                    s,
-                    "; {name}{} ({}) {} ({}) {}",
-                    inflect(&a, first.1.unit, Case::Ablative),
-                    label(first.0),
-                    inflect(&b, last.1.unit, Case::Dative),
-                    label(last.0),
-                    w.to
+                put(
+                    &mut s,
+                    &[
+                        "; ",
+                        &name,
+                        &inflect(&a, first.1.unit, Case::Ablative),
+                        " (",
+                        &label(first.0),
+                        ") ",
+                        &inflect(&b, last.1.unit, Case::Dative),
+                        " (",
+                        &label(last.0),
+                        ") ",
+                        w.to,
+                    ],
                 );
                 if !trend.is_empty() {
                     s.push(' ');
@@ -131,7 +150,7 @@ fn figures(chart: &ChartModel, drawn: ChartKind, words: &Wording, shown: &[bool]
                     s.push_str(trend);
                     s.push(' ');
                 }
-                let _ = write!(s, "{} {} ({}) {} {} ({})", w.from, words.of(first.1, false), label(first.0), w.to, words.of(last.1, false), label(last.0));
+                put(&mut s, &[w.from, " ", &words.of(first.1, false), " (", &label(first.0), ") ", w.to, " ", &words.of(last.1, false), " (", &label(last.0), ")"]);
             }
             s.push_str(&extremes);
         }
@@ -141,17 +160,23 @@ fn figures(chart: &ChartModel, drawn: ChartKind, words: &Wording, shown: &[bool]
     if !chart.series.is_empty() {
         return s + &with_series(chart, words, &label, &on);
     }
-    let figures: Vec<(&Datum, &Figure)> = chart.items.iter().filter_map(|d| d.figure().map(|f| (d, f))).collect();
+    let mut figures: Vec<(&Datum, &Figure)> = Vec::new();
+    for d in &chart.items {
+        if let Some(f) = d.figure() {
+            figures.push((d, f));
+        }
+    }
     if figures.len() <= READ_ALL {
-        let all: Vec<String> = figures.iter().map(|(d, f)| worded(d, f)).collect();
         s.push_str(": ");
-        s.push_str(&crate::format::join(&all, "; "));
+        for (k, (d, f)) in figures.iter().enumerate() {
+            put(&mut s, &[if k > 0 { "; " } else { "" }, &worded(d, f)]);
+        }
         return s;
     }
-    let _ = write!(s, ", {}", plural::count(words.lang, figures.len(), w.items));
+    put(&mut s, &[", ", &plural::count(words.lang, figures.len(), w.items)]);
     let by = |a: &&(&Datum, &Figure), b: &&(&Datum, &Figure)| a.1.scaled.total_cmp(&b.1.scaled);
     if let (Some(max), Some(min)) = (figures.iter().max_by(by), figures.iter().min_by(by)) {
-        let _ = write!(s, ": {} — {}; {} — {}", w.largest, worded(max.0, max.1), w.smallest, worded(min.0, min.1));
+        put(&mut s, &[": ", w.largest, " — ", &worded(max.0, max.1), "; ", w.smallest, " — ", &worded(min.0, min.1)]);
     }
     s
 }
@@ -162,35 +187,41 @@ fn with_series(chart: &ChartModel, words: &Wording, label: &dyn Fn(&Datum) -> St
     let w = words::a11y(words.lang);
     let name = |si: usize| chart.series.get(si).cloned().unwrap_or_default();
     if chart.items.len() <= READ_ALL {
-        let items: Vec<String> = chart
-            .items
-            .iter()
-            .map(|d| {
-                let mut figs: Vec<String> = d
-                    .values
-                    .iter()
-                    .enumerate()
-                    .filter(|(si, _)| on(*si))
-                    .map(|(si, v)| format!("{}: {}", name(si), v.as_ref().map_or(words::no_data(words.lang).to_string(), |f| words.of(f, false))))
-                    .collect();
-                // A stack's total, as written over its column.
-                let shown = d.values.iter().enumerate().filter(|(si, _)| on(*si)).map(|(_, v)| v.as_ref());
-                if let Some(t) = super::tooltip::stack_total(shown).filter(|_| chart.stacked) {
-                    figs.push(format!("{} {}", words::total(words.lang), words.of(&t, false)));
-                }
-                format!("{} — {}", label(d), crate::format::join(&figs, ", "))
-            })
-            .collect();
-        return format!(": {}", crate::format::join(&items, "; "));
+        let mut items: Vec<String> = Vec::new();
+        for d in &chart.items {
+            let mut figs: Vec<String> = Vec::new();
+            for (si, v) in d.values.iter().enumerate().filter(|(si, _)| on(*si)) {
+                figs.push(cat(&[&name(si), ": ", &v.as_ref().map_or(words::no_data(words.lang).to_string(), |f| words.of(f, false))]));
+            }
+            // A stack's total, as written over its column.
+            if let Some(t) = super::tooltip::stack_total(&d.values, on).filter(|_| chart.stacked) {
+                figs.push(cat(&[words::total(words.lang), " ", &words.of(&t, false)]));
+            }
+            items.push(cat(&[&label(d), " — ", &crate::format::join(&figs, ", ")]));
+        }
+        return cat(&[": ", &crate::format::join(&items, "; ")]);
     }
-    let all: Vec<(&Datum, usize, &Figure)> =
-        chart.items.iter().flat_map(|d| d.values.iter().enumerate().filter_map(move |(si, v)| v.as_ref().map(|f| (d, si, f)))).filter(|x| on(x.1)).collect();
-    let names: Vec<&str> = chart.series.iter().enumerate().filter(|(si, _)| on(*si)).map(|(_, n)| n.as_str()).collect();
-    let mut s = format!(", {} ({})", plural::count(words.lang, chart.items.len(), w.items), crate::format::join(&names, ", "));
+    let mut all: Vec<(&Datum, usize, &Figure)> = Vec::new();
+    for d in &chart.items {
+        for (si, v) in d.values.iter().enumerate() {
+            if let Some(f) = v.as_ref().filter(|_| on(si)) {
+                all.push((d, si, f));
+            }
+        }
+    }
+    let mut s = cat(&[", ", &plural::count(words.lang, chart.items.len(), w.items), " ("]);
+    let mut first = true;
+    for (si, n) in chart.series.iter().enumerate() {
+        if on(si) {
+            put(&mut s, &[if first { "" } else { ", " }, n]);
+            first = false;
+        }
+    }
+    s.push(')');
     let by = |a: &&(&Datum, usize, &Figure), b: &&(&Datum, usize, &Figure)| a.2.scaled.total_cmp(&b.2.scaled);
     if let (Some(max), Some(min)) = (all.iter().max_by(by), all.iter().min_by(by)) {
-        let say = |(d, si, f): &(&Datum, usize, &Figure)| format!("{} ({}) — {}", label(d), name(*si), words.of(f, false));
-        let _ = write!(s, ": {} — {}; {} — {}", w.largest, say(max), w.smallest, say(min));
+        let say = |(d, si, f): &(&Datum, usize, &Figure)| cat(&[&label(d), " (", &name(*si), ") — ", &words.of(f, false)]);
+        put(&mut s, &[": ", w.largest, " — ", &say(max), "; ", w.smallest, " — ", &say(min)]);
     }
     s
 }

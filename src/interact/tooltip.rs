@@ -2,7 +2,7 @@
 //! (one row per series where a chart shows several at once), then its "of which"
 //! parts and its note. Built here and only here; and where the box goes ([`spot`]).
 
-use crate::format::Wording;
+use crate::format::{cat, Wording};
 use crate::layout::{Rect, Sector, Shape, TextMeasure};
 use crate::model::ChartModel;
 use crate::spec::ChartKind;
@@ -52,10 +52,19 @@ impl Tooltip {
             key: (!chart.series.is_empty() && chart.kind != ChartKind::Donut).then_some(s),
             current: stack && s == series,
         };
-        let shown_series = (0..d.values.len()).filter(|s| shown.get(*s).copied().unwrap_or(true));
-        let mut rows: Vec<Row> = if chart.kind == ChartKind::Line || stack { shown_series.clone().map(row).collect() } else { vec![row(series)] };
+        let on = |s: usize| shown.get(s).copied().unwrap_or(true);
+        let mut rows: Vec<Row> = Vec::new();
+        if chart.kind == ChartKind::Line || stack {
+            for s in 0..d.values.len() {
+                if on(s) {
+                    rows.push(row(s));
+                }
+            }
+        } else {
+            rows.push(row(series));
+        }
         if stack {
-            if let Some(figure) = stack_total(shown_series.map(|s| d.values[s].as_ref())) {
+            if let Some(figure) = stack_total(&d.values, &on) {
                 rows.push(Row { series: Some(crate::format::words::total(words.lang).to_string()), figure: words.of(&figure, false), key: None, current: false });
             }
         }
@@ -63,7 +72,7 @@ impl Tooltip {
         // Donuts only: the share walks the whole ring (a line's 55,550 dates, per move).
         if chart.kind == ChartKind::Donut {
             if let (Some(share), Some(r)) = (donut_share(chart, item, series, words), rows.first_mut()) {
-                r.figure = format!("{} ({share})", r.figure);
+                r.figure = cat(&[&r.figure, " (", &share, ")"]);
             }
         }
         let label = d.date.map(|dt| words.date_in(dt, chart.seasonal)).unwrap_or_else(|| d.label.clone());
@@ -75,7 +84,7 @@ impl Tooltip {
     /// the arrows move within a stack, whose tooltip reads the same throughout.
     pub fn current_text(&self) -> Option<String> {
         let r = self.rows.iter().find(|r| r.current)?;
-        Some(format!("{}: {}: {}", self.label, r.series.as_deref().unwrap_or_default(), r.figure))
+        Some(cat(&[&self.label, ": ", r.series.as_deref().unwrap_or_default(), ": ", &r.figure]))
     }
 
     /// One line for screen readers and logs:
@@ -85,11 +94,11 @@ impl Tooltip {
             .rows
             .iter()
             .map(|r| match &r.series {
-                Some(s) => format!("{s}: {}", r.figure),
+                Some(s) => cat(&[s, ": ", &r.figure]),
                 None => r.figure.clone(),
             })
             .collect();
-        let mut s = format!("{}: {}", self.label, crate::format::join(&rows, "; "));
+        let mut s = cat(&[&self.label, ": ", &crate::format::join(&rows, "; ")]);
         if let Some(p) = &self.parts {
             s.push_str(", ");
             // Read aloud in full: «в т.ч.» is spoken letter by letter.
@@ -115,8 +124,10 @@ fn donut_share(chart: &ChartModel, item: usize, series: usize, words: &Wording) 
     if chart.unit == crate::spec::Unit::Percent {
         return None;
     }
-    let ring: Option<Vec<&crate::model::Figure>> = chart.items.iter().map(|d| d.values.get(series)?.as_ref()).collect();
-    let ring = ring?;
+    let mut ring: Vec<&crate::model::Figure> = Vec::new();
+    for d in &chart.items {
+        ring.push(d.values.get(series)?.as_ref()?);
+    }
     let total: f64 = ring.iter().map(|f| f.scaled.max(0.0)).sum();
     let approx = ring.iter().any(|f| f.qualifier != crate::spec::Qualifier::Exact);
     let mine = ring.get(item)?.scaled.max(0.0);
@@ -125,10 +136,14 @@ fn donut_share(chart: &ChartModel, item: usize, series: usize, words: &Wording) 
 
 /// The sum of a stack's shown figures, with the qualifier the sum keeps
 /// honestly (as its end label, `layout::bars`): None for fewer than two figures
-/// or a gap after which nothing can be said.
-pub(crate) fn stack_total<'a>(figures: impl Iterator<Item = Option<&'a crate::model::Figure>>) -> Option<crate::model::Figure> {
+/// or a gap after which nothing can be said. `on`: whether a series is shown
+/// (a list and a predicate, not a generic iterator: one copy in the wasm).
+pub(crate) fn stack_total(values: &[Option<crate::model::Figure>], on: &dyn Fn(usize) -> bool) -> Option<crate::model::Figure> {
     let (mut total, mut count, mut complete) = (None::<crate::model::Figure>, 0, true);
-    for f in figures {
+    for (s, f) in values.iter().enumerate() {
+        if !on(s) {
+            continue;
+        }
         match (f, total.as_mut()) {
             (None, _) => complete = false,
             (Some(f), None) => (total, count) = (Some(*f), 1),

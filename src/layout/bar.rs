@@ -79,8 +79,8 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     // values that stand higher than it (a short column's two-line figure needs
     // none), and for the top tick's text.
     let vlh = value_font.line_height();
-    let heights: Vec<f64> = bars.items.iter().flatten().map(|b| bars::spans(b, &scale).last().map_or(0.0, |(at, len)| at + len)).collect();
-    let lines = || ends.iter().flatten().map(|l| l.len() as f64 * vlh);
+    let heights: Vec<f64> = bars::flat(&bars.items).into_iter().map(|b| bars::spans(b, &scale).last().map_or(0.0, |(at, len)| at + len)).collect();
+    let lines = || bars::flat(&ends).into_iter().map(|l| l.len() as f64 * vlh);
     let headroom = heights.iter().zip(lines()).map(|(px, h)| h + 4.0 - (plot_h - px)).fold(axis::HEADROOM, f64::max).ceil();
     let plot_top = top + headroom;
     let base_y = plot_top + plot_h;
@@ -124,27 +124,24 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let fit = names_fit(chart, cx, bars.mode, w);
     // Short names too many for their columns (days, years): every k-th, whole.
     let every = if fit { None } else { thinning(chart, cx, slot) };
-    let labels: Vec<Vec<String>> = chart
-        .items
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            if let Some(k) = every {
-                if i % k == 0 { vec![d.label.clone()] } else { Vec::new() }
-            } else if words_fit(cx.measure, &d.label, LABEL, w) {
-                wrap(cx.measure, &d.label, LABEL, w, 3)
-            } else if room {
-                vec![ellipsize(cx.measure, &d.label, LABEL, w)]
-            } else {
-                Vec::new()
-            }
-        })
-        .collect();
+    // Plain loops here: iterator chains brought their own code into the wasm.
+    let mut labels: Vec<Vec<String>> = Vec::new();
     // Where each name is centred: under its column; a name every k-th, wider
     // than its slot, is kept inside the chart and off the one before it
     // (dropped where the edge pushes them together).
-    let mut labels = labels;
-    let mut label_x: Vec<f64> = (0..chart.items.len()).map(|i| plot_x + slot * (i as f64 + 0.5)).collect();
+    let mut label_x: Vec<f64> = Vec::new();
+    for (i, d) in chart.items.iter().enumerate() {
+        labels.push(if let Some(k) = every {
+            if i % k == 0 { vec![d.label.clone()] } else { Vec::new() }
+        } else if words_fit(cx.measure, &d.label, LABEL, w) {
+            wrap(cx.measure, &d.label, LABEL, w, 3)
+        } else if room {
+            vec![ellipsize(cx.measure, &d.label, LABEL, w)]
+        } else {
+            Vec::new()
+        });
+        label_x.push(plot_x + slot * (i as f64 + 0.5));
+    }
     if every.is_some() {
         let mut last_right = f64::NEG_INFINITY;
         for (i, l) in labels.iter_mut().enumerate() {
@@ -158,16 +155,19 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             }
         }
     }
-    let captions: Vec<Vec<String>> = chart
-        .items
-        .iter()
-        .map(|d| match cx.words.parts(&d.parts, true) {
+    let mut captions: Vec<Vec<String>> = Vec::new();
+    for d in &chart.items {
+        captions.push(match cx.words.parts(&d.parts, true) {
             Some(c) if bars.mode != Mode::Single && fit => wrap(cx.measure, &c, SMALL, w, 3),
             _ => Vec::new(),
-        })
-        .collect();
+        });
+    }
     let under = |i: usize| labels[i].len() as f64 * LABEL.line_height() + caption_h(&captions[i]);
-    let bottom = base_y + 8.0 + (0..chart.items.len()).map(under).fold(0.0, f64::max);
+    let mut bottom: f64 = 0.0;
+    for i in 0..chart.items.len() {
+        bottom = bottom.max(under(i));
+    }
+    let bottom = base_y + 8.0 + bottom;
 
     let inside = bars::inside_fits(cx, &bars, &scale, |len| (col_w, len));
     let mut hits = Vec::new();
@@ -264,8 +264,8 @@ fn values_fit(chart: &ChartModel, cx: &Ctx, slot: f64) -> bool {
     }
     let (col_w, gap) = columns(&bars, slot);
     let (ends, _) = end_labels(&all, &bars, slot, col_w + gap);
-    let labelled = bars.items.iter().flatten().any(|b| b.label.is_some());
-    !labelled || ends.iter().flatten().any(|lines| !lines.is_empty())
+    let labelled = bars::flat(&bars.items).into_iter().any(|b| b.label.is_some());
+    !labelled || bars::flat(&ends).into_iter().any(|lines| !lines.is_empty())
 }
 
 /// The value axis: round ticks, their labels (the unit on the top one), and
@@ -273,11 +273,10 @@ fn values_fit(chart: &ChartModel, cx: &Ctx, slot: f64) -> bool {
 fn axis(chart: &ChartModel, cx: &Ctx, bars: &bars::Bars) -> (Vec<f64>, Vec<String>, f64) {
     let labels_of = |ticks: &[f64]| {
         let top = ticks.last().copied().unwrap_or(0.0);
-        let mut labels: Vec<String> = ticks
-            .iter()
-            .enumerate()
-            .map(|(i, t)| if i + 1 == ticks.len() { cx.words.tick(*t, chart.unit) } else { cx.words.tick_under(*t, top, chart.unit) })
-            .collect();
+        let mut labels: Vec<String> = Vec::new();
+        for (i, t) in ticks.iter().enumerate() {
+            labels.push(if i + 1 == ticks.len() { cx.words.tick(*t, chart.unit) } else { cx.words.tick_under(*t, top, chart.unit) });
+        }
         axis::drop_shared_magnitude(ticks, &mut labels);
         labels
     };
@@ -308,18 +307,26 @@ fn caption_h(lines: &[String]) -> f64 {
 /// read as if the unlabelled columns were different (the tooltip has them all).
 fn end_labels(cx: &Ctx, bars: &bars::Bars, slot: f64, pitch: f64) -> (Vec<Vec<Vec<String>>>, Font) {
     let each = |f: &dyn Fn(&String) -> Vec<String>| -> Vec<Vec<Vec<String>>> {
-        bars.items.iter().map(|g| g.iter().map(|b| b.label.as_ref().map(f).unwrap_or_default()).collect()).collect()
+        let mut out = Vec::new();
+        for g in &bars.items {
+            let mut group = Vec::new();
+            for b in g {
+                group.push(b.label.as_ref().map(f).unwrap_or_default());
+            }
+            out.push(group);
+        }
+        out
     };
     if bars.mode != Mode::Grouped {
         // Two lines at most, never a word cut in two; if any value cannot, none
         // is shown (a half-labelled chart misleads), and the tooltip has them all.
         let w = slot - 4.0;
-        let fits = bars.items.iter().flatten().filter_map(|b| b.label.as_ref()).all(|l| {
+        let fits = bars::flat(&bars.items).into_iter().filter_map(|b| b.label.as_ref()).all(|l| {
             words_fit(cx.measure, l, VALUE, w) && wrap(cx.measure, l, VALUE, w, 0).len() <= 2
         });
         return (each(&|l| if fits { wrap(cx.measure, l, VALUE, w, 2) } else { Vec::new() }), VALUE);
     }
-    let fits = bars.items.iter().flatten().filter_map(|b| b.label.as_ref()).all(|l| cx.measure.width(l, SMALL_VALUE) <= pitch);
+    let fits = bars::flat(&bars.items).into_iter().filter_map(|b| b.label.as_ref()).all(|l| cx.measure.width(l, SMALL_VALUE) <= pitch);
     (each(&|l| if fits { vec![l.clone()] } else { Vec::new() }), SMALL_VALUE)
 }
 

@@ -49,7 +49,13 @@ pub fn shown_series(chart: &ChartModel, cx: &Ctx) -> Vec<usize> {
     if chart.series.is_empty() {
         return vec![0];
     }
-    (0..chart.series.len()).filter(|s| cx.shown(*s)).collect()
+    let mut out = Vec::new();
+    for s in 0..chart.series.len() {
+        if cx.shown(s) {
+            out.push(s);
+        }
+    }
+    out
 }
 
 pub fn of<'a>(chart: &'a ChartModel, cx: &Ctx) -> Bars<'a> {
@@ -59,25 +65,45 @@ pub fn of<'a>(chart: &'a ChartModel, cx: &Ctx) -> Bars<'a> {
         (false, true) => Mode::Stacked,
     };
     let shown = shown_series(chart, cx);
-    let items: Vec<Vec<Bar>> = chart
-        .items
-        .iter()
-        .map(|d| {
-            let seg = |s: usize| d.values.get(s).and_then(Option::as_ref).map(|figure| Seg { series: s, figure });
-            match mode {
-                Mode::Single | Mode::Grouped => shown.iter().map(|&s| bar(seg(s).into_iter().collect(), cx, true, s)).collect(),
-                // Every series switched off: no stack, nor a gap's hit.
-                Mode::Stacked if shown.is_empty() => Vec::new(),
-                Mode::Stacked => {
-                    let segs: Vec<Seg> = shown.iter().filter_map(|&s| seg(s)).collect();
-                    let complete = segs.len() == shown.len();
-                    vec![bar(segs, cx, complete, shown.first().copied().unwrap_or(0))]
+    // Plain loops: iterator chains brought their own code into the wasm.
+    let mut items: Vec<Vec<Bar>> = Vec::new();
+    for d in &chart.items {
+        let seg = |s: usize| d.values.get(s).and_then(Option::as_ref).map(|figure| Seg { series: s, figure });
+        let mut bars = Vec::new();
+        match mode {
+            Mode::Single | Mode::Grouped => {
+                for &s in &shown {
+                    bars.push(bar(seg(s).into_iter().collect(), cx, true, s));
                 }
             }
-        })
-        .collect();
-    let max = items.iter().flatten().map(|b| b.end).fold(0.0, f64::max);
+            // Every series switched off: no stack, nor a gap's hit.
+            Mode::Stacked if shown.is_empty() => {}
+            Mode::Stacked => {
+                let mut segs: Vec<Seg> = Vec::new();
+                for &s in &shown {
+                    segs.extend(seg(s));
+                }
+                let complete = segs.len() == shown.len();
+                bars.push(bar(segs, cx, complete, shown.first().copied().unwrap_or(0)));
+            }
+        }
+        items.push(bars);
+    }
+    let max = flat(&items).into_iter().map(|b| b.end).fold(0.0, f64::max);
     Bars { mode, items, max }
+}
+
+/// Every element of `items` in order, as `items.iter().flatten()` gives
+/// them, gathered once: each use then walks a plain list, where each
+/// `flatten()` brought its own copy of the flattening iterator (wasm size).
+pub fn flat<T>(items: &[Vec<T>]) -> Vec<&T> {
+    let mut out = Vec::new();
+    for v in items {
+        for x in v {
+            out.push(x);
+        }
+    }
+    out
 }
 
 /// A bar of `segs`, labelled with their sum. All figures of one item share its
@@ -168,7 +194,7 @@ pub fn draw(out: &mut Vec<Shape>, cx: &Ctx, b: &Bar, scale: &Linear, mode: Mode,
 /// too small for any text never carry one. `size`: a segment's (width,
 /// height) from its length.
 pub fn inside_fits(cx: &Ctx, bars: &Bars, scale: &Linear, size: impl Fn(f64) -> (f64, f64)) -> bool {
-    bars.items.iter().flatten().filter(|b| labels_inside(b, bars.mode)).all(|b| {
+    flat(&bars.items).into_iter().filter(|b| labels_inside(b, bars.mode)).all(|b| {
         b.segs.iter().zip(spans(b, scale)).all(|(seg, (_, len))| {
             let (w, h) = size(len);
             too_small(w, h) || inside_lines(cx, seg.figure, w, h).is_some()

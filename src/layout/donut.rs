@@ -71,16 +71,26 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
 /// least, 0): answers that do not exclude each other (a poll with several
 /// choices). Its ring can then show only how they compare, and says so under it.
 pub fn overlapping(chart: &ChartModel, s: usize) -> bool {
-    let shares: Vec<&Figure> = chart.items.iter().filter_map(|d| d.values.get(s)?.as_ref()).filter(|f| f.scaled > 0.0).collect();
+    let mut shares: Vec<&Figure> = Vec::new();
+    for d in &chart.items {
+        if let Some(Some(f)) = d.values.get(s) {
+            if f.scaled > 0.0 {
+                shares.push(f);
+            }
+        }
+    }
     let least = |f: &&Figure| if matches!(f.qualifier, Qualifier::LessThan | Qualifier::UpTo) { 0.0 } else { f.scaled };
     chart.unit == Unit::Percent && shares.len() >= 2 && shares.iter().map(least).sum::<f64>() > 101.0
 }
 
 /// One donut: series `series` (None: every series is switched off).
 fn one(chart: &ChartModel, cx: &Ctx, top: f64, width: f64, series: Option<usize>) -> Body {
-    let figures: Vec<Option<&Figure>> =
-        chart.items.iter().map(|d| series.and_then(|s| d.values.get(s)?.as_ref())).collect();
-    let mut values: Vec<f64> = figures.iter().map(|f| f.map_or(0.0, |f| f.scaled.max(0.0))).collect();
+    let (mut figures, mut values): (Vec<Option<&Figure>>, Vec<f64>) = (Vec::new(), Vec::new());
+    for d in &chart.items {
+        let f = series.and_then(|s| d.values.get(s)?.as_ref());
+        values.push(f.map_or(0.0, |f| f.scaled.max(0.0)));
+        figures.push(f);
+    }
     let mut total: f64 = values.iter().sum();
     // Figures near the largest double sum past it: shares are then taken of
     // the figures scaled down, and the sum, which no double holds, is not said.
@@ -206,7 +216,12 @@ struct Slice {
 /// Slices of the items with a value above zero, by share of `total`.
 fn slices(values: &[f64], total: f64, whole: f64, (cx, cy): (f64, f64), r: f64) -> Vec<Slice> {
     let last = values.len().saturating_sub(1);
-    let items: Vec<usize> = (0..values.len()).filter(|&i| values[i] > 0.0).collect();
+    let mut items: Vec<usize> = Vec::new();
+    for (i, v) in values.iter().enumerate() {
+        if *v > 0.0 {
+            items.push(i);
+        }
+    }
     if total <= 0.0 {
         return Vec::new();
     }
@@ -343,7 +358,7 @@ fn hole(out: &mut Vec<Shape>, cx: &Ctx, total: &str, wrapped: &str, (x, y): (f64
     };
     let mut big = fit(total);
     let mut lines = vec![total.to_string()];
-    let split = wrapped.split_once(' ').filter(|_| big.size < 18.0 || cx.measure.width(total, big) > avail);
+    let split = crate::format::split_byte(wrapped, b' ').filter(|_| big.size < 18.0 || cx.measure.width(total, big) > avail);
     if let Some((first, second)) = split {
         let split = vec![first.to_string(), second.to_string()];
         let f = Font::new(split.iter().map(|l| fit(l).size).fold(f64::MAX, f64::min), Weight::Bold);
@@ -383,16 +398,18 @@ impl List {
         // A percent value already is a share: a second percentage beside it confuses.
         let shares = chart.unit != Unit::Percent && total > 0.0;
         let approx = figures.iter().flatten().any(|f| f.qualifier != Qualifier::Exact);
-        let texts: Vec<(String, String)> = figures
-            .iter()
-            .zip(values)
-            .map(|(f, v)| match f {
+        // Plain loops here: iterator chains brought their own code into the wasm.
+        let mut texts: Vec<(String, String)> = Vec::new();
+        let (mut value_w, mut share_w): (f64, f64) = (0.0, 0.0);
+        for (f, v) in figures.iter().zip(values) {
+            let t = match f {
                 Some(f) => (cx.words.of(f, true), if shares { share(cx.words, v / total * 100.0, approx) } else { String::new() }),
                 None => (words::no_data(cx.words.lang).to_string(), String::new()),
-            })
-            .collect();
-        let value_w = texts.iter().map(|t| cx.measure.width(&t.0, VALUE)).fold(0.0, f64::max);
-        let share_w = texts.iter().map(|t| cx.measure.width(&t.1, SHARE)).fold(0.0, f64::max);
+            };
+            value_w = value_w.max(cx.measure.width(&t.0, VALUE));
+            share_w = share_w.max(cx.measure.width(&t.1, SHARE));
+            texts.push(t);
+        }
         let cols = value_w + if share_w > 0.0 { share_w + COL_GAP } else { 0.0 };
         let label_w = chart.items.iter().map(|d| cx.measure.width(&d.label, LABEL)).fold(0.0, f64::max);
         let natural = (SWATCH + 8.0 + label_w + COL_GAP + cols).ceil();
@@ -408,18 +425,14 @@ impl List {
             && (beside < (text_w * 0.45).max(90.0)
                 || chart.items.iter().zip(&texts).any(|(d, t)| !words_fit(cx.measure, &d.label, LABEL, beside_of(&t.0))));
         let lh = LABEL.line_height();
-        let rows: Vec<Row> = chart
-            .items
-            .iter()
-            .zip(texts)
-            .map(|(d, (value, share))| {
-                let label = wrap(cx.measure, &d.label, LABEL, if stacked { text_w } else { beside_of(&value) }, 0);
-                let inline = cx.measure.width(&value, VALUE) + COL_GAP + cx.measure.width(&share, SHARE) <= text_w;
-                let below = if !stacked { 0 } else if share.is_empty() || inline { 1 } else { 2 };
-                let height = lh * (label.len().max(1) + below) as f64;
-                Row { label, value, share, below, height }
-            })
-            .collect();
+        let mut rows: Vec<Row> = Vec::new();
+        for (d, (value, share)) in chart.items.iter().zip(texts) {
+            let label = wrap(cx.measure, &d.label, LABEL, if stacked { text_w } else { beside_of(&value) }, 0);
+            let inline = cx.measure.width(&value, VALUE) + COL_GAP + cx.measure.width(&share, SHARE) <= text_w;
+            let below = if !stacked { 0 } else if share.is_empty() || inline { 1 } else { 2 };
+            let height = lh * (label.len().max(1) + below) as f64;
+            rows.push(Row { label, value, share, below, height });
+        }
         let height = rows.iter().map(|r| r.height + ROW_GAP).sum::<f64>() - ROW_GAP;
         let natural = if stacked { (SWATCH + 8.0 + label_w.max(cols)).ceil().min(w) } else { natural };
         List { rows, share_w, height: height.max(0.0), natural }
@@ -465,10 +478,10 @@ impl List {
 /// `approx`: the whole is not exact (an item «более 1»), nor then is the share.
 pub fn share(words: &crate::format::Wording, pct: f64, approx: bool) -> String {
     if pct > 0.0 && pct < 0.05 {
-        return format!("<{}", words.tick(0.1, Unit::Percent));
+        return crate::format::cat(&["<", &words.tick(0.1, Unit::Percent)]);
     }
     if (99.95..100.0).contains(&pct) {
-        return format!(">{}", words.tick(99.9, Unit::Percent));
+        return crate::format::cat(&[">", &words.tick(99.9, Unit::Percent)]);
     }
     let v = if pct < 1.0 || (99.5..100.0).contains(&pct) { (pct * 10.0).round() / 10.0 } else { pct.round() };
     let text = words.tick(v, Unit::Percent);

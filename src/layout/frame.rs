@@ -4,7 +4,7 @@
 use super::scene::{Align, Font, Rect, Scene, Shape, Weight};
 use super::text::wrap;
 use super::{Body, Ctx};
-use crate::format::{words, Lang};
+use crate::format::{cat, int, words, Lang};
 use crate::model::ChartModel;
 use crate::spec::Date;
 use crate::theme::Ink;
@@ -71,7 +71,7 @@ pub fn credit(words: &crate::format::Wording, source: Option<&crate::spec::Sourc
     let src = source?;
     let lang = words.lang;
     let mut text = match &src.name {
-        Some(n) => format!("{}: {n}", words::source(lang)),
+        Some(n) => crate::format::cat(&[words::source(lang), ": ", n]),
         None => return None,
     };
     if let Some(d) = src.date {
@@ -88,8 +88,8 @@ pub fn credit(words: &crate::format::Wording, source: Option<&crate::spec::Sourc
 fn date(words: &crate::format::Wording, d: Date) -> String {
     match (words.lang, d.month, d.day) {
         (Lang::En, ..) => words.date(d),
-        (_, Some(m), Some(day)) => format!("{day:02}.{m:02}.{}", d.year),
-        (_, Some(m), None) => format!("{m:02}.{}", d.year),
-        _ => d.year.to_string(),
+        (_, Some(m), Some(day)) => cat(&[&int(day.into(), 2), ".", &int(m.into(), 2), ".", &int(d.year.into(), 0)]),
+        (_, Some(m), None) => cat(&[&int(m.into(), 2), ".", &int(d.year.into(), 0)]),
+        _ => int(d.year.into(), 0),
     }
 }

@@ -38,7 +38,13 @@ const TICK_GAP: f64 = 12.0;
 const TICK_SPACING: f64 = 40.0;
 
 pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
-    let shown: Vec<usize> = (0..chart.series.len().max(1)).filter(|s| cx.shown(*s)).collect();
+    // (Plain loops in this function: iterator chains brought their own code into the wasm.)
+    let mut shown: Vec<usize> = Vec::new();
+    for s in 0..chart.series.len().max(1) {
+        if cx.shown(s) {
+            shown.push(s);
+        }
+    }
     let fig = |i: usize, s: usize| chart.items[i].values.get(s).copied().flatten();
     let n = chart.items.len();
 
@@ -71,22 +77,36 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         (false, true) => cx.words.tick_under(t, top_tick, chart.unit),
         (false, false) => cx.words.numbers.exact(t),
     };
-    let mut tick_labels: Vec<String> = ticks.iter().enumerate().map(|(i, t)| label(i, *t, true)).collect();
+    let labels = |compact: bool| {
+        let mut out = Vec::new();
+        for (i, t) in ticks.iter().enumerate() {
+            out.push(label(i, *t, compact));
+        }
+        out
+    };
+    let mut tick_labels: Vec<String> = labels(true);
     // Ticks close together off zero (99,90 … 100 %) read alike when short
     // («100 %, 100, 100, 99,9»): then every digit, as the ticks are round.
     let alike = |a: &str, b: &str| b.strip_prefix(a).is_some_and(|rest| rest.is_empty() || rest.starts_with(['\u{a0}', ' ', '%']));
     if tick_labels.windows(2).any(|w| alike(&w[0], &w[1])) {
-        tick_labels = ticks.iter().enumerate().map(|(i, t)| label(i, *t, false)).collect();
+        tick_labels = labels(false);
     }
 
     // Direct labels at each line's end: series names, or the last value of a lone series.
-    let ends: Vec<(usize, usize, Figure)> =
-        shown.iter().filter_map(|&s| (0..n).rev().find_map(|i| fig(i, s).map(|f| (s, i, f)))).collect();
-    let names: Vec<String> = ends
-        .iter()
-        // A figure may wrap after its qualifier («more than» / «€7.25M»), never inside it.
-        .map(|(s, _, f)| chart.series.get(*s).cloned().unwrap_or_else(|| cx.words.label(f)))
-        .collect();
+    let mut ends: Vec<(usize, usize, Figure)> = Vec::new();
+    let mut names: Vec<String> = Vec::new();
+    for &s in &shown {
+        let mut i = n;
+        while i > 0 {
+            i -= 1;
+            if let Some(f) = fig(i, s) {
+                ends.push((s, i, f));
+                // A figure may wrap after its qualifier («more than» / «€7.25M»), never inside it.
+                names.push(chart.series.get(s).cloned().unwrap_or_else(|| cx.words.label(&f)));
+                break;
+            }
+        }
+    }
     let natural = names.iter().map(|t| cx.measure.width(t, LABEL)).fold(0.0, f64::max);
     // Long names wrap rather than squeeze the plot on a phone, between words:
     // a figure («20,3 млн») is one word and never cut («20,3 мл» / «н»), nor
@@ -120,15 +140,15 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     // («Многоквартирные жилые» / «дома в городах…»): the legend and tooltip
     // have it whole. A figure wraps after its qualifier.
     let block = |lines: usize, room: f64| -> Vec<Vec<String>> {
-        names
-            .iter()
-            .zip(&ends)
-            .map(|(t, (s, ..))| match () {
+        let mut out = Vec::new();
+        for (t, (s, ..)) in names.iter().zip(&ends) {
+            out.push(match () {
                 _ if cx.measure.width(t, LABEL) <= room => vec![t.clone()],
                 _ if chart.series.get(*s).is_some() => wrap_whole(cx.measure, t, LABEL, room, lines),
                 _ => wrap(cx.measure, t, LABEL, room, 2),
-            })
-            .collect()
+            });
+        }
+        out
     };
     let stacked = |b: &[Vec<String>]| b.iter().map(|l| l.len() as f64 * lh + 2.0).sum::<f64>();
     let mut blocks = block(2, room(margin));
@@ -151,10 +171,15 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     // its line's end is tied back to it by a thin leader in its colour, as
     // colour alone does not tell seven lines apart: the labels then stand
     // `LEADER` further right, and the plot gives up that width.
-    let mut tops: Vec<(f64, f64)> =
-        ends.iter().zip(&blocks).map(|((_, _, f), b)| (y_of(f.scaled) - lh * b.len() as f64 / 2.0, lh * b.len() as f64)).collect();
+    let mut tops: Vec<(f64, f64)> = Vec::new();
+    for ((_, _, f), b) in ends.iter().zip(&blocks) {
+        tops.push((y_of(f.scaled) - lh * b.len() as f64 / 2.0, lh * b.len() as f64));
+    }
     spread(&mut tops, top, plot_bottom);
-    let mut moved: Vec<bool> = ends.iter().zip(&tops).map(|((_, _, f), (y, h))| (y + h / 2.0 - y_of(f.scaled)).abs() > lh / 2.0).collect();
+    let mut moved: Vec<bool> = Vec::new();
+    for ((_, _, f), (y, h)) in ends.iter().zip(&tops) {
+        moved.push((y + h / 2.0 - y_of(f.scaled)).abs() > lh / 2.0);
+    }
     // Past seven (the palette's own colours), leaders bunch into a strip too
     // narrow to follow one by one: the names' order and colours link them.
     if moved.iter().filter(|m| **m).count() > 7 {
@@ -165,12 +190,18 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
 
     // Time axis: dates to x, at their real distance apart.
     let scale = TimeScale::of(chart);
-    let times: Vec<f64> = chart.items.iter().enumerate().map(|(i, d)| d.date.map_or(i as f64, |d| scale.at(d))).collect();
+    let mut times: Vec<f64> = Vec::with_capacity(chart.items.len());
+    for (i, d) in chart.items.iter().enumerate() {
+        times.push(d.date.map_or(i as f64, |d| scale.at(d)));
+    }
     let (t0, t1) = (times.first().copied().unwrap_or(0.0), times.last().copied().unwrap_or(0.0));
     let x_of = |t: f64| {
         if t1 > t0 { plot_x + PAD + (t - t0) / (t1 - t0) * (plot_w - 2.0 * PAD) } else { plot_x + plot_w / 2.0 }
     };
-    let xs: Vec<f64> = times.iter().map(|t| x_of(*t)).collect();
+    let mut xs: Vec<f64> = Vec::with_capacity(times.len());
+    for t in &times {
+        xs.push(x_of(*t));
+    }
     let date_ticks = if chart.items.iter().all(|d| d.date.is_some()) {
         time_ticks(cx, chart, scale, (t0, t1), &x_of, width, plot_w)
     } else {
@@ -297,35 +328,35 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     // One strip per date, from halfway to the previous date to halfway to the
     // next; every strip's points in one list, sized once.
     let mut points: Vec<(f64, f64, usize)> = Vec::with_capacity(n * k);
-    let hits = (0..n)
-        .map(|i| {
-            let x = xs[i];
-            let left = if i == 0 { plot_x } else { (xs[i - 1] + x) / 2.0 };
-            let right = if i + 1 == n { width } else { (x + xs[i + 1]) / 2.0 };
-            let first = points.len();
-            let (mut y_min, mut y_max) = (f64::INFINITY, f64::NEG_INFINITY);
-            for (y, &s) in ys[i * k..(i + 1) * k].iter().zip(&shown) {
-                if let Some(y) = *y {
-                    (y_min, y_max) = (y_min.min(y), y_max.max(y));
-                    points.push((x, y, s));
-                }
+    // A plain loop (sized as `collect` sized it): the chain brought its own code.
+    let mut hits = Vec::with_capacity(n);
+    for i in 0..n {
+        let x = xs[i];
+        let left = if i == 0 { plot_x } else { (xs[i - 1] + x) / 2.0 };
+        let right = if i + 1 == n { width } else { (x + xs[i + 1]) / 2.0 };
+        let first = points.len();
+        let (mut y_min, mut y_max) = (f64::INFINITY, f64::NEG_INFINITY);
+        for (y, &s) in ys[i * k..(i + 1) * k].iter().zip(&shown) {
+            if let Some(y) = *y {
+                (y_min, y_max) = (y_min.min(y), y_max.max(y));
+                points.push((x, y, s));
             }
-            let mine = first..points.len();
-            let (anchor, avoid) = if mine.is_empty() {
-                ((x, plot_top), Rect::new(x - REACH, plot_top, 2.0 * REACH, 2.0 * REACH))
-            } else {
-                ((x, y_min), Rect::new(x - REACH, y_min - REACH, 2.0 * REACH, y_max - y_min + 2.0 * REACH))
-            };
-            Hit {
-                item: i,
-                series: if mine.is_empty() { 0 } else { points[first].2 },
-                area: Region::Rect(Rect::new(left, plot_top, right - left, plot_h)),
-                mark: Mark::Guide { x, top: plot_top, bottom: plot_bottom, points: mine },
-                anchor,
-                avoid,
-            }
-        })
-        .collect();
+        }
+        let mine = first..points.len();
+        let (anchor, avoid) = if mine.is_empty() {
+            ((x, plot_top), Rect::new(x - REACH, plot_top, 2.0 * REACH, 2.0 * REACH))
+        } else {
+            ((x, y_min), Rect::new(x - REACH, y_min - REACH, 2.0 * REACH, y_max - y_min + 2.0 * REACH))
+        };
+        hits.push(Hit {
+            item: i,
+            series: if mine.is_empty() { 0 } else { points[first].2 },
+            area: Region::Rect(Rect::new(left, plot_top, right - left, plot_h)),
+            mark: Mark::Guide { x, top: plot_top, bottom: plot_bottom, points: mine },
+            anchor,
+            avoid,
+        });
+    }
     Body { shapes, hits, height: bottom - top, points, kind: ChartKind::Line }
 }
 
@@ -547,12 +578,19 @@ impl Step {
         let inside = |d: Date| (t0 - 1e-9..=t1 + 1e-9).contains(&scale.at(d));
         let (y0, m0) = scale.month_at(t0);
         let (y1, _) = scale.month_at(t1);
+        // Plain loops: each filter/map/collect chain brought its own iterator code (wasm size).
+        let mut out = Vec::new();
         match self {
             Step::Years(k) => {
-                (y0..=y1).filter(|y| y.rem_euclid(k) == 0).map(|y| Date { year: y, month: None, day: None }).filter(|d| inside(*d)).collect()
+                for y in y0..=y1 {
+                    let d = Date { year: y, month: None, day: None };
+                    if y.rem_euclid(k) == 0 && inside(d) {
+                        out.push(d);
+                    }
+                }
+                out
             }
             Step::Months(k) => {
-                let mut out = Vec::new();
                 let (mut y, mut m) = (y0, m0);
                 while y <= y1 {
                     let d = Date { year: y, month: Some(m), day: None };
@@ -563,17 +601,20 @@ impl Step {
                 }
                 out
             }
-            Step::Days(_) | Step::DaysOfMonth(_) => ((t0.ceil() as i64)..=(t1.floor() as i64))
-                .filter(|z| match self {
-                    Step::Days(k) => z.rem_euclid(k) == 0,
-                    Step::DaysOfMonth(set) => set.contains(&civil(*z).2),
-                    _ => false,
-                })
-                .map(|z| {
-                    let (year, m, d) = civil(z);
-                    Date { year, month: Some(m), day: Some(d) }
-                })
-                .collect(),
+            Step::Days(_) | Step::DaysOfMonth(_) => {
+                for z in (t0.ceil() as i64)..=(t1.floor() as i64) {
+                    let on = match self {
+                        Step::Days(k) => z.rem_euclid(k) == 0,
+                        Step::DaysOfMonth(set) => set.contains(&civil(z).2),
+                        _ => false,
+                    };
+                    if on {
+                        let (year, m, d) = civil(z);
+                        out.push(Date { year, month: Some(m), day: Some(d) });
+                    }
+                }
+                out
+            }
         }
     }
 }
@@ -606,25 +647,24 @@ fn time_ticks(cx: &Ctx, chart: &ChartModel, scale: TimeScale, range: (f64, f64),
 
 fn labelled(step: Step, dates: &[Date], scale: TimeScale, x_of: &dyn Fn(f64) -> f64, cx: &Ctx, width: f64, seasonal: bool) -> Vec<DateTick> {
     let mut prev_year = None;
-    dates
-        .iter()
-        .map(|d| {
-            let mut lines = vec![match (step, d.month, d.day) {
-                (Step::Years(_), ..) => d.year.to_string(),
-                (_, Some(m), Some(day)) => cx.words.dates.day(m, day),
-                (_, Some(m), None) => cx.words.dates.month(m),
-                _ => d.year.to_string(),
-            }];
-            // The year under the first tick of each (not where the chart compares years).
-            if !seasonal && !matches!(step, Step::Years(_)) && prev_year != Some(d.year) {
-                lines.push(d.year.to_string());
-            }
-            prev_year = Some(d.year);
-            let x = x_of(scale.at(*d));
-            let w = lines.iter().map(|l| cx.measure.width(l, TICK)).fold(0.0, f64::max);
-            DateTick { x, center: x.clamp(w / 2.0, (width - w / 2.0).max(w / 2.0)), lines }
-        })
-        .collect()
+    let mut out = Vec::new();
+    for d in dates {
+        let mut lines = vec![match (step, d.month, d.day) {
+            (Step::Years(_), ..) => crate::format::int(d.year.into(), 0),
+            (_, Some(m), Some(day)) => cx.words.dates.day(m, day),
+            (_, Some(m), None) => cx.words.dates.month(m),
+            _ => crate::format::int(d.year.into(), 0),
+        }];
+        // The year under the first tick of each (not where the chart compares years).
+        if !seasonal && !matches!(step, Step::Years(_)) && prev_year != Some(d.year) {
+            lines.push(crate::format::int(d.year.into(), 0));
+        }
+        prev_year = Some(d.year);
+        let x = x_of(scale.at(*d));
+        let w = lines.iter().map(|l| cx.measure.width(l, TICK)).fold(0.0, f64::max);
+        out.push(DateTick { x, center: x.clamp(w / 2.0, (width - w / 2.0).max(w / 2.0)), lines });
+    }
+    out
 }
 
 /// Whether neighbouring labels keep clear of each other and ticks are not crowded.

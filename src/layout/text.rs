@@ -1,6 +1,7 @@
 //! Text widths and line wrapping. The browser measures with canvas `measureText`
 //! (see `web::measure`); natively an average-width metric stands in.
 
+use crate::format::cat;
 use super::scene::{Font, Weight};
 
 pub trait TextMeasure {
@@ -54,10 +55,16 @@ pub fn wrap(m: &dyn TextMeasure, text: &str, font: Font, max_w: f64, max_lines: 
     // of it is cut (`7,25` / `млн ₸`, not `7,25 м` / `лн ₸`).
     for group in words(text) {
         let pieces: Vec<&str> =
-            if m.width(group, font) <= max_w { vec![group] } else { group.split('\u{a0}').filter(|w| !w.is_empty()).collect() };
+            if m.width(group, font) <= max_w { vec![group] } else { group.split(|c: char| c == '\u{a0}').filter(|w| !w.is_empty()).collect() };
         for (k, word) in pieces.into_iter().enumerate() {
             let sep = if k == 0 { ' ' } else { '\u{a0}' };
-            let candidate = if line.is_empty() { word.to_string() } else { format!("{line}{sep}{word}") };
+            let candidate = if line.is_empty() {
+                word.to_string()
+            } else {
+                let mut c = line.clone();
+                c.push(sep);
+                c + word
+            };
             if m.width(&candidate, font) <= max_w || line.is_empty() && m.width(word, font) <= max_w {
                 line = candidate;
                 continue;
@@ -127,7 +134,7 @@ pub fn wrap_whole(m: &dyn TextMeasure, text: &str, font: Font, max_w: f64, max_l
         })
     });
     for (w, glued) in pieces {
-        let candidate = if line.is_empty() { w.to_string() } else if glued { format!("{line}{w}") } else { format!("{line} {w}") };
+        let candidate = if line.is_empty() { w.to_string() } else { cat(&[&line, if glued { "" } else { " " }, w]) };
         if m.width(&candidate, font) <= max_w {
             line = candidate;
             continue;
@@ -141,7 +148,7 @@ pub fn wrap_whole(m: &dyn TextMeasure, text: &str, font: Font, max_w: f64, max_l
         }
         // Out of lines, or a word too wide for one: the text stops here.
         let mut last = if line.is_empty() { w.to_string() } else { line };
-        while m.width(&format!("{last}…"), font) > max_w {
+        while m.width(&cat(&[&last, "…"]), font) > max_w {
             match crate::format::rfind_char(&last, ' ') {
                 Some(i) => last.truncate(i),
                 None => {
@@ -165,7 +172,7 @@ pub fn wrap_whole(m: &dyn TextMeasure, text: &str, font: Font, max_w: f64, max_l
 pub fn ellipsize(m: &dyn TextMeasure, text: &str, font: Font, max_w: f64) -> String {
     let mut s: String = text.trim_end().to_string();
     loop {
-        let candidate = format!("{}…", s.trim_end());
+        let candidate = cat(&[s.trim_end(), "…"]);
         if m.width(&candidate, font) <= max_w || s.is_empty() {
             return candidate;
         }

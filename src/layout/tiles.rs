@@ -25,17 +25,23 @@ const EXACT_SMALLEST: f64 = 24.0;
 
 pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     // (item, series) of each tile, in the document's order.
-    let series: Vec<usize> = if chart.series.is_empty() { vec![0] } else { (0..chart.series.len()).filter(|&s| cx.shown(s)).collect() };
-    let tiles: Vec<(usize, usize)> = (0..chart.items.len()).flat_map(|i| series.iter().map(move |&s| (i, s))).collect();
+    let series = super::bars::shown_series(chart, cx);
+    let mut tiles: Vec<(usize, usize)> = Vec::new();
+    for i in 0..chart.items.len() {
+        for &s in &series {
+            tiles.push((i, s));
+        }
+    }
     let n = tiles.len();
     // A tile is at least wide enough for its longest word: fewer columns rather
     // than "наркопреступлени-й" cut mid-word.
-    let longest_word = chart
-        .items
-        .iter()
-        .flat_map(|d| d.label.split_whitespace())
-        .map(|w| cx.measure.width(w, LABEL))
-        .fold(0.0, f64::max);
+    // (Plain loops here and above: `flat_map` brought its own iterator code.)
+    let mut longest_word: f64 = 0.0;
+    for d in &chart.items {
+        for w in d.label.split_whitespace() {
+            longest_word = longest_word.max(cx.measure.width(w, LABEL));
+        }
+    }
     // But not for a "word" no language has (a pasted run with no spaces, wider
     // than any real one): it is cut, rather than make every tile full width.
     let min_tile = MIN_TILE.max(longest_word.min(LONGEST_REAL_WORD) + 2.0 * PAD + 2.0);
@@ -131,12 +137,13 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             // Too wide even at the smallest size: wrapped at any space, a word
             // cut only if it must be.
             let big = figure_lines(cx.measure, one, wrapped, size, inner).unwrap_or_else(|| wrap(cx.measure, &crate::format::swap_char(wrapped, '\u{a0}', ' '), big_font, inner, 0));
-            let mut lines: Vec<(String, Font, Ink)> =
-                wrap(cx.measure, &d.label, LABEL, inner, 4).into_iter().map(|l| (l, LABEL, Ink::Text)).collect();
-            if let Some(name) = chart.series.get(s) {
-                lines.extend(wrap(cx.measure, name, SMALL, inner, 2).into_iter().map(|l| (l, SMALL, Ink::Muted)));
-            } else if let Some(p) = cx.words.parts(&d.parts, true) {
-                lines.extend(wrap(cx.measure, &p, SMALL, inner, 2).into_iter().map(|l| (l, SMALL, Ink::Muted)));
+            let mut lines: Vec<(String, Font, Ink)> = Vec::new();
+            for l in wrap(cx.measure, &d.label, LABEL, inner, 4) {
+                lines.push((l, LABEL, Ink::Text));
+            }
+            let small = chart.series.get(s).map(|name| wrap(cx.measure, name, SMALL, inner, 2)).or_else(|| cx.words.parts(&d.parts, true).map(|p| wrap(cx.measure, &p, SMALL, inner, 2)));
+            for l in small.unwrap_or_default() {
+                lines.push((l, SMALL, Ink::Muted));
             }
             let ink = if figure(&(i, s)).is_some() { Ink::Series(s as u8) } else { Ink::Muted };
             Content { big, lines, ink }

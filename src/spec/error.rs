@@ -3,7 +3,7 @@
 use std::fmt;
 
 use super::json::JsonFault;
-use crate::format::Lang;
+use crate::format::{cat, int, Lang};
 
 /// The first problem found in a document, with its JSON path (empty for the
 /// whole document) or, for a syntax error, its line and column.
@@ -112,14 +112,14 @@ pub fn measured(lang: crate::format::Lang, v: f64, unit: super::Unit) -> String 
 /// item's one value after `single` (`value 3 kg`, or nothing in ru and kk).
 pub fn named_value(of: Option<usize>, figure: String, single: &str) -> String {
     match of {
-        Some(i) => format!("values[{i}] = {figure}"),
-        None => format!("{single}{figure}"),
+        Some(i) => cat(&["values[", &int(i as i64, 0), "] = ", &figure]),
+        None => cat(&[single, &figure]),
     }
 }
 
 fn num(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
+        int(v as i64, 0)
     } else if v.is_infinite() {
         // A sum past the largest double (parts of 1e308 each).
         (if v < 0.0 { "-∞" } else { "∞" }).into()
@@ -151,7 +151,7 @@ pub fn describe(v: &super::json::Value) -> Found {
     use super::json::Value::*;
     Found::Value(match v {
         Null => "null".into(),
-        Bool(b) => b.to_string(),
+        Bool(b) => (if *b { "true" } else { "false" }).into(),
         Number(n) => n.raw.to_string(),
         String(s) => quoted(s),
         Array(_) => return Found::Array,
@@ -163,8 +163,8 @@ pub fn describe(v: &super::json::Value) -> Found {
 pub fn quoted(s: &str) -> String {
     let short: std::string::String = s.chars().take(40).collect();
     if short.len() < s.len() {
-        format!("\"{short}…\"")
+        cat(&["\"", &short, "…\""])
     } else {
-        format!("\"{s}\"")
+        cat(&["\"", s, "\""])
     }
 }

@@ -255,7 +255,7 @@ fn chart(v: V, path: &Path) -> Result<Chart> {
             if date.start_key() <= prev.start_key() {
                 return Err(SpecError::at(
                     item_path.key("date"),
-                    Problem::DateOrder { date: date.to_string(), previous: prev.to_string() },
+                    Problem::DateOrder { date: date.iso(), previous: prev.iso() },
                 ));
             }
         }
@@ -443,8 +443,8 @@ fn non_negative(v: f64, path: &Path, kind: ChartKind) -> Result<f64> {
 /// is named as "" in the problem: the editor never wrote "count".
 fn check_same_kind(u: Unit, ctx: &ChartCtx, path: &Path) -> Result<()> {
     let chart = ctx.unit;
-    let unit = u.to_string();
-    let chart_unit = if ctx.unit_given { chart.to_string() } else { String::new() };
+    let unit = u.code().to_string();
+    let chart_unit = if ctx.unit_given { chart.code().to_string() } else { String::new() };
     if u.kind() != chart.kind() {
         Err(SpecError::at(path, Problem::UnitKind { unit, chart_unit }))
     } else if matches!(u, Unit::Currency(_)) && u != chart {

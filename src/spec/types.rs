@@ -266,7 +266,13 @@ impl Date {
         let (Ok(year @ 0..=9999), month @ (None | Some(0..=99)), day @ (None | Some(0..=99))) =
             (u16::try_from(self.year), self.month, self.day)
         else {
-            return self.to_string();
+            // What `Display` writes (`{:04}`, `-{:02}`), without `core::fmt`.
+            let mut out = crate::format::int(self.year.into(), 4);
+            for part in [self.month, self.day].into_iter().flatten() {
+                out.push('-');
+                out.push_str(&crate::format::int(part.into(), 2));
+            }
+            return out;
         };
         let mut buf = *b"0000-00-00";
         put_digits(&mut buf[..4], year);

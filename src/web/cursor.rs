@@ -82,12 +82,13 @@ impl Cursor {
             let style = canvas.style();
             set_px(&style, "width", side / dpr);
             set_px(&style, "height", side / dpr);
-            set_style(&style, "margin", format!("-{0} 0 0 -{0}", css_px(side / 2.0 / dpr)));
-            set_style(&style, "--y", format!("var(--y{s})"));
+            let m = css_px(side / 2.0 / dpr);
+            set_style(&style, "margin", crate::format::cat(&["-", &m, " 0 0 -", &m]));
+            set_style(&style, "--y", crate::format::cat(&["var(--y", &crate::format::int(s as i64, 0), ")"]));
             append(&root, &canvas);
         }
         append(&stage, &root);
-        Cursor { root, dpr, ratio: format!("--dpr:{}", shortest(dpr)), series, shown: false }
+        Cursor { root, dpr, ratio: crate::format::cat(&["--dpr:", &shortest(dpr)]), series, shown: false }
     }
 
     /// Moves the guide to `x` and each series' dot to its point among `points`

@@ -74,7 +74,7 @@ pub fn detail(name: &'static str, chart: &ChartModel, strings: &ChartStrings, it
         name: word(name),
         chart: strings.id.clone(),
         a: d.label.clone(),
-        b: d.date.map(|dt| dt.to_string()),
+        b: d.date.map(|dt| dt.iso()),
         c: strings.series.get(series).cloned().unwrap_or(JsValue::NULL),
         value: f.map(|f| f.value),
         unit: word(f.map_or(chart.unit, |f| f.unit).code()),

@@ -129,7 +129,7 @@ impl DateFormat for IntlDates {
             (Some(m), Some(day)) => self.day_month_year.text(d.year, m, day),
             (Some(m), None) => self.month_year.text(d.year, m, 1),
             // A year alone is its number in every language (no `г.`/`ж.`).
-            _ => d.year.to_string(),
+            _ => crate::format::int(d.year.into(), 0),
         }
     }
 

@@ -70,7 +70,7 @@ pub fn build(w: &Download, title: Option<&str>) -> Menu {
     set_attr(&button, "aria-haspopup", "menu");
     set_attr(&button, "aria-expanded", "false");
     // Its title is its name too: an aria-label as well was read twice.
-    let name = title.map(str::trim).filter(|t| !t.is_empty()).map(|t| format!("{}: {t}", w.menu));
+    let name = title.map(str::trim).filter(|t| !t.is_empty()).map(|t| crate::format::cat(&[w.menu, ": ", t]));
     button.set_title(name.as_deref().unwrap_or(w.menu));
     if let Some(svg) = icon() {
         append(&button, &svg);

@@ -73,7 +73,7 @@ pub fn resolve(host: &HtmlElement, dark: bool) -> Theme {
     let style = web_sys::window().and_then(|w| w.get_computed_style(host).ok().flatten());
     match style {
         Some(style) => base.with_overrides(|name| {
-            let v = style.get_property_value(&format!("--newsplot-{name}")).ok()?;
+            let v = style.get_property_value(&crate::format::cat(&["--newsplot-", name])).ok()?;
             let v = v.trim();
             (!v.is_empty()).then(|| v.to_string())
         }),

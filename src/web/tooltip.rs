@@ -4,6 +4,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, Node};
 
 use super::dom::{append, document, el, set_attr, set_style};
+use crate::format::{cat, int};
 use crate::interact::Tooltip;
 use crate::layout::Rect;
 
@@ -37,7 +38,7 @@ pub fn fill(tooltip: &HtmlElement, tip: &Tooltip, filled: &mut Filled, theme: &c
     let mut texts: Vec<String> = vec![tip.label.clone()];
     for row in &tip.rows {
         if let Some(name) = &row.series {
-            texts.push(format!("{name}: "));
+            texts.push(cat(&[name, ": "]));
         }
         texts.push(unbroken(&row.figure));
     }
@@ -186,7 +187,7 @@ pub fn place(
             // Off the hovered points: at the stage's edge away from them, or
             // over the chart's head or foot if the window shows it there.
             let top = crate::interact::across((dy, dy + stage_h), h, (dy + avoid.y, dy + avoid.bottom()), |t| frame.seen(t, h));
-            set_style(&style, "transform", format!("translateY({}px)", px(top)));
+            set_style(&style, "transform", cat(&["translateY(", &pxs(top), "px)"]));
             return;
         }
         let x = dx + anchor.0;
@@ -201,7 +202,7 @@ pub fn place(
         let tops = [seen(avoid.y + avoid.h / 2.0 - h / 2.0), seen(plot_top), seen(plot_bottom - h)];
         filled.spot = crate::interact::freest(points, span, h, tops, filled.spot);
         let top = dy + tops[filled.spot];
-        set_style(&style, "transform", format!("translate({}px,{}px){shift}", px(left), px(top)));
+        set_style(&style, "transform", cat(&["translate(", &pxs(left), "px,", &pxs(top), "px)", shift]));
         return;
     }
     if filled.beside != Some(false) {
@@ -234,7 +235,7 @@ pub fn place(
     // word or figure longer than the line runs out of it (into the padding,
     // or past the border).
     let narrowed = |w: i64| {
-        style.set_css_text(&format!("left:0;top:0;max-width:{w}px"));
+        style.set_css_text(&cat(&["left:0;top:0;max-width:", &int(w, 0), "px"]));
         let mut whole = true;
         let mut line = tooltip.first_element_child();
         while let Some(l) = line {
@@ -248,7 +249,7 @@ pub fn place(
         use crate::interact::tooltip::covering;
         // At least as large as what the hole holds (its total): none of it
         // shows round the tooltip.
-        let min = if held.0 > 0.0 { format!(";min-width:{}px;min-height:{}px", px(held.0), px(held.1)) } else { String::new() };
+        let min = if held.0 > 0.0 { cat(&[";min-width:", &pxs(held.0), "px;min-height:", &pxs(held.1), "px"]) } else { String::new() };
         let fit = |size| crate::interact::tooltip::in_hole((dx, dy), covering(size, held), slice, (host_top, view_h));
         // Too wide for the hole: narrowed to the hole's width a line lower
         // down, its name wraps (a one-word name that cannot goes elsewhere).
@@ -256,18 +257,18 @@ pub fn place(
         let width = px(2.0 * (r * r - h * h / 4.0).max(0.0).sqrt());
         let (spot, narrow) = match fit(size) {
             Some(spot) => (Some(spot), String::new()),
-            None if width >= 80 && width as f64 >= held.0 => (narrowed(width).and_then(fit), format!(";max-width:{width}px")),
+            None if width >= 80 && width as f64 >= held.0 => (narrowed(width).and_then(fit), cat(&[";max-width:", &int(width, 0), "px"])),
             None => (None, String::new()),
         };
         if let Some(spot) = spot {
-            style.set_css_text(&format!("left:{}px;top:{}px{narrow}{min}", px(spot.left), px(spot.top)));
+            style.set_css_text(&cat(&["left:", &pxs(spot.left), "px;top:", &pxs(spot.top), "px", &narrow, &min]));
             return;
         }
         // As measured first; over the hole and the ring's other slices if
         // that keeps off the hovered one.
         style.set_css_text("left:0;top:0");
         if let Some(spot) = crate::interact::tooltip::over_hole((dx, dy), covering(size, held), slice, (host_top, view_h)) {
-            style.set_css_text(&format!("left:{}px;top:{}px{min}", px(spot.left), px(spot.top)));
+            style.set_css_text(&cat(&["left:", &pxs(spot.left), "px;top:", &pxs(spot.top), "px", &min]));
             return;
         }
     }
@@ -275,16 +276,16 @@ pub fn place(
         // Narrowed to the tile if need be (a measured box is a pixel wider);
         // as large as the tile's inside, so no piece of its words peeks out.
         let full = (avoid.w - 8.0, avoid.h - 8.0);
-        let min = format!(";min-width:{}px;min-height:{}px", px(full.0), px(full.1));
+        let min = cat(&[";min-width:", &pxs(full.0), "px;min-height:", &pxs(full.1), "px"]);
         let on = |size| crate::interact::tooltip::on_tile((dx, dy), crate::interact::tooltip::covering(size, full), avoid, (host_top, view_h));
         let width = px(avoid.w - 10.0);
         let (spot, narrow) = match on(size) {
             Some(spot) => (Some(spot), String::new()),
-            None if width >= 80 => (narrowed(width).and_then(on), format!(";max-width:{width}px")),
+            None if width >= 80 => (narrowed(width).and_then(on), cat(&[";max-width:", &int(width, 0), "px"])),
             None => (None, String::new()),
         };
         if let Some(spot) = spot {
-            style.set_css_text(&format!("left:{}px;top:{}px{narrow}{min}", px(spot.left), px(spot.top)));
+            style.set_css_text(&cat(&["left:", &pxs(spot.left), "px;top:", &pxs(spot.top), "px", &narrow, &min]));
             return;
         }
         style.set_css_text("left:0;top:0");
@@ -296,12 +297,12 @@ pub fn place(
         // its width is the side's at most, whatever the measure's spare pixel
         // says, which would otherwise find the side too narrow again).
         let w = w.floor();
-        narrow = format!(";max-width:{}px", px(w));
-        style.set_css_text(&format!("left:0;top:0{narrow}"));
+        narrow = cat(&[";max-width:", &pxs(w), "px"]);
+        style.set_css_text(&cat(&["left:0;top:0", &narrow]));
         let (mw, mh) = measure();
         spot = find((mw.min(w), mh));
     }
-    style.set_css_text(&format!("left:{}px;top:{}px{narrow}", px(spot.left), px(spot.top)));
+    style.set_css_text(&cat(&["left:", &pxs(spot.left), "px;top:", &pxs(spot.top), "px", &narrow]));
 }
 
 /// A figure as the tooltip shows it: a word joiner after each hyphen that
@@ -325,4 +326,9 @@ const WIDE_BELOW: f64 = 480.0;
 /// float formatting out of the wasm.
 fn px(v: f64) -> i64 {
     v.round() as i64
+}
+
+/// `px(v)` written out (`{}` of it, without `core::fmt`).
+fn pxs(v: f64) -> String {
+    int(px(v), 0)
 }

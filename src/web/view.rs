@@ -263,7 +263,7 @@ impl Inner {
             Some(l @ ("1" | "2" | "3" | "4" | "5" | "6")) => Some(l.as_bytes()[0] - b'0'),
             // An empty attribute (a template's field) is none; anything else is said, as a wrong `theme` is.
             Some(l) if !l.is_empty() => {
-                web_sys::console::warn_1(&format!("newsplot: heading-level \"{l}\" is not 1–6; ignored").into());
+                web_sys::console::warn_1(&crate::format::cat(&["newsplot: heading-level \"", l, "\" is not 1–6; ignored"]).into());
                 None
             }
             _ => None,
@@ -453,7 +453,7 @@ impl Inner {
         if let Some(a) = &cv.link {
             let r = cv.scene.credit.unwrap_or_default();
             let px = |v: f64| crate::format::decimal::shortest(v) + "px";
-            a.style().set_css_text(&format!("left:{};top:{};width:{};height:{}", px(r.x), px(r.y), px(r.w), px(r.h)));
+            a.style().set_css_text(&crate::format::cat(&["left:", &px(r.x), ";top:", &px(r.y), ";width:", &px(r.w), ";height:", &px(r.h)]));
             a.set_hidden(cv.scene.credit.is_none());
         }
         if bare {
@@ -494,7 +494,7 @@ impl Inner {
         let id = &view.model.charts[cv.index].id;
         cv.paint(width, dpr, &view.theme).map_err(|why| match why {
             None => words::too_tall(view.model.lang, id, chart.items.len(), &view.numbers.exact(chart.items.len() as f64)),
-            Some(kind) => format!("internal error: drawing chart \"{id}\" failed: {kind}"),
+            Some(kind) => crate::format::cat(&["internal error: drawing chart \"", id, "\" failed: ", kind]),
         })
     }
 

@@ -13,6 +13,7 @@ use super::dom::{append, document, el, set_attr};
 use super::events::{dispatch, Emit, Sender};
 use super::listen::Listener;
 use super::view::Inner;
+use crate::format::cat;
 use crate::model::Model;
 use crate::spec;
 
@@ -206,7 +207,7 @@ impl Widget {
                 let mut message = e.message(lang);
                 // Syntax and the document's own shape (`null`, an array) are the file's problems: named by its URL.
                 if let (Some(url), true) = (src, matches!(e.problem, spec::Problem::Syntax { .. }) || e.path.is_empty()) {
-                    message = format!("src: {url}: {message}");
+                    message = cat(&["src: ", &url, ": ", &message]);
                 }
                 self.fail_in(&message, Some(lang));
                 return false;
@@ -215,14 +216,14 @@ impl Widget {
         let tag = locale.as_deref().unwrap_or(&doc.locale);
         let (lang, fell_back) = crate::format::Lang::from_tag(tag);
         if fell_back {
-            web_sys::console::warn_1(&JsValue::from_str(&format!("newsplot: locale \"{tag}\" is not supported; using \"{}\"", lang.tag())));
+            web_sys::console::warn_1(&JsValue::from_str(&cat(&["newsplot: locale \"", tag, "\" is not supported; using \"", lang.tag(), "\""])));
         }
         // Valid, so drawn; but a misspelt `qualifer` draws «1 251 кг» for «более 1 250 кг».
         for slip in &slips {
             web_sys::console::warn_1(&JsValue::from_str(&(String::from("newsplot: ") + &slip.message(lang))));
         }
         if let Some(t) = theme.as_deref().filter(|t| !matches!(*t, "light" | "dark")) {
-            web_sys::console::warn_1(&JsValue::from_str(&format!("newsplot: theme \"{t}\" is neither \"light\" nor \"dark\"; ignored")));
+            web_sys::console::warn_1(&JsValue::from_str(&cat(&["newsplot: theme \"", t, "\" is neither \"light\" nor \"dark\"; ignored"])));
         }
         // The text and then the document go as soon as they are used: wasm
         // memory never shrinks, so what is alive together sets its size for
@@ -243,7 +244,7 @@ impl Widget {
             // The exception's message, not `{e:?}`: Debug on a JsValue pulls in
             // wasm-bindgen's debug-string glue (the release build has no Debug).
             let detail = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).or_else(|| e.as_string()).unwrap_or_default();
-            self.fail_in(&format!("internal error: {detail}"), Some(crate::format::Lang::En));
+            self.fail_in(&cat(&["internal error: ", &detail]), Some(crate::format::Lang::En));
             return false;
         }
         self.listen();
@@ -303,7 +304,7 @@ impl Widget {
         set_attr(&alert, "role", "alert");
         append(&inner.content, &alert);
         // The element too: on a page of several, the console shows which.
-        web_sys::console::error_2(&JsValue::from_str(&format!("newsplot: {message}")), &inner.host);
+        web_sys::console::error_2(&JsValue::from_str(&cat(&["newsplot: ", message])), &inner.host);
         set_attr(&inner.host, "state", "error");
     }
 
