@@ -185,6 +185,9 @@ fn a_kazakh_label_may_wrap_before_its_inflected_unit() {
     assert_eq!(label(5000.5, Unit::parse("kg").unwrap(), MoreThan), "5_000_кг-нан астам");
     assert_eq!(label(1500.0, Unit::Count, MoreThan), "1_500-ден астам");
     assert_eq!(label(15_000.0, Unit::Count, MoreThan), "15_мыңнан астам");
+    // Nor after an exponent's superscript digits.
+    assert_eq!(label(1e15, kzt, MoreThan), "1×10¹⁵_₸-ден астам");
+    assert_eq!(label(1e18, Unit::parse("kg").unwrap(), MoreThan), "1×10¹⁸_кг-нан астам");
     // Adverbs before the figure wrap after themselves only.
     assert_eq!(label(98.7e9, kzt, About), "шамамен 98,7_млрд_₸");
     // Outside labels the figure is one piece.

@@ -52,11 +52,13 @@ pub fn qualify_joined(lang: Lang, q: Qualifier, figure: &str, unit: Unit, join: 
 /// digits and their unit («18,3» / «т-дан астам»).
 fn after(figure: String, word: &str, unit_apart: bool) -> String {
     let b = figure.as_bytes();
-    // The last no-break space (C2 A0) with a letter before it (magnitude
-    // words end in a Cyrillic or Latin letter, never a digit or a dot).
+    // The last no-break space (C2 A0) with a letter before it: magnitude
+    // words end in a Latin letter or a Cyrillic one (lead byte D0–D3, which
+    // holds Kazakh's too), never a digit, a superscript one (`10¹⁵`) or a dot.
     let at = (1..b.len().saturating_sub(1)).rev().find(|&i| b[i] == 0xC2 && b[i + 1] == 0xA0);
+    let letter = |i: usize| b[i - 1].is_ascii_alphabetic() || i >= 2 && (0xD0..=0xD3).contains(&b[i - 2]) && b[i - 1] >= 0x80;
     let mut out = String::new();
-    match at.filter(|&i| unit_apart && (b[i - 1] >= 0x80 || b[i - 1].is_ascii_alphabetic())) {
+    match at.filter(|&i| unit_apart && letter(i)) {
         Some(i) => {
             out.push_str(&figure[..i]);
             out.push(' ');

@@ -27,7 +27,7 @@ const GAP: f64 = 2.0;
 /// insets a line of 1,5 px between gaps of 1,75.
 const MIN_SLICE: f64 = 3.0;
 /// At most this part of the ring goes to widening slices to `MIN_SLICE`.
-const MAX_LENT: f64 = 0.02;
+const MAX_LENT: f64 = 0.05;
 /// Colours a ring tells apart: the theme's series colours, then the same shaded
 /// (`Theme::color`); past this they repeat.
 const COLOURS: usize = 2 * crate::theme::SERIES_COLOURS;
@@ -135,8 +135,10 @@ fn one(chart: &ChartModel, cx: &Ctx, top: f64, width: f64, series: Option<usize>
         // Nothing to divide: an empty grey ring keeps the chart's shape.
         shapes.push(Shape::Polygon { points: ring(0.0, TAU).outline(), ink: Ink::Grid });
     } else if whole > total {
+        // The rest starts where the slices end (a tiny one may have borrowed from it).
+        let filled = slices.last().map_or(total / whole * TAU, |s| s.hit.end);
         let gap = GAP / r / 2.0;
-        shapes.push(Shape::Polygon { points: ring(total / whole * TAU + gap, TAU - gap).outline(), ink: Ink::Grid });
+        shapes.push(Shape::Polygon { points: ring(filled + gap, TAU - gap).outline(), ink: Ink::Grid });
     }
     for s in &slices {
         shapes.push(Shape::Polygon { points: s.drawn.outline(), ink: Ink::Series(s.colour) });
@@ -225,12 +227,15 @@ fn slices(values: &[f64], total: f64, whole: f64, (cx, cy): (f64, f64), r: f64) 
     if total <= 0.0 {
         return Vec::new();
     }
-    // Each slice's width, then the bounds between them.
-    let mut bounds = vec![0.0; items.len() + 1];
+    // Each slice's width (and a percent donut's grey rest after them, which
+    // lends too), then the bounds between them.
+    let mut bounds = vec![0.0; items.len() + 2];
     for (j, &i) in items.iter().enumerate() {
         bounds[j + 1] = values[i] / whole * TAU;
     }
+    bounds[items.len() + 1] = (1.0 - total / whole).max(0.0) * TAU;
     visible(&mut bounds[1..], MIN_SLICE / r);
+    bounds.pop();
     for j in 1..bounds.len() {
         bounds[j] += bounds[j - 1];
     }
@@ -263,13 +268,36 @@ fn slices(values: &[f64], total: f64, whole: f64, (cx, cy): (f64, f64), r: f64) 
 
 /// Slices narrower than `min` (radians) widened to it, so that no item
 /// vanishes from the ring (a 0,04 % share is a quarter of a pixel, less than
-/// its gaps), the width taken from the wider slices in proportion. Only while
-/// that costs them little: past `MAX_LENT` of the ring in all, every slice
-/// stays to scale (a donut of thousands of items). The list and the tooltips
-/// keep the exact shares.
+/// its gaps), the width taken from the wider slices (and a percent donut's
+/// grey rest) in proportion. At most `MAX_LENT` of the ring goes to it: past
+/// that the narrow ones get the widest line they can all have within it, so
+/// one more tiny item never turns the others back into nothing, and a donut
+/// of thousands stays to scale. The list and the tooltips keep the exact shares.
 fn visible(w: &mut [f64], min: f64) {
-    // One loop for the three sums (iterator adapters cost the wasm more).
-    let (mut lent, mut above) = (0.0, 0.0);
+    // The grey rest, last, only lends: it is not an item to keep in sight.
+    let n = w.len() - 1;
+    let (w, rest) = w.split_at_mut(n);
+    let rest = &mut rest[0];
+    let lent_at = |w: &[f64], m: f64| {
+        let mut lent = 0.0;
+        for &x in w {
+            if x < m {
+                lent += m - x;
+            }
+        }
+        lent
+    };
+    let cap = MAX_LENT * TAU;
+    let mut min = min;
+    if lent_at(w, min) > cap {
+        let (mut lo, mut hi) = (0.0, min);
+        for _ in 0..32 {
+            let mid = (lo + hi) / 2.0;
+            if lent_at(w, mid) > cap { hi = mid } else { lo = mid }
+        }
+        min = lo;
+    }
+    let (mut lent, mut above) = (0.0, (*rest - min).max(0.0));
     for &x in w.iter() {
         if x < min {
             lent += min - x;
@@ -279,12 +307,15 @@ fn visible(w: &mut [f64], min: f64) {
     }
     // The wide ones shrink toward `min` by one factor: none falls under it,
     // as `lent` is less than what they have above it.
-    if lent == 0.0 || lent > MAX_LENT * TAU || above <= lent {
+    if lent == 0.0 || above <= lent {
         return;
     }
     let k = 1.0 - lent / above;
     for x in w {
         *x = if *x < min { min } else { min + (*x - min) * k };
+    }
+    if *rest > min {
+        *rest = min + (*rest - min) * k;
     }
 }
 
@@ -637,15 +668,38 @@ mod tests {
         assert!(px(&sl[0].1) > px(&sl[1].1));
         // Without the widening it would have been under a pixel.
         assert!(4.0 / 10_002.0 * TAU * r < 0.5);
-        // A thousand tiny shares would take too much of the ring: all to scale.
-        let mut many = vec![10_000.0];
-        many.extend([1.0; 1000]);
-        let s = scene(&doc("ru", "count", &items(&many)), 640.0);
+        // Many tiny shares: each gets the widest line they can all have
+        // within 5 % of the ring, so one more never blanks the others (at
+        // 2 % a sixth had); a thousand stay about to scale.
+        let mut widths = Vec::new();
+        for n in [5, 6, 10, 20, 40, 1000] {
+            let mut many = vec![10_000.0];
+            many.extend(vec![1.0; n]);
+            let s = scene(&doc("ru", "count", &items(&many)), 640.0);
+            let sl = slices_of(&s);
+            let r = sl[0].1.r_outer;
+            let px = |i: usize| (sl[i].1.end - sl[i].1.start) * r;
+            let big = 10_000.0 / (10_000.0 + n as f64) * TAU * r;
+            assert!(px(0) >= big - 0.05 * TAU * r - GAP - 1e-9 && px(0) < big, "{n}: the big slice gives at most 5 % of the ring");
+            widths.push(px(n / 2));
+        }
+        assert!(widths[0] >= MIN_SLICE / 2.0 - 1e-9 && widths[1] >= MIN_SLICE / 2.0 - 1e-9, "{widths:?}");
+        assert!(widths.windows(2).all(|w| w[1] <= w[0] + 1e-9), "narrower as there are more: {widths:?}");
+        assert!(widths[4] > 0.25 && widths[5] < 0.1, "{widths:?}");
+    }
+
+    #[test]
+    fn a_lone_tiny_percent_borrows_from_the_grey_rest() {
+        // 0,04 % of 100 %: the only slice, the rest grey. It is a line, and the grey starts after it.
+        let s = scene(&doc("ru", "percent", &items(&[0.04])), 640.0);
         let sl = slices_of(&s);
-        let r = sl[0].1.r_outer;
-        let share = |i: usize| (sl[i].1.end - sl[i].1.start) * r;
-        assert!(share(0) > 10_000.0 / 11_000.0 * TAU * r - 2.0 - 1e-9, "the big slice keeps its share less its gaps");
-        assert!(share(500) < 0.5);
+        let d = sl[0].1;
+        assert!(((d.end - d.start) * d.r_outer - MIN_SLICE).abs() < 1e-9, "{}", (d.end - d.start) * d.r_outer);
+        let grey = s.shapes.iter().find_map(|x| match x {
+            Shape::Polygon { points, ink: Ink::Grid } => Some(points.clone()),
+            _ => None,
+        });
+        assert!(grey.is_some());
     }
 
     #[test]

@@ -101,8 +101,9 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             i -= 1;
             if let Some(f) = fig(i, s) {
                 ends.push((s, i, f));
-                // A figure may wrap after its qualifier («more than» / «€7.25M»), never inside it.
-                names.push(chart.series.get(s).cloned().unwrap_or_else(|| cx.words.label(&f)));
+                // A figure may wrap after its qualifier («more than» / «€7.25M»), never inside it
+                // (a Kazakh one keeps «98,7 млрд ₸-ден» whole: its margin is that wide).
+                names.push(chart.series.get(s).cloned().unwrap_or_else(|| cx.words.headline(&f)));
                 break;
             }
         }

@@ -462,6 +462,22 @@ fn long_series_names_are_cut_short_not_hyphenated() {
     }
 }
 
+/// A lone Kazakh line's end figure keeps its postposition: «98,7 млрд $-дан» /
+/// «астам», never cut to «98,7 млрд» / «$-дан…» on a phone.
+#[test]
+fn a_kazakh_end_figure_keeps_its_qualifier_on_a_phone() {
+    for (unit, value, q, word) in [("USD", "98700000000", "more_than", "астам"), ("KZT", "1500000", "up_to", "дейін"), ("KZT", "255000000", "less_than", "кем")] {
+        let d = format!(
+            r#"{{"version":1,"locale":"kk","charts":[{{"id":"l","type":"line","unit":"{unit}","items":[{{"date":"2024","value":1}},{{"date":"2025","value":{value},"qualifier":"{q}"}}]}}]}}"#
+        );
+        for width in (240..=400).step_by(10) {
+            let s = scene(&d, f64::from(width), &[]);
+            let ends = end_labels(&s);
+            assert!(ends.iter().any(|l| l.ends_with(word)) && !ends.iter().any(|l| l.contains('…')), "{unit} {q} at {width}: {ends:?}");
+        }
+    }
+}
+
 /// A one-word name as long as «Маркетплейсы» stays whole at its line's end on
 /// a phone (it had been cut to «Маркетпле…»).
 #[test]

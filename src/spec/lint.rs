@@ -19,6 +19,8 @@ const PART: &[&str] = &["label", "value", "qualifier", "unit"];
 pub struct Slip {
     /// `charts[0].items[3].units`
     pub path: String,
+    /// `units` (a key may hold a dot: not read back from the path)
+    pub key: String,
     pub meant: &'static str,
 }
 
@@ -26,13 +28,12 @@ impl Slip {
     /// The warning an editor reads (`newsplot check`, the widget's console,
     /// `validate`'s `warnings`), in the document's language.
     pub fn message(&self, lang: Lang) -> String {
-        let key = &self.path[crate::format::rfind_char(&self.path, '.').map_or(0, |i| i + 1)..];
         let template = match lang {
             Lang::Ru => "{0}: поля «{1}» в формате нет, и оно пропущено; может быть, имелось в виду «{2}»?",
             Lang::Kk => "{0}: форматта «{1}» өрісі жоқ, ол ескерілмеді; мүмкін, «{2}» болуы керек пе?",
             Lang::En => "{0}: the format has no field \"{1}\", so it is ignored; did you mean \"{2}\"?",
         };
-        crate::format::fill(template, &[&self.path, key, self.meant])
+        crate::format::fill(template, &[&self.path, &self.key, self.meant])
     }
 }
 
@@ -90,7 +91,7 @@ fn look(v: Val, at: &Path, known: &[&'static str], out: &mut Vec<Slip>) {
             d <= if f.len() <= 4 { 1 } else { 2 }
         };
         if let Some(meant) = known.iter().find(close).filter(|f| v.get(f).is_none()) {
-            out.push(Slip { path: at.key(key).text(), meant });
+            out.push(Slip { path: at.key(key).text(), key: key.to_string(), meant });
         }
     }
 }
@@ -151,6 +152,9 @@ mod tests {
         let (_, noted) = crate::spec::parse_noting(&valid).unwrap();
         assert_eq!(noted, slips(&valid));
         assert_eq!(noted.last().unwrap().path, "charts[0].items[3].parts[0].qualifer");
+        // A key with a dot in it is named whole.
+        let dotted = valid.replace(r#""units""#, r#""u.nit""#);
+        assert!(crate::spec::parse_noting(&dotted).unwrap().1.iter().any(|s| s.message(Lang::En).contains("no field \"u.nit\"")));
         assert_eq!(
             noted[4].message(Lang::Ru),
             "charts[0].items[1].qualifer: поля «qualifer» в формате нет, и оно пропущено; может быть, имелось в виду «qualifier»?"
