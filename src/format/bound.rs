@@ -17,7 +17,7 @@ pub fn label_decimals(v: f64) -> usize {
         return 0;
     }
     let text = decimal::shortest(a);
-    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let (int, frac) = super::split_byte(&text, b'.').unwrap_or((&text, ""));
     if int != "0" {
         3usize.saturating_sub(int.len())
     } else {

@@ -53,7 +53,7 @@ impl NativeDates {
         let (lang, fell_back) = Lang::from_tag(tag);
         // The region: the first two-letter or three-digit subtag after the
         // language, before any extension (`en-u-nu-latn`: a singleton, then keys).
-        let mut subtags = tag.split(['-', '_']);
+        let mut subtags = tag.split(|c: char| c == '-' || c == '_');
         subtags.next(); // the language
         let region = subtags.take_while(|s| s.len() > 1).find(|s| s.len() == 2 || (s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit())));
         match region {

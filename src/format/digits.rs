@@ -56,7 +56,7 @@ impl Digits {
     }
 
     fn round(&self, text: &str, negative: bool, max_frac: usize) -> String {
-        let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+        let (int, frac) = super::split_byte(text, b'.').unwrap_or((text, ""));
         let mut digits: Vec<u8> = int.bytes().chain(frac.bytes().take(max_frac)).collect();
         let mut int_len = int.len();
         if frac.as_bytes().get(max_frac).is_some_and(|d| *d >= b'5') {
@@ -87,7 +87,7 @@ impl Digits {
 
 /// The fraction digits that keep 15 significant digits of a plain decimal text.
 fn fifteen_digits(text: &str) -> usize {
-    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+    let (int, frac) = super::split_byte(text, b'.').unwrap_or((text, ""));
     if int != "0" {
         15usize.saturating_sub(int.len())
     } else {

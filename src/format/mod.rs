@@ -38,7 +38,7 @@ impl Lang {
     /// The closest supported language to a BCP 47 tag (`ru-KZ` → ru, `kk-Cyrl` → kk),
     /// `en` for anything else. The bool says whether it was a fallback.
     pub fn from_tag(tag: &str) -> (Lang, bool) {
-        let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        let primary = tag[..tag.bytes().position(|b| b == b'-' || b == b'_').unwrap_or(tag.len())].to_ascii_lowercase();
         match primary.as_str() {
             "ru" => (Lang::Ru, false),
             "kk" | "kz" => (Lang::Kk, primary != "kk"),
@@ -111,6 +111,13 @@ pub fn put(out: &mut String, parts: &[&str]) {
     for p in parts {
         out.push_str(p);
     }
+}
+
+/// `s.split_once(b)` for an ASCII `b`: std's with a char pattern brings its
+/// char searcher (and `memchr`) into the wasm.
+pub fn split_byte(s: &str, b: u8) -> Option<(&str, &str)> {
+    let i = s.bytes().position(|x| x == b)?;
+    Some((&s[..i], &s[i + 1..]))
 }
 
 /// `n` in decimal digits, as `n.to_string()` writes it (`-12`), and at least

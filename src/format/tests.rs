@@ -177,3 +177,11 @@ fn int_and_cat_write_what_format_writes() {
     super::put(&mut s, &[": ", "1"]);
     assert_eq!(s, "x: 1");
 }
+
+#[test]
+fn split_byte_is_split_once() {
+    for s in ["1.5", "15", ".5", "5.", "", "a b c", "1 200 ₸", "₸.₸"] {
+        assert_eq!(super::split_byte(s, b'.'), s.split_once('.'), "{s:?}");
+        assert_eq!(super::split_byte(s, b' '), s.split_once(' '), "{s:?}");
+    }
+}

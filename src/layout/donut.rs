@@ -306,7 +306,7 @@ fn hole(out: &mut Vec<Shape>, cx: &Ctx, total: &str, wrapped: &str, (x, y): (f64
     };
     let mut big = fit(total);
     let mut lines = vec![total.to_string()];
-    let split = wrapped.split_once(' ').filter(|_| big.size < 18.0 || cx.measure.width(total, big) > avail);
+    let split = crate::format::split_byte(wrapped, b' ').filter(|_| big.size < 18.0 || cx.measure.width(total, big) > avail);
     if let Some((first, second)) = split {
         let split = vec![first.to_string(), second.to_string()];
         let f = Font::new(split.iter().map(|l| fit(l).size).fold(f64::MAX, f64::min), Weight::Bold);

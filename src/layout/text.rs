@@ -55,7 +55,7 @@ pub fn wrap(m: &dyn TextMeasure, text: &str, font: Font, max_w: f64, max_lines: 
     // of it is cut (`7,25` / `млн ₸`, not `7,25 м` / `лн ₸`).
     for group in words(text) {
         let pieces: Vec<&str> =
-            if m.width(group, font) <= max_w { vec![group] } else { group.split('\u{a0}').filter(|w| !w.is_empty()).collect() };
+            if m.width(group, font) <= max_w { vec![group] } else { group.split(|c: char| c == '\u{a0}').filter(|w| !w.is_empty()).collect() };
         for (k, word) in pieces.into_iter().enumerate() {
             let sep = if k == 0 { ' ' } else { '\u{a0}' };
             let candidate = if line.is_empty() {
