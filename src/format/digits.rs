@@ -57,7 +57,8 @@ impl Digits {
 
     fn round(&self, text: &str, negative: bool, max_frac: usize) -> String {
         let (int, frac) = super::split_byte(text, b'.').unwrap_or((text, ""));
-        let mut digits: Vec<u8> = int.bytes().chain(frac.bytes().take(max_frac)).collect();
+        let mut digits: Vec<u8> = int.as_bytes().to_vec();
+        digits.extend_from_slice(&frac.as_bytes()[..frac.len().min(max_frac)]);
         let mut int_len = int.len();
         if frac.as_bytes().get(max_frac).is_some_and(|d| *d >= b'5') {
             round_up(&mut digits, &mut int_len);

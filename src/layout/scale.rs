@@ -78,7 +78,7 @@ pub fn nice_ticks(max: f64, target: usize) -> Vec<f64> {
     if !(step > 0.0) || !(n * step).is_finite() || !(1.0..=1000.0).contains(&n) {
         return vec![0.0, max];
     }
-    (0..=n as usize).map(|i| i as f64 * step).collect()
+    multiples(0, n as i64, step)
 }
 
 /// Round ticks covering `min..max` and always 0 (the baseline), for values that
@@ -97,7 +97,7 @@ pub fn nice_range(min: f64, max: f64, target: usize) -> Vec<f64> {
     }
     let (first, last) = (f as i64, l as i64);
     // Multiples of the step: 0 is always one of them.
-    (first..=last).map(|i| i as f64 * step).collect()
+    multiples(first, last, step)
 }
 
 /// Round ticks just around `min`..`max`, zero not forced in (a line's axis
@@ -114,7 +114,19 @@ pub fn nice_span(min: f64, max: f64, target: usize) -> Vec<f64> {
     if !sane {
         return vec![lo, hi];
     }
-    (f as i64..=l as i64).map(|i| i as f64 * step).collect()
+    multiples(f as i64, l as i64, step)
+}
+
+/// `i × step` for `i` from `first` to `last`: one plain loop, where each
+/// `(a..=b).map(…).collect()` brought its own range and size-hint code.
+fn multiples(first: i64, last: i64, step: f64) -> Vec<f64> {
+    let mut out = Vec::new();
+    let mut i = first;
+    while i <= last {
+        out.push(i as f64 * step);
+        i += 1;
+    }
+    out
 }
 
 #[cfg(test)]
