@@ -33,13 +33,23 @@ pub const BOM: char = '\u{feff}';
 pub fn csv(chart: &ChartModel, lang: Lang) -> String {
     let a = words::a11y(lang);
     let w = words::download(lang);
-    let figures = || chart.items.iter().flat_map(|d| d.values.iter().flatten().chain(d.parts.iter().map(|p| &p.figure)));
+    // Every figure, values then parts, gathered by plain loops (a `flat_map`
+    // and `chain` brought their own iterator code into the wasm).
+    let mut figures = Vec::new();
+    for d in &chart.items {
+        for f in d.values.iter().filter_map(Option::as_ref) {
+            figures.push(f);
+        }
+        for p in &d.parts {
+            figures.push(&p.figure);
+        }
+    }
     let dated = chart.items.iter().any(|d| d.date.is_some());
     let labelled = dated && chart.items.iter().any(|d| d.date.is_some_and(|dt| d.label != dt.iso()));
-    let mixed = figures().any(|f| f.unit != chart.unit);
+    let mixed = figures.iter().any(|f| f.unit != chart.unit);
     let on = Columns {
         mixed,
-        qualified: figures().any(|f| f.qualifier != crate::spec::Qualifier::Exact),
+        qualified: figures.iter().any(|f| f.qualifier != crate::spec::Qualifier::Exact),
         parts: chart.items.iter().any(|d| !d.parts.is_empty()),
         notes: chart.items.iter().any(|d| d.note.is_some()),
     };

@@ -188,8 +188,14 @@ fn with_series(chart: &ChartModel, words: &Wording, label: &dyn Fn(&Datum) -> St
             .collect();
         return cat(&[": ", &crate::format::join(&items, "; ")]);
     }
-    let all: Vec<(&Datum, usize, &Figure)> =
-        chart.items.iter().flat_map(|d| d.values.iter().enumerate().filter_map(move |(si, v)| v.as_ref().map(|f| (d, si, f)))).filter(|x| on(x.1)).collect();
+    let mut all: Vec<(&Datum, usize, &Figure)> = Vec::new();
+    for d in &chart.items {
+        for (si, v) in d.values.iter().enumerate() {
+            if let Some(f) = v.as_ref().filter(|_| on(si)) {
+                all.push((d, si, f));
+            }
+        }
+    }
     let names: Vec<&str> = chart.series.iter().enumerate().filter(|(si, _)| on(*si)).map(|(_, n)| n.as_str()).collect();
     let mut s = cat(&[", ", &plural::count(words.lang, chart.items.len(), w.items), " (", &crate::format::join(&names, ", "), ")"]);
     let by = |a: &&(&Datum, usize, &Figure), b: &&(&Datum, usize, &Figure)| a.2.scaled.total_cmp(&b.2.scaled);

@@ -79,8 +79,8 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     // values that stand higher than it (a short column's two-line figure needs
     // none), and for the top tick's text.
     let vlh = value_font.line_height();
-    let heights: Vec<f64> = bars.items.iter().flatten().map(|b| bars::spans(b, &scale).last().map_or(0.0, |(at, len)| at + len)).collect();
-    let lines = || ends.iter().flatten().map(|l| l.len() as f64 * vlh);
+    let heights: Vec<f64> = bars::flat(&bars.items).into_iter().map(|b| bars::spans(b, &scale).last().map_or(0.0, |(at, len)| at + len)).collect();
+    let lines = || bars::flat(&ends).into_iter().map(|l| l.len() as f64 * vlh);
     let headroom = heights.iter().zip(lines()).map(|(px, h)| h + 4.0 - (plot_h - px)).fold(axis::HEADROOM, f64::max).ceil();
     let plot_top = top + headroom;
     let base_y = plot_top + plot_h;
@@ -264,8 +264,8 @@ fn values_fit(chart: &ChartModel, cx: &Ctx, slot: f64) -> bool {
     }
     let (col_w, gap) = columns(&bars, slot);
     let (ends, _) = end_labels(&all, &bars, slot, col_w + gap);
-    let labelled = bars.items.iter().flatten().any(|b| b.label.is_some());
-    !labelled || ends.iter().flatten().any(|lines| !lines.is_empty())
+    let labelled = bars::flat(&bars.items).into_iter().any(|b| b.label.is_some());
+    !labelled || bars::flat(&ends).into_iter().any(|lines| !lines.is_empty())
 }
 
 /// The value axis: round ticks, their labels (the unit on the top one), and
@@ -314,12 +314,12 @@ fn end_labels(cx: &Ctx, bars: &bars::Bars, slot: f64, pitch: f64) -> (Vec<Vec<Ve
         // Two lines at most, never a word cut in two; if any value cannot, none
         // is shown (a half-labelled chart misleads), and the tooltip has them all.
         let w = slot - 4.0;
-        let fits = bars.items.iter().flatten().filter_map(|b| b.label.as_ref()).all(|l| {
+        let fits = bars::flat(&bars.items).into_iter().filter_map(|b| b.label.as_ref()).all(|l| {
             words_fit(cx.measure, l, VALUE, w) && wrap(cx.measure, l, VALUE, w, 0).len() <= 2
         });
         return (each(&|l| if fits { wrap(cx.measure, l, VALUE, w, 2) } else { Vec::new() }), VALUE);
     }
-    let fits = bars.items.iter().flatten().filter_map(|b| b.label.as_ref()).all(|l| cx.measure.width(l, SMALL_VALUE) <= pitch);
+    let fits = bars::flat(&bars.items).into_iter().filter_map(|b| b.label.as_ref()).all(|l| cx.measure.width(l, SMALL_VALUE) <= pitch);
     (each(&|l| if fits { vec![l.clone()] } else { Vec::new() }), SMALL_VALUE)
 }
 

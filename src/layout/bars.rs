@@ -76,8 +76,21 @@ pub fn of<'a>(chart: &'a ChartModel, cx: &Ctx) -> Bars<'a> {
             }
         })
         .collect();
-    let max = items.iter().flatten().map(|b| b.end).fold(0.0, f64::max);
+    let max = flat(&items).into_iter().map(|b| b.end).fold(0.0, f64::max);
     Bars { mode, items, max }
+}
+
+/// Every element of `items` in order, as `items.iter().flatten()` gives
+/// them, gathered once: each use then walks a plain list, where each
+/// `flatten()` brought its own copy of the flattening iterator (wasm size).
+pub fn flat<T>(items: &[Vec<T>]) -> Vec<&T> {
+    let mut out = Vec::new();
+    for v in items {
+        for x in v {
+            out.push(x);
+        }
+    }
+    out
 }
 
 /// A bar of `segs`, labelled with their sum. All figures of one item share its
@@ -168,7 +181,7 @@ pub fn draw(out: &mut Vec<Shape>, cx: &Ctx, b: &Bar, scale: &Linear, mode: Mode,
 /// too small for any text never carry one. `size`: a segment's (width,
 /// height) from its length.
 pub fn inside_fits(cx: &Ctx, bars: &Bars, scale: &Linear, size: impl Fn(f64) -> (f64, f64)) -> bool {
-    bars.items.iter().flatten().filter(|b| labels_inside(b, bars.mode)).all(|b| {
+    flat(&bars.items).into_iter().filter(|b| labels_inside(b, bars.mode)).all(|b| {
         b.segs.iter().zip(spans(b, scale)).all(|(seg, (_, len))| {
             let (w, h) = size(len);
             too_small(w, h) || inside_lines(cx, seg.figure, w, h).is_some()

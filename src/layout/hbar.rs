@@ -28,7 +28,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let bars = bars::of(chart, cx);
     let bar_h = if bars.mode == Mode::Grouped { GROUPED_H } else { BAR_H };
     let label_w = |b: &Bar| b.label.as_ref().map_or(0.0, |l| cx.measure.width(l, VALUE));
-    let value_w = bars.items.iter().flatten().map(label_w).fold(0.0, f64::max);
+    let value_w = bars::flat(&bars.items).into_iter().map(label_w).fold(0.0, f64::max);
     // Room for the widest label after the longest bar; on a narrow screen the
     // bars keep 40 % of the width unless a label would then run off the edge:
     // then the longest the bars can be with every label beside its bar.
@@ -37,7 +37,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         room
     } else {
         let fits = |b: &Bar| if b.end > 0.0 { (width - 8.0 - label_w(b)) * bars.max / b.end } else { f64::INFINITY };
-        bars.items.iter().flatten().map(fits).fold(width * 0.4, f64::min).max(width * 0.2)
+        bars::flat(&bars.items).into_iter().map(fits).fold(width * 0.4, f64::min).max(width * 0.2)
     };
     let scale = Linear::new(bars.max, pixels);
 

@@ -26,16 +26,22 @@ const EXACT_SMALLEST: f64 = 24.0;
 pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     // (item, series) of each tile, in the document's order.
     let series: Vec<usize> = if chart.series.is_empty() { vec![0] } else { (0..chart.series.len()).filter(|&s| cx.shown(s)).collect() };
-    let tiles: Vec<(usize, usize)> = (0..chart.items.len()).flat_map(|i| series.iter().map(move |&s| (i, s))).collect();
+    let mut tiles: Vec<(usize, usize)> = Vec::new();
+    for i in 0..chart.items.len() {
+        for &s in &series {
+            tiles.push((i, s));
+        }
+    }
     let n = tiles.len();
     // A tile is at least wide enough for its longest word: fewer columns rather
     // than "наркопреступлени-й" cut mid-word.
-    let longest_word = chart
-        .items
-        .iter()
-        .flat_map(|d| d.label.split_whitespace())
-        .map(|w| cx.measure.width(w, LABEL))
-        .fold(0.0, f64::max);
+    // (Plain loops here and above: `flat_map` brought its own iterator code.)
+    let mut longest_word: f64 = 0.0;
+    for d in &chart.items {
+        for w in d.label.split_whitespace() {
+            longest_word = longest_word.max(cx.measure.width(w, LABEL));
+        }
+    }
     // But not for a "word" no language has (a pasted run with no spaces, wider
     // than any real one): it is cut, rather than make every tile full width.
     let min_tile = MIN_TILE.max(longest_word.min(LONGEST_REAL_WORD) + 2.0 * PAD + 2.0);
