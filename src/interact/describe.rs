@@ -167,25 +167,18 @@ fn with_series(chart: &ChartModel, words: &Wording, label: &dyn Fn(&Datum) -> St
     let w = words::a11y(words.lang);
     let name = |si: usize| chart.series.get(si).cloned().unwrap_or_default();
     if chart.items.len() <= READ_ALL {
-        let items: Vec<String> = chart
-            .items
-            .iter()
-            .map(|d| {
-                let mut figs: Vec<String> = d
-                    .values
-                    .iter()
-                    .enumerate()
-                    .filter(|(si, _)| on(*si))
-                    .map(|(si, v)| cat(&[&name(si), ": ", &v.as_ref().map_or(words::no_data(words.lang).to_string(), |f| words.of(f, false))]))
-                    .collect();
-                // A stack's total, as written over its column.
-                let shown = d.values.iter().enumerate().filter(|(si, _)| on(*si)).map(|(_, v)| v.as_ref());
-                if let Some(t) = super::tooltip::stack_total(shown).filter(|_| chart.stacked) {
-                    figs.push(cat(&[words::total(words.lang), " ", &words.of(&t, false)]));
-                }
-                cat(&[&label(d), " — ", &crate::format::join(&figs, ", ")])
-            })
-            .collect();
+        let mut items: Vec<String> = Vec::new();
+        for d in &chart.items {
+            let mut figs: Vec<String> = Vec::new();
+            for (si, v) in d.values.iter().enumerate().filter(|(si, _)| on(*si)) {
+                figs.push(cat(&[&name(si), ": ", &v.as_ref().map_or(words::no_data(words.lang).to_string(), |f| words.of(f, false))]));
+            }
+            // A stack's total, as written over its column.
+            if let Some(t) = super::tooltip::stack_total(&d.values, on).filter(|_| chart.stacked) {
+                figs.push(cat(&[words::total(words.lang), " ", &words.of(&t, false)]));
+            }
+            items.push(cat(&[&label(d), " — ", &crate::format::join(&figs, ", ")]));
+        }
         return cat(&[": ", &crate::format::join(&items, "; ")]);
     }
     let mut all: Vec<(&Datum, usize, &Figure)> = Vec::new();

@@ -7,7 +7,7 @@
 //! among them, and its caption says so and where every value is: the arrow
 //! keys on the chart step through each item and the live region reads it.
 
-use crate::format::{cat, words, Lang, Wording};
+use crate::format::{cat, put, words, Lang, Wording};
 use crate::model::ChartModel;
 
 /// The most rows the page's hidden table holds: twenty years of monthly
@@ -129,28 +129,32 @@ fn table_of(chart: &ChartModel, words: &Wording, rows: &[usize]) -> Table {
     if has_notes {
         head.push(w.note.to_string());
     }
-    let rows = rows
-        .iter()
-        .filter_map(|&i| chart.items.get(i))
-        .map(|d| {
-            let mut row = vec![d.date.map(|dt| words.date_in(dt, chart.seasonal)).unwrap_or_else(|| d.label.clone())];
-            row.extend(d.values.iter().map(|v| v.as_ref().map(|f| words.of(f, false)).unwrap_or_else(|| words::no_data(words.lang).into())));
-            if totals {
-                // None: a lone segment (its own cell says it) or none at all.
-                let none = d.values.iter().all(Option::is_none);
-                let total = super::tooltip::stack_total(d.values.iter().map(Option::as_ref)).map(|t| words.of(&t, false));
-                row.push(total.unwrap_or_else(|| if none { words::no_data(words.lang).into() } else { String::new() }));
+    // Plain loops: iterator chains brought their own code into the wasm.
+    let mut out = Vec::new();
+    for d in rows.iter().filter_map(|&i| chart.items.get(i)) {
+        let mut row = vec![d.date.map(|dt| words.date_in(dt, chart.seasonal)).unwrap_or_else(|| d.label.clone())];
+        for v in &d.values {
+            row.push(v.as_ref().map(|f| words.of(f, false)).unwrap_or_else(|| words::no_data(words.lang).into()));
+        }
+        if totals {
+            // None: a lone segment (its own cell says it) or none at all.
+            let none = d.values.iter().all(Option::is_none);
+            let total = super::tooltip::stack_total(&d.values, &|_| true).map(|t| words.of(&t, false));
+            row.push(total.unwrap_or_else(|| if none { words::no_data(words.lang).into() } else { String::new() }));
+        }
+        if has_parts {
+            let mut parts = String::new();
+            for (k, p) in d.parts.iter().enumerate() {
+                put(&mut parts, &[if k > 0 { "; " } else { "" }, &p.label, " — ", &words.of(&p.figure, false)]);
             }
-            if has_parts {
-                let parts: Vec<String> = d.parts.iter().map(|p| cat(&[&p.label, " — ", &words.of(&p.figure, false)])).collect();
-                row.push(crate::format::join(&parts, "; "));
-            }
-            if has_notes {
-                row.push(d.note.clone().unwrap_or_default());
-            }
-            row
-        })
-        .collect();
+            row.push(parts);
+        }
+        if has_notes {
+            row.push(d.note.clone().unwrap_or_default());
+        }
+        out.push(row);
+    }
+    let rows = out;
     // An untitled chart's table is named by its kind ("Ключевые цифры"), not by
     // its id: a screen reader would read an internal name such as "totals".
     let caption = chart.title.clone().unwrap_or_else(|| words::kind_name(words.lang, chart.kind).to_string());

@@ -52,10 +52,19 @@ impl Tooltip {
             key: (!chart.series.is_empty() && chart.kind != ChartKind::Donut).then_some(s),
             current: stack && s == series,
         };
-        let shown_series = (0..d.values.len()).filter(|s| shown.get(*s).copied().unwrap_or(true));
-        let mut rows: Vec<Row> = if chart.kind == ChartKind::Line || stack { shown_series.clone().map(row).collect() } else { vec![row(series)] };
+        let on = |s: usize| shown.get(s).copied().unwrap_or(true);
+        let mut rows: Vec<Row> = Vec::new();
+        if chart.kind == ChartKind::Line || stack {
+            for s in 0..d.values.len() {
+                if on(s) {
+                    rows.push(row(s));
+                }
+            }
+        } else {
+            rows.push(row(series));
+        }
         if stack {
-            if let Some(figure) = stack_total(shown_series.map(|s| d.values[s].as_ref())) {
+            if let Some(figure) = stack_total(&d.values, &on) {
                 rows.push(Row { series: Some(crate::format::words::total(words.lang).to_string()), figure: words.of(&figure, false), key: None, current: false });
             }
         }
@@ -125,10 +134,14 @@ fn donut_share(chart: &ChartModel, item: usize, series: usize, words: &Wording) 
 
 /// The sum of a stack's shown figures, with the qualifier the sum keeps
 /// honestly (as its end label, `layout::bars`): None for fewer than two figures
-/// or a gap after which nothing can be said.
-pub(crate) fn stack_total<'a>(figures: impl Iterator<Item = Option<&'a crate::model::Figure>>) -> Option<crate::model::Figure> {
+/// or a gap after which nothing can be said. `on`: whether a series is shown
+/// (a list and a predicate, not a generic iterator: one copy in the wasm).
+pub(crate) fn stack_total(values: &[Option<crate::model::Figure>], on: &dyn Fn(usize) -> bool) -> Option<crate::model::Figure> {
     let (mut total, mut count, mut complete) = (None::<crate::model::Figure>, 0, true);
-    for f in figures {
+    for (s, f) in values.iter().enumerate() {
+        if !on(s) {
+            continue;
+        }
         match (f, total.as_mut()) {
             (None, _) => complete = false,
             (Some(f), None) => (total, count) = (Some(*f), 1),

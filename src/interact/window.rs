@@ -51,14 +51,15 @@ impl Window {
     /// The shapes that reach into the window, moved up to its top.
     pub fn shapes(&self, shapes: &[Shape]) -> Vec<Shape> {
         let end = self.top + self.h;
-        shapes
-            .iter()
-            .filter(|s| {
-                let (y0, y1) = s.y_span();
-                y1 >= self.top && y0 <= end
-            })
-            .map(|s| s.raised(self.top))
-            .collect()
+        // A plain loop: a filter/map/collect chain brought its own code into the wasm.
+        let mut out = Vec::new();
+        for s in shapes {
+            let (y0, y1) = s.y_span();
+            if y1 >= self.top && y0 <= end {
+                out.push(s.raised(self.top));
+            }
+        }
+        out
     }
 }
 

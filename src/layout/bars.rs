@@ -49,7 +49,13 @@ pub fn shown_series(chart: &ChartModel, cx: &Ctx) -> Vec<usize> {
     if chart.series.is_empty() {
         return vec![0];
     }
-    (0..chart.series.len()).filter(|s| cx.shown(*s)).collect()
+    let mut out = Vec::new();
+    for s in 0..chart.series.len() {
+        if cx.shown(s) {
+            out.push(s);
+        }
+    }
+    out
 }
 
 pub fn of<'a>(chart: &'a ChartModel, cx: &Ctx) -> Bars<'a> {

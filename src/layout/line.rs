@@ -546,12 +546,19 @@ impl Step {
         let inside = |d: Date| (t0 - 1e-9..=t1 + 1e-9).contains(&scale.at(d));
         let (y0, m0) = scale.month_at(t0);
         let (y1, _) = scale.month_at(t1);
+        // Plain loops: each filter/map/collect chain brought its own iterator code (wasm size).
+        let mut out = Vec::new();
         match self {
             Step::Years(k) => {
-                (y0..=y1).filter(|y| y.rem_euclid(k) == 0).map(|y| Date { year: y, month: None, day: None }).filter(|d| inside(*d)).collect()
+                for y in y0..=y1 {
+                    let d = Date { year: y, month: None, day: None };
+                    if y.rem_euclid(k) == 0 && inside(d) {
+                        out.push(d);
+                    }
+                }
+                out
             }
             Step::Months(k) => {
-                let mut out = Vec::new();
                 let (mut y, mut m) = (y0, m0);
                 while y <= y1 {
                     let d = Date { year: y, month: Some(m), day: None };
@@ -562,17 +569,20 @@ impl Step {
                 }
                 out
             }
-            Step::Days(_) | Step::DaysOfMonth(_) => ((t0.ceil() as i64)..=(t1.floor() as i64))
-                .filter(|z| match self {
-                    Step::Days(k) => z.rem_euclid(k) == 0,
-                    Step::DaysOfMonth(set) => set.contains(&civil(*z).2),
-                    _ => false,
-                })
-                .map(|z| {
-                    let (year, m, d) = civil(z);
-                    Date { year, month: Some(m), day: Some(d) }
-                })
-                .collect(),
+            Step::Days(_) | Step::DaysOfMonth(_) => {
+                for z in (t0.ceil() as i64)..=(t1.floor() as i64) {
+                    let on = match self {
+                        Step::Days(k) => z.rem_euclid(k) == 0,
+                        Step::DaysOfMonth(set) => set.contains(&civil(z).2),
+                        _ => false,
+                    };
+                    if on {
+                        let (year, m, d) = civil(z);
+                        out.push(Date { year, month: Some(m), day: Some(d) });
+                    }
+                }
+                out
+            }
         }
     }
 }

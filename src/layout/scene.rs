@@ -164,8 +164,13 @@ impl Sector {
         let step = (4.0 / self.r_outer.max(1.0)).min(0.04);
         let steps = ((span / step).ceil() as usize).max(2);
         let angle = |i: usize| self.start + span * i as f64 / steps as f64;
-        let mut pts: Vec<(f64, f64)> = (0..=steps).map(|i| at(self.r_outer, angle(i))).collect();
-        pts.extend((0..=steps).rev().map(|i| at(self.r_inner, angle(i))));
+        let mut pts: Vec<(f64, f64)> = Vec::new();
+        for i in 0..=steps {
+            pts.push(at(self.r_outer, angle(i)));
+        }
+        for i in (0..=steps).rev() {
+            pts.push(at(self.r_inner, angle(i)));
+        }
         pts.push(pts[0]);
         pts
     }

@@ -25,7 +25,7 @@ const EXACT_SMALLEST: f64 = 24.0;
 
 pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     // (item, series) of each tile, in the document's order.
-    let series: Vec<usize> = if chart.series.is_empty() { vec![0] } else { (0..chart.series.len()).filter(|&s| cx.shown(s)).collect() };
+    let series = super::bars::shown_series(chart, cx);
     let mut tiles: Vec<(usize, usize)> = Vec::new();
     for i in 0..chart.items.len() {
         for &s in &series {
