@@ -124,8 +124,10 @@ fn donut_share(chart: &ChartModel, item: usize, series: usize, words: &Wording) 
     if chart.unit == crate::spec::Unit::Percent {
         return None;
     }
-    let ring: Option<Vec<&crate::model::Figure>> = chart.items.iter().map(|d| d.values.get(series)?.as_ref()).collect();
-    let ring = ring?;
+    let mut ring: Vec<&crate::model::Figure> = Vec::new();
+    for d in &chart.items {
+        ring.push(d.values.get(series)?.as_ref()?);
+    }
     let total: f64 = ring.iter().map(|f| f.scaled.max(0.0)).sum();
     let approx = ring.iter().any(|f| f.qualifier != crate::spec::Qualifier::Exact);
     let mine = ring.get(item)?.scaled.max(0.0);

@@ -65,23 +65,30 @@ pub fn of<'a>(chart: &'a ChartModel, cx: &Ctx) -> Bars<'a> {
         (false, true) => Mode::Stacked,
     };
     let shown = shown_series(chart, cx);
-    let items: Vec<Vec<Bar>> = chart
-        .items
-        .iter()
-        .map(|d| {
-            let seg = |s: usize| d.values.get(s).and_then(Option::as_ref).map(|figure| Seg { series: s, figure });
-            match mode {
-                Mode::Single | Mode::Grouped => shown.iter().map(|&s| bar(seg(s).into_iter().collect(), cx, true, s)).collect(),
-                // Every series switched off: no stack, nor a gap's hit.
-                Mode::Stacked if shown.is_empty() => Vec::new(),
-                Mode::Stacked => {
-                    let segs: Vec<Seg> = shown.iter().filter_map(|&s| seg(s)).collect();
-                    let complete = segs.len() == shown.len();
-                    vec![bar(segs, cx, complete, shown.first().copied().unwrap_or(0))]
+    // Plain loops: iterator chains brought their own code into the wasm.
+    let mut items: Vec<Vec<Bar>> = Vec::new();
+    for d in &chart.items {
+        let seg = |s: usize| d.values.get(s).and_then(Option::as_ref).map(|figure| Seg { series: s, figure });
+        let mut bars = Vec::new();
+        match mode {
+            Mode::Single | Mode::Grouped => {
+                for &s in &shown {
+                    bars.push(bar(seg(s).into_iter().collect(), cx, true, s));
                 }
             }
-        })
-        .collect();
+            // Every series switched off: no stack, nor a gap's hit.
+            Mode::Stacked if shown.is_empty() => {}
+            Mode::Stacked => {
+                let mut segs: Vec<Seg> = Vec::new();
+                for &s in &shown {
+                    segs.extend(seg(s));
+                }
+                let complete = segs.len() == shown.len();
+                bars.push(bar(segs, cx, complete, shown.first().copied().unwrap_or(0)));
+            }
+        }
+        items.push(bars);
+    }
     let max = flat(&items).into_iter().map(|b| b.end).fold(0.0, f64::max);
     Bars { mode, items, max }
 }

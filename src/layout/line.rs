@@ -38,7 +38,13 @@ const TICK_GAP: f64 = 12.0;
 const TICK_SPACING: f64 = 40.0;
 
 pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
-    let shown: Vec<usize> = (0..chart.series.len().max(1)).filter(|s| cx.shown(*s)).collect();
+    // (Plain loops in this function: iterator chains brought their own code into the wasm.)
+    let mut shown: Vec<usize> = Vec::new();
+    for s in 0..chart.series.len().max(1) {
+        if cx.shown(s) {
+            shown.push(s);
+        }
+    }
     let fig = |i: usize, s: usize| chart.items[i].values.get(s).copied().flatten();
     let n = chart.items.len();
 
@@ -80,13 +86,20 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     }
 
     // Direct labels at each line's end: series names, or the last value of a lone series.
-    let ends: Vec<(usize, usize, Figure)> =
-        shown.iter().filter_map(|&s| (0..n).rev().find_map(|i| fig(i, s).map(|f| (s, i, f)))).collect();
-    let names: Vec<String> = ends
-        .iter()
-        // A figure may wrap after its qualifier («more than» / «€7.25M»), never inside it.
-        .map(|(s, _, f)| chart.series.get(*s).cloned().unwrap_or_else(|| cx.words.label(f)))
-        .collect();
+    let mut ends: Vec<(usize, usize, Figure)> = Vec::new();
+    let mut names: Vec<String> = Vec::new();
+    for &s in &shown {
+        let mut i = n;
+        while i > 0 {
+            i -= 1;
+            if let Some(f) = fig(i, s) {
+                ends.push((s, i, f));
+                // A figure may wrap after its qualifier («more than» / «€7.25M»), never inside it.
+                names.push(chart.series.get(s).cloned().unwrap_or_else(|| cx.words.label(&f)));
+                break;
+            }
+        }
+    }
     let natural = names.iter().map(|t| cx.measure.width(t, LABEL)).fold(0.0, f64::max);
     // Long names wrap rather than squeeze the plot on a phone, between words:
     // a figure («20,3 млн») is one word and never cut («20,3 мл» / «н»), up

@@ -137,12 +137,13 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             // Too wide even at the smallest size: wrapped at any space, a word
             // cut only if it must be.
             let big = figure_lines(cx.measure, one, wrapped, size, inner).unwrap_or_else(|| wrap(cx.measure, &crate::format::swap_char(wrapped, '\u{a0}', ' '), big_font, inner, 0));
-            let mut lines: Vec<(String, Font, Ink)> =
-                wrap(cx.measure, &d.label, LABEL, inner, 4).into_iter().map(|l| (l, LABEL, Ink::Text)).collect();
-            if let Some(name) = chart.series.get(s) {
-                lines.extend(wrap(cx.measure, name, SMALL, inner, 2).into_iter().map(|l| (l, SMALL, Ink::Muted)));
-            } else if let Some(p) = cx.words.parts(&d.parts, true) {
-                lines.extend(wrap(cx.measure, &p, SMALL, inner, 2).into_iter().map(|l| (l, SMALL, Ink::Muted)));
+            let mut lines: Vec<(String, Font, Ink)> = Vec::new();
+            for l in wrap(cx.measure, &d.label, LABEL, inner, 4) {
+                lines.push((l, LABEL, Ink::Text));
+            }
+            let small = chart.series.get(s).map(|name| wrap(cx.measure, name, SMALL, inner, 2)).or_else(|| cx.words.parts(&d.parts, true).map(|p| wrap(cx.measure, &p, SMALL, inner, 2)));
+            for l in small.unwrap_or_default() {
+                lines.push((l, SMALL, Ink::Muted));
             }
             let ink = if figure(&(i, s)).is_some() { Ink::Series(s as u8) } else { Ink::Muted };
             Content { big, lines, ink }
