@@ -64,12 +64,26 @@ fn figures(chart: &ChartModel, drawn: ChartKind, words: &Wording, shown: &[bool]
 
     if chart.kind == ChartKind::Line {
         // Values, not dates: two series of three dates are six.
-        let values = chart.items.iter().map(|d| d.values.iter().enumerate().filter(|(si, v)| on(*si) && v.is_some()).count()).sum();
+        let mut values = 0;
+        for d in &chart.items {
+            for (si, v) in d.values.iter().enumerate() {
+                if on(si) && v.is_some() {
+                    values += 1;
+                }
+            }
+        }
         put(&mut s, &[", ", &plural::count(words.lang, values, w.items)]);
         let series = chart.series.len().max(1);
-        for si in (0..series).filter(|&si| on(si)) {
-            let points: Vec<(&Datum, &Figure)> =
-                chart.items.iter().filter_map(|d| d.values.get(si).and_then(Option::as_ref).map(|f| (d, f))).collect();
+        for si in 0..series {
+            if !on(si) {
+                continue;
+            }
+            let mut points: Vec<(&Datum, &Figure)> = Vec::new();
+            for d in &chart.items {
+                if let Some(Some(f)) = d.values.get(si) {
+                    points.push((d, f));
+                }
+            }
             let (Some(first), Some(last)) = (points.first(), points.last()) else { continue };
             let name = chart.series.get(si).map(|n| cat(&[n, ": "])).unwrap_or_default();
             if points.len() == 1 {
@@ -146,11 +160,17 @@ fn figures(chart: &ChartModel, drawn: ChartKind, words: &Wording, shown: &[bool]
     if !chart.series.is_empty() {
         return s + &with_series(chart, words, &label, &on);
     }
-    let figures: Vec<(&Datum, &Figure)> = chart.items.iter().filter_map(|d| d.figure().map(|f| (d, f))).collect();
+    let mut figures: Vec<(&Datum, &Figure)> = Vec::new();
+    for d in &chart.items {
+        if let Some(f) = d.figure() {
+            figures.push((d, f));
+        }
+    }
     if figures.len() <= READ_ALL {
-        let all: Vec<String> = figures.iter().map(|(d, f)| worded(d, f)).collect();
         s.push_str(": ");
-        s.push_str(&crate::format::join(&all, "; "));
+        for (k, (d, f)) in figures.iter().enumerate() {
+            put(&mut s, &[if k > 0 { "; " } else { "" }, &worded(d, f)]);
+        }
         return s;
     }
     put(&mut s, &[", ", &plural::count(words.lang, figures.len(), w.items)]);
@@ -189,8 +209,15 @@ fn with_series(chart: &ChartModel, words: &Wording, label: &dyn Fn(&Datum) -> St
             }
         }
     }
-    let names: Vec<&str> = chart.series.iter().enumerate().filter(|(si, _)| on(*si)).map(|(_, n)| n.as_str()).collect();
-    let mut s = cat(&[", ", &plural::count(words.lang, chart.items.len(), w.items), " (", &crate::format::join(&names, ", "), ")"]);
+    let mut s = cat(&[", ", &plural::count(words.lang, chart.items.len(), w.items), " ("]);
+    let mut first = true;
+    for (si, n) in chart.series.iter().enumerate() {
+        if on(si) {
+            put(&mut s, &[if first { "" } else { ", " }, n]);
+            first = false;
+        }
+    }
+    s.push(')');
     let by = |a: &&(&Datum, usize, &Figure), b: &&(&Datum, usize, &Figure)| a.2.scaled.total_cmp(&b.2.scaled);
     if let (Some(max), Some(min)) = (all.iter().max_by(by), all.iter().min_by(by)) {
         let say = |(d, si, f): &(&Datum, usize, &Figure)| cat(&[&label(d), " (", &name(*si), ") — ", &words.of(f, false)]);

@@ -46,8 +46,14 @@ impl Key {
 /// Linear in the number of hits, so a 166,650-point line still steps at once.
 pub fn step(hits: &[Hit], current: Option<usize>, key: Key) -> Option<usize> {
     let datum = |i: usize| (hits[i].item, hits[i].series);
-    let stops: Vec<usize> = (0..hits.len()).filter(|&i| i == 0 || datum(i) != datum(i - 1)).collect();
-    let keys: Vec<(usize, usize)> = stops.iter().map(|&i| (hits[i].item, hits[i].series)).collect();
+    // Plain loops: iterator chains brought their own code into the wasm.
+    let (mut stops, mut keys): (Vec<usize>, Vec<(usize, usize)>) = (Vec::new(), Vec::new());
+    for i in 0..hits.len() {
+        if i == 0 || datum(i) != datum(i - 1) {
+            stops.push(i);
+            keys.push(datum(i));
+        }
+    }
     let current = current.and_then(|c| hits.get(c)).and_then(|h| keys.iter().position(|k| *k == (h.item, h.series)));
     step_keys(&keys, current, key).map(|i| stops[i])
 }

@@ -66,16 +66,26 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
 /// least, 0): answers that do not exclude each other (a poll with several
 /// choices). Its ring can then show only how they compare, and says so under it.
 pub fn overlapping(chart: &ChartModel, s: usize) -> bool {
-    let shares: Vec<&Figure> = chart.items.iter().filter_map(|d| d.values.get(s)?.as_ref()).filter(|f| f.scaled > 0.0).collect();
+    let mut shares: Vec<&Figure> = Vec::new();
+    for d in &chart.items {
+        if let Some(Some(f)) = d.values.get(s) {
+            if f.scaled > 0.0 {
+                shares.push(f);
+            }
+        }
+    }
     let least = |f: &&Figure| if matches!(f.qualifier, Qualifier::LessThan | Qualifier::UpTo) { 0.0 } else { f.scaled };
     chart.unit == Unit::Percent && shares.len() >= 2 && shares.iter().map(least).sum::<f64>() > 101.0
 }
 
 /// One donut: series `series` (None: every series is switched off).
 fn one(chart: &ChartModel, cx: &Ctx, top: f64, width: f64, series: Option<usize>) -> Body {
-    let figures: Vec<Option<&Figure>> =
-        chart.items.iter().map(|d| series.and_then(|s| d.values.get(s)?.as_ref())).collect();
-    let mut values: Vec<f64> = figures.iter().map(|f| f.map_or(0.0, |f| f.scaled.max(0.0))).collect();
+    let (mut figures, mut values): (Vec<Option<&Figure>>, Vec<f64>) = (Vec::new(), Vec::new());
+    for d in &chart.items {
+        let f = series.and_then(|s| d.values.get(s)?.as_ref());
+        values.push(f.map_or(0.0, |f| f.scaled.max(0.0)));
+        figures.push(f);
+    }
     let mut total: f64 = values.iter().sum();
     // Figures near the largest double sum past it: shares are then taken of
     // the figures scaled down, and the sum, which no double holds, is not said.
