@@ -77,12 +77,19 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         (false, true) => cx.words.tick_under(t, top_tick, chart.unit),
         (false, false) => cx.words.numbers.exact(t),
     };
-    let mut tick_labels: Vec<String> = ticks.iter().enumerate().map(|(i, t)| label(i, *t, true)).collect();
+    let labels = |compact: bool| {
+        let mut out = Vec::new();
+        for (i, t) in ticks.iter().enumerate() {
+            out.push(label(i, *t, compact));
+        }
+        out
+    };
+    let mut tick_labels: Vec<String> = labels(true);
     // Ticks close together off zero (99,90 … 100 %) read alike when short
     // («100 %, 100, 100, 99,9»): then every digit, as the ticks are round.
     let alike = |a: &str, b: &str| b.strip_prefix(a).is_some_and(|rest| rest.is_empty() || rest.starts_with(['\u{a0}', ' ', '%']));
     if tick_labels.windows(2).any(|w| alike(&w[0], &w[1])) {
-        tick_labels = ticks.iter().enumerate().map(|(i, t)| label(i, *t, false)).collect();
+        tick_labels = labels(false);
     }
 
     // Direct labels at each line's end: series names, or the last value of a lone series.
@@ -132,15 +139,15 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     // («Многоквартирные жилые» / «дома в городах…»): the legend and tooltip
     // have it whole. A figure wraps after its qualifier.
     let block = |lines: usize, room: f64| -> Vec<Vec<String>> {
-        names
-            .iter()
-            .zip(&ends)
-            .map(|(t, (s, ..))| match () {
+        let mut out = Vec::new();
+        for (t, (s, ..)) in names.iter().zip(&ends) {
+            out.push(match () {
                 _ if cx.measure.width(t, LABEL) <= room => vec![t.clone()],
                 _ if chart.series.get(*s).is_some() => wrap_whole(cx.measure, t, LABEL, room, lines),
                 _ => wrap(cx.measure, t, LABEL, room, 2),
-            })
-            .collect()
+            });
+        }
+        out
     };
     let stacked = |b: &[Vec<String>]| b.iter().map(|l| l.len() as f64 * lh + 2.0).sum::<f64>();
     let mut blocks = block(2, room(margin));
@@ -163,10 +170,15 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     // its line's end is tied back to it by a thin leader in its colour, as
     // colour alone does not tell seven lines apart: the labels then stand
     // `LEADER` further right, and the plot gives up that width.
-    let mut tops: Vec<(f64, f64)> =
-        ends.iter().zip(&blocks).map(|((_, _, f), b)| (y_of(f.scaled) - lh * b.len() as f64 / 2.0, lh * b.len() as f64)).collect();
+    let mut tops: Vec<(f64, f64)> = Vec::new();
+    for ((_, _, f), b) in ends.iter().zip(&blocks) {
+        tops.push((y_of(f.scaled) - lh * b.len() as f64 / 2.0, lh * b.len() as f64));
+    }
     spread(&mut tops, top, plot_bottom);
-    let mut moved: Vec<bool> = ends.iter().zip(&tops).map(|((_, _, f), (y, h))| (y + h / 2.0 - y_of(f.scaled)).abs() > lh / 2.0).collect();
+    let mut moved: Vec<bool> = Vec::new();
+    for ((_, _, f), (y, h)) in ends.iter().zip(&tops) {
+        moved.push((y + h / 2.0 - y_of(f.scaled)).abs() > lh / 2.0);
+    }
     // Past seven (the palette's own colours), leaders bunch into a strip too
     // narrow to follow one by one: the names' order and colours link them.
     if moved.iter().filter(|m| **m).count() > 7 {
@@ -177,12 +189,18 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
 
     // Time axis: dates to x, at their real distance apart.
     let scale = TimeScale::of(chart);
-    let times: Vec<f64> = chart.items.iter().enumerate().map(|(i, d)| d.date.map_or(i as f64, |d| scale.at(d))).collect();
+    let mut times: Vec<f64> = Vec::with_capacity(chart.items.len());
+    for (i, d) in chart.items.iter().enumerate() {
+        times.push(d.date.map_or(i as f64, |d| scale.at(d)));
+    }
     let (t0, t1) = (times.first().copied().unwrap_or(0.0), times.last().copied().unwrap_or(0.0));
     let x_of = |t: f64| {
         if t1 > t0 { plot_x + PAD + (t - t0) / (t1 - t0) * (plot_w - 2.0 * PAD) } else { plot_x + plot_w / 2.0 }
     };
-    let xs: Vec<f64> = times.iter().map(|t| x_of(*t)).collect();
+    let mut xs: Vec<f64> = Vec::with_capacity(times.len());
+    for t in &times {
+        xs.push(x_of(*t));
+    }
     let date_ticks = if chart.items.iter().all(|d| d.date.is_some()) {
         time_ticks(cx, chart, scale, (t0, t1), &x_of, width, plot_w)
     } else {

@@ -78,11 +78,14 @@ impl Datum {
 impl ChartModel {
     /// The largest scaled value (0 when all are gaps): the end of a value axis.
     pub fn max_scaled(&self) -> f64 {
-        self.items
-            .iter()
-            .flat_map(|d| d.values.iter().flatten())
-            .map(|f| f.scaled)
-            .fold(0.0, f64::max)
+        // Plain loops in this module: iterator chains brought their own code into the wasm.
+        let mut max: f64 = 0.0;
+        for d in &self.items {
+            for f in d.values.iter().filter_map(Option::as_ref) {
+                max = max.max(f.scaled);
+            }
+        }
+        max
     }
 }
 
@@ -121,28 +124,29 @@ impl Model {
 }
 
 fn chart(c: &spec::Chart) -> ChartModel {
-    let items = c
-        .items
-        .iter()
-        .map(|it| {
-            let unit = it.unit.unwrap_or(c.unit);
-            Datum {
-                label: it
-                    .label
-                    .clone()
-                    .or_else(|| it.date.map(|d| d.iso()))
-                    .unwrap_or_default(),
-                date: it.date,
-                values: it.values.iter().map(|v| v.map(|v| Figure::new(v, unit, it.qualifier, c.unit))).collect(),
-                parts: it
-                    .parts
-                    .iter()
-                    .map(|p| PartFigure { label: p.label.clone(), figure: Figure::new(p.value, p.unit.unwrap_or(unit), p.qualifier, c.unit) })
-                    .collect(),
-                note: it.note.clone(),
-            }
-        })
-        .collect::<Vec<Datum>>();
+    let mut items: Vec<Datum> = Vec::with_capacity(c.items.len());
+    for it in &c.items {
+        let unit = it.unit.unwrap_or(c.unit);
+        let mut values = Vec::with_capacity(it.values.len());
+        for v in &it.values {
+            values.push(v.map(|v| Figure::new(v, unit, it.qualifier, c.unit)));
+        }
+        let mut parts = Vec::with_capacity(it.parts.len());
+        for p in &it.parts {
+            parts.push(PartFigure { label: p.label.clone(), figure: Figure::new(p.value, p.unit.unwrap_or(unit), p.qualifier, c.unit) });
+        }
+        items.push(Datum {
+            label: it
+                .label
+                .clone()
+                .or_else(|| it.date.map(|d| d.iso()))
+                .unwrap_or_default(),
+            date: it.date,
+            values,
+            parts,
+            note: it.note.clone(),
+        });
+    }
     let years = |s: &String| s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit());
     let year = items.first().and_then(|d| d.date).map(|d| d.year);
     let seasonal = c.series.len() > 1
