@@ -124,27 +124,24 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let fit = names_fit(chart, cx, bars.mode, w);
     // Short names too many for their columns (days, years): every k-th, whole.
     let every = if fit { None } else { thinning(chart, cx, slot) };
-    let labels: Vec<Vec<String>> = chart
-        .items
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            if let Some(k) = every {
-                if i % k == 0 { vec![d.label.clone()] } else { Vec::new() }
-            } else if words_fit(cx.measure, &d.label, LABEL, w) {
-                wrap(cx.measure, &d.label, LABEL, w, 3)
-            } else if room {
-                vec![ellipsize(cx.measure, &d.label, LABEL, w)]
-            } else {
-                Vec::new()
-            }
-        })
-        .collect();
+    // Plain loops here: iterator chains brought their own code into the wasm.
+    let mut labels: Vec<Vec<String>> = Vec::new();
     // Where each name is centred: under its column; a name every k-th, wider
     // than its slot, is kept inside the chart and off the one before it
     // (dropped where the edge pushes them together).
-    let mut labels = labels;
-    let mut label_x: Vec<f64> = (0..chart.items.len()).map(|i| plot_x + slot * (i as f64 + 0.5)).collect();
+    let mut label_x: Vec<f64> = Vec::new();
+    for (i, d) in chart.items.iter().enumerate() {
+        labels.push(if let Some(k) = every {
+            if i % k == 0 { vec![d.label.clone()] } else { Vec::new() }
+        } else if words_fit(cx.measure, &d.label, LABEL, w) {
+            wrap(cx.measure, &d.label, LABEL, w, 3)
+        } else if room {
+            vec![ellipsize(cx.measure, &d.label, LABEL, w)]
+        } else {
+            Vec::new()
+        });
+        label_x.push(plot_x + slot * (i as f64 + 0.5));
+    }
     if every.is_some() {
         let mut last_right = f64::NEG_INFINITY;
         for (i, l) in labels.iter_mut().enumerate() {
@@ -158,16 +155,19 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             }
         }
     }
-    let captions: Vec<Vec<String>> = chart
-        .items
-        .iter()
-        .map(|d| match cx.words.parts(&d.parts, true) {
+    let mut captions: Vec<Vec<String>> = Vec::new();
+    for d in &chart.items {
+        captions.push(match cx.words.parts(&d.parts, true) {
             Some(c) if bars.mode != Mode::Single && fit => wrap(cx.measure, &c, SMALL, w, 3),
             _ => Vec::new(),
-        })
-        .collect();
+        });
+    }
     let under = |i: usize| labels[i].len() as f64 * LABEL.line_height() + caption_h(&captions[i]);
-    let bottom = base_y + 8.0 + (0..chart.items.len()).map(under).fold(0.0, f64::max);
+    let mut bottom: f64 = 0.0;
+    for i in 0..chart.items.len() {
+        bottom = bottom.max(under(i));
+    }
+    let bottom = base_y + 8.0 + bottom;
 
     let inside = bars::inside_fits(cx, &bars, &scale, |len| (col_w, len));
     let mut hits = Vec::new();
@@ -273,11 +273,10 @@ fn values_fit(chart: &ChartModel, cx: &Ctx, slot: f64) -> bool {
 fn axis(chart: &ChartModel, cx: &Ctx, bars: &bars::Bars) -> (Vec<f64>, Vec<String>, f64) {
     let labels_of = |ticks: &[f64]| {
         let top = ticks.last().copied().unwrap_or(0.0);
-        let mut labels: Vec<String> = ticks
-            .iter()
-            .enumerate()
-            .map(|(i, t)| if i + 1 == ticks.len() { cx.words.tick(*t, chart.unit) } else { cx.words.tick_under(*t, top, chart.unit) })
-            .collect();
+        let mut labels: Vec<String> = Vec::new();
+        for (i, t) in ticks.iter().enumerate() {
+            labels.push(if i + 1 == ticks.len() { cx.words.tick(*t, chart.unit) } else { cx.words.tick_under(*t, top, chart.unit) });
+        }
         axis::drop_shared_magnitude(ticks, &mut labels);
         labels
     };
@@ -308,7 +307,15 @@ fn caption_h(lines: &[String]) -> f64 {
 /// read as if the unlabelled columns were different (the tooltip has them all).
 fn end_labels(cx: &Ctx, bars: &bars::Bars, slot: f64, pitch: f64) -> (Vec<Vec<Vec<String>>>, Font) {
     let each = |f: &dyn Fn(&String) -> Vec<String>| -> Vec<Vec<Vec<String>>> {
-        bars.items.iter().map(|g| g.iter().map(|b| b.label.as_ref().map(f).unwrap_or_default()).collect()).collect()
+        let mut out = Vec::new();
+        for g in &bars.items {
+            let mut group = Vec::new();
+            for b in g {
+                group.push(b.label.as_ref().map(f).unwrap_or_default());
+            }
+            out.push(group);
+        }
+        out
     };
     if bars.mode != Mode::Grouped {
         // Two lines at most, never a word cut in two; if any value cannot, none

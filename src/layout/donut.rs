@@ -211,7 +211,12 @@ struct Slice {
 /// Slices of the items with a value above zero, by share of `total`.
 fn slices(values: &[f64], total: f64, whole: f64, (cx, cy): (f64, f64), r: f64) -> Vec<Slice> {
     let last = values.len().saturating_sub(1);
-    let items: Vec<usize> = (0..values.len()).filter(|&i| values[i] > 0.0).collect();
+    let mut items: Vec<usize> = Vec::new();
+    for (i, v) in values.iter().enumerate() {
+        if *v > 0.0 {
+            items.push(i);
+        }
+    }
     if total <= 0.0 {
         return Vec::new();
     }
@@ -356,16 +361,18 @@ impl List {
         // A percent value already is a share: a second percentage beside it confuses.
         let shares = chart.unit != Unit::Percent && total > 0.0;
         let approx = figures.iter().flatten().any(|f| f.qualifier != Qualifier::Exact);
-        let texts: Vec<(String, String)> = figures
-            .iter()
-            .zip(values)
-            .map(|(f, v)| match f {
+        // Plain loops here: iterator chains brought their own code into the wasm.
+        let mut texts: Vec<(String, String)> = Vec::new();
+        let (mut value_w, mut share_w): (f64, f64) = (0.0, 0.0);
+        for (f, v) in figures.iter().zip(values) {
+            let t = match f {
                 Some(f) => (cx.words.of(f, true), if shares { share(cx.words, v / total * 100.0, approx) } else { String::new() }),
                 None => (words::no_data(cx.words.lang).to_string(), String::new()),
-            })
-            .collect();
-        let value_w = texts.iter().map(|t| cx.measure.width(&t.0, VALUE)).fold(0.0, f64::max);
-        let share_w = texts.iter().map(|t| cx.measure.width(&t.1, SHARE)).fold(0.0, f64::max);
+            };
+            value_w = value_w.max(cx.measure.width(&t.0, VALUE));
+            share_w = share_w.max(cx.measure.width(&t.1, SHARE));
+            texts.push(t);
+        }
         let cols = value_w + if share_w > 0.0 { share_w + COL_GAP } else { 0.0 };
         let label_w = chart.items.iter().map(|d| cx.measure.width(&d.label, LABEL)).fold(0.0, f64::max);
         let natural = (SWATCH + 8.0 + label_w + COL_GAP + cols).ceil();
@@ -381,18 +388,14 @@ impl List {
             && (beside < (text_w * 0.45).max(90.0)
                 || chart.items.iter().zip(&texts).any(|(d, t)| !words_fit(cx.measure, &d.label, LABEL, beside_of(&t.0))));
         let lh = LABEL.line_height();
-        let rows: Vec<Row> = chart
-            .items
-            .iter()
-            .zip(texts)
-            .map(|(d, (value, share))| {
-                let label = wrap(cx.measure, &d.label, LABEL, if stacked { text_w } else { beside_of(&value) }, 0);
-                let inline = cx.measure.width(&value, VALUE) + COL_GAP + cx.measure.width(&share, SHARE) <= text_w;
-                let below = if !stacked { 0 } else if share.is_empty() || inline { 1 } else { 2 };
-                let height = lh * (label.len().max(1) + below) as f64;
-                Row { label, value, share, below, height }
-            })
-            .collect();
+        let mut rows: Vec<Row> = Vec::new();
+        for (d, (value, share)) in chart.items.iter().zip(texts) {
+            let label = wrap(cx.measure, &d.label, LABEL, if stacked { text_w } else { beside_of(&value) }, 0);
+            let inline = cx.measure.width(&value, VALUE) + COL_GAP + cx.measure.width(&share, SHARE) <= text_w;
+            let below = if !stacked { 0 } else if share.is_empty() || inline { 1 } else { 2 };
+            let height = lh * (label.len().max(1) + below) as f64;
+            rows.push(Row { label, value, share, below, height });
+        }
         let height = rows.iter().map(|r| r.height + ROW_GAP).sum::<f64>() - ROW_GAP;
         let natural = if stacked { (SWATCH + 8.0 + label_w.max(cols)).ceil().min(w) } else { natural };
         List { rows, share_w, height: height.max(0.0), natural }
