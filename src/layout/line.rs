@@ -327,35 +327,35 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     // One strip per date, from halfway to the previous date to halfway to the
     // next; every strip's points in one list, sized once.
     let mut points: Vec<(f64, f64, usize)> = Vec::with_capacity(n * k);
-    let hits = (0..n)
-        .map(|i| {
-            let x = xs[i];
-            let left = if i == 0 { plot_x } else { (xs[i - 1] + x) / 2.0 };
-            let right = if i + 1 == n { width } else { (x + xs[i + 1]) / 2.0 };
-            let first = points.len();
-            let (mut y_min, mut y_max) = (f64::INFINITY, f64::NEG_INFINITY);
-            for (y, &s) in ys[i * k..(i + 1) * k].iter().zip(&shown) {
-                if let Some(y) = *y {
-                    (y_min, y_max) = (y_min.min(y), y_max.max(y));
-                    points.push((x, y, s));
-                }
+    // A plain loop (sized as `collect` sized it): the chain brought its own code.
+    let mut hits = Vec::with_capacity(n);
+    for i in 0..n {
+        let x = xs[i];
+        let left = if i == 0 { plot_x } else { (xs[i - 1] + x) / 2.0 };
+        let right = if i + 1 == n { width } else { (x + xs[i + 1]) / 2.0 };
+        let first = points.len();
+        let (mut y_min, mut y_max) = (f64::INFINITY, f64::NEG_INFINITY);
+        for (y, &s) in ys[i * k..(i + 1) * k].iter().zip(&shown) {
+            if let Some(y) = *y {
+                (y_min, y_max) = (y_min.min(y), y_max.max(y));
+                points.push((x, y, s));
             }
-            let mine = first..points.len();
-            let (anchor, avoid) = if mine.is_empty() {
-                ((x, plot_top), Rect::new(x - REACH, plot_top, 2.0 * REACH, 2.0 * REACH))
-            } else {
-                ((x, y_min), Rect::new(x - REACH, y_min - REACH, 2.0 * REACH, y_max - y_min + 2.0 * REACH))
-            };
-            Hit {
-                item: i,
-                series: if mine.is_empty() { 0 } else { points[first].2 },
-                area: Region::Rect(Rect::new(left, plot_top, right - left, plot_h)),
-                mark: Mark::Guide { x, top: plot_top, bottom: plot_bottom, points: mine },
-                anchor,
-                avoid,
-            }
-        })
-        .collect();
+        }
+        let mine = first..points.len();
+        let (anchor, avoid) = if mine.is_empty() {
+            ((x, plot_top), Rect::new(x - REACH, plot_top, 2.0 * REACH, 2.0 * REACH))
+        } else {
+            ((x, y_min), Rect::new(x - REACH, y_min - REACH, 2.0 * REACH, y_max - y_min + 2.0 * REACH))
+        };
+        hits.push(Hit {
+            item: i,
+            series: if mine.is_empty() { 0 } else { points[first].2 },
+            area: Region::Rect(Rect::new(left, plot_top, right - left, plot_h)),
+            mark: Mark::Guide { x, top: plot_top, bottom: plot_bottom, points: mine },
+            anchor,
+            avoid,
+        });
+    }
     Body { shapes, hits, height: bottom - top, points, kind: ChartKind::Line }
 }
 
@@ -646,25 +646,24 @@ fn time_ticks(cx: &Ctx, chart: &ChartModel, scale: TimeScale, range: (f64, f64),
 
 fn labelled(step: Step, dates: &[Date], scale: TimeScale, x_of: &dyn Fn(f64) -> f64, cx: &Ctx, width: f64, seasonal: bool) -> Vec<DateTick> {
     let mut prev_year = None;
-    dates
-        .iter()
-        .map(|d| {
-            let mut lines = vec![match (step, d.month, d.day) {
-                (Step::Years(_), ..) => crate::format::int(d.year.into(), 0),
-                (_, Some(m), Some(day)) => cx.words.dates.day(m, day),
-                (_, Some(m), None) => cx.words.dates.month(m),
-                _ => crate::format::int(d.year.into(), 0),
-            }];
-            // The year under the first tick of each (not where the chart compares years).
-            if !seasonal && !matches!(step, Step::Years(_)) && prev_year != Some(d.year) {
-                lines.push(crate::format::int(d.year.into(), 0));
-            }
-            prev_year = Some(d.year);
-            let x = x_of(scale.at(*d));
-            let w = lines.iter().map(|l| cx.measure.width(l, TICK)).fold(0.0, f64::max);
-            DateTick { x, center: x.clamp(w / 2.0, (width - w / 2.0).max(w / 2.0)), lines }
-        })
-        .collect()
+    let mut out = Vec::new();
+    for d in dates {
+        let mut lines = vec![match (step, d.month, d.day) {
+            (Step::Years(_), ..) => crate::format::int(d.year.into(), 0),
+            (_, Some(m), Some(day)) => cx.words.dates.day(m, day),
+            (_, Some(m), None) => cx.words.dates.month(m),
+            _ => crate::format::int(d.year.into(), 0),
+        }];
+        // The year under the first tick of each (not where the chart compares years).
+        if !seasonal && !matches!(step, Step::Years(_)) && prev_year != Some(d.year) {
+            lines.push(crate::format::int(d.year.into(), 0));
+        }
+        prev_year = Some(d.year);
+        let x = x_of(scale.at(*d));
+        let w = lines.iter().map(|l| cx.measure.width(l, TICK)).fold(0.0, f64::max);
+        out.push(DateTick { x, center: x.clamp(w / 2.0, (width - w / 2.0).max(w / 2.0)), lines });
+    }
+    out
 }
 
 /// Whether neighbouring labels keep clear of each other and ticks are not crowded.
