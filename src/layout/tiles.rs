@@ -99,15 +99,14 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let no_data = crate::format::words::no_data(cx.words.lang);
     let figure = |&(i, s): &(usize, usize)| chart.items[i].values.get(s).copied().flatten();
     let worded = |exact: bool| -> Vec<(String, String)> {
-        tiles
-            .iter()
-            .map(|t| {
-                figure(t).map_or_else(
-                    || (no_data.to_string(), no_data.to_string()),
-                    |f| if exact { (cx.words.of(&f, false), cx.words.label_exact(&f)) } else { (cx.words.of(&f, true), cx.words.headline(&f)) },
-                )
-            })
-            .collect()
+        let mut out = Vec::new();
+        for t in &tiles {
+            out.push(figure(t).map_or_else(
+                || (no_data.to_string(), no_data.to_string()),
+                |f| if exact { (cx.words.of(&f, false), cx.words.label_exact(&f)) } else { (cx.words.of(&f, true), cx.words.headline(&f)) },
+            ));
+        }
+        out
     };
     // A tile is its figure: every digit («14 250», not «14,3 тыс.») where every
     // tile holds its own at a headline size; else all of them compact. So too
@@ -129,26 +128,23 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         lines: Vec<(String, Font, Ink)>,
         ink: Ink,
     }
-    let contents: Vec<Content> = tiles
-        .iter()
-        .zip(&figures)
-        .map(|(&(i, s), (one, wrapped))| {
-            let d = &chart.items[i];
-            // Too wide even at the smallest size: wrapped at any space, a word
-            // cut only if it must be.
-            let big = figure_lines(cx.measure, one, wrapped, size, inner).unwrap_or_else(|| wrap(cx.measure, &crate::format::swap_char(wrapped, '\u{a0}', ' '), big_font, inner, 0));
-            let mut lines: Vec<(String, Font, Ink)> = Vec::new();
-            for l in wrap(cx.measure, &d.label, LABEL, inner, 4) {
-                lines.push((l, LABEL, Ink::Text));
-            }
-            let small = chart.series.get(s).map(|name| wrap(cx.measure, name, SMALL, inner, 2)).or_else(|| cx.words.parts(&d.parts, true).map(|p| wrap(cx.measure, &p, SMALL, inner, 2)));
-            for l in small.unwrap_or_default() {
-                lines.push((l, SMALL, Ink::Muted));
-            }
-            let ink = if figure(&(i, s)).is_some() { Ink::Series(s as u8) } else { Ink::Muted };
-            Content { big, lines, ink }
-        })
-        .collect();
+    let mut contents: Vec<Content> = Vec::new();
+    for (&(i, s), (one, wrapped)) in tiles.iter().zip(&figures) {
+        let d = &chart.items[i];
+        // Too wide even at the smallest size: wrapped at any space, a word
+        // cut only if it must be.
+        let big = figure_lines(cx.measure, one, wrapped, size, inner).unwrap_or_else(|| wrap(cx.measure, &crate::format::swap_char(wrapped, '\u{a0}', ' '), big_font, inner, 0));
+        let mut lines: Vec<(String, Font, Ink)> = Vec::new();
+        for l in wrap(cx.measure, &d.label, LABEL, inner, 4) {
+            lines.push((l, LABEL, Ink::Text));
+        }
+        let small = chart.series.get(s).map(|name| wrap(cx.measure, name, SMALL, inner, 2)).or_else(|| cx.words.parts(&d.parts, true).map(|p| wrap(cx.measure, &p, SMALL, inner, 2)));
+        for l in small.unwrap_or_default() {
+            lines.push((l, SMALL, Ink::Muted));
+        }
+        let ink = if figure(&(i, s)).is_some() { Ink::Series(s as u8) } else { Ink::Muted };
+        contents.push(Content { big, lines, ink });
+    }
     let blh = big_font.line_height();
     // A row's numbers stand level (`более` above `1 200` beside `14`; `500-ден`
     // above `астам` beside `2`), and the labels under the figures start level.
