@@ -305,6 +305,10 @@ test('a misspelt field: validate() lists it, the widget draws without it and nam
     const table = await page.evaluate(() => [...document.getElementById('slip').shadowRoot.querySelectorAll('table tr')].map((r) => [...r.cells].map((c) => c.textContent.replace(/\s+/g, ' ')).join('|')).join('\n'));
     assert.match(table, /^Марихуана\|1 251 кг$/m);
     assert.doesNotMatch(table, /более/);
+    // A redraw of the same document (another theme) does not name them again.
+    const drawn = await page.evaluate(() => document.getElementById('slip').shadowRoot.querySelector('canvas.plot').toDataURL());
+    await page.evaluate(() => document.getElementById('slip').setAttribute('theme', 'dark'));
+    await page.waitForFunction((before) => document.getElementById('slip').shadowRoot.querySelector('canvas.plot')?.toDataURL() !== before, drawn);
     const named = consoleWarnings.filter((w) => w.startsWith('newsplot: charts[0]'));
     assert.deepEqual(named, [`newsplot: ${ru('charts[0].titel', 'titel', 'title')}`, `newsplot: ${ru('charts[0].items[0].qualifer', 'qualifer', 'qualifier')}`, `newsplot: ${ru('charts[0].items[1].unit\n', 'unit\n', 'unit')}`]);
     assert.deepEqual([consoleErrors, pageErrors], [[], []]);
