@@ -37,9 +37,10 @@ pub struct Widget {
     listeners: Vec<Listener>,
     /// `mouseMoves` of js/newsplot.js: wraps a (x, y) callback as a pointermove listener.
     moves: js_sys::Function,
-    /// The misspelt fields last named in the console: a redraw of the same
-    /// document (a theme or size change) does not name them again.
-    warned: Vec<spec::Slip>,
+    /// The misspelt fields last named in the console, and in which language:
+    /// a redraw of the same document (a theme or size change) does not name
+    /// them again; another `locale` does.
+    warned: (Option<crate::format::Lang>, Vec<spec::Slip>),
     /// Listeners for the element's whole life.
     _lasting: Vec<Listener>,
     _resize: Resize,
@@ -185,7 +186,7 @@ impl Widget {
                 });
             }));
         }
-        Ok(Widget { inner, moves, listeners: Vec::new(), warned: Vec::new(), _lasting: lasting, _resize: Resize { observer, _callback: callback } })
+        Ok(Widget { inner, moves, listeners: Vec::new(), warned: (None, Vec::new()), _lasting: lasting, _resize: Resize { observer, _callback: callback } })
     }
 
     /// Parses, validates and draws a document. Returns false (and shows the
@@ -222,11 +223,11 @@ impl Widget {
             web_sys::console::warn_1(&JsValue::from_str(&cat(&["newsplot: locale \"", tag, "\" is not supported; using \"", lang.tag(), "\""])));
         }
         // Valid, so drawn; but a misspelt `qualifer` draws «1 251 кг» for «более 1 250 кг».
-        if slips != self.warned {
+        if (Some(lang), &slips) != (self.warned.0, &self.warned.1) {
             for slip in &slips {
                 web_sys::console::warn_1(&JsValue::from_str(&(String::from("newsplot: ") + &slip.message(lang))));
             }
-            self.warned = slips;
+            self.warned = (Some(lang), slips);
         }
         if let Some(t) = theme.as_deref().filter(|t| !matches!(*t, "light" | "dark")) {
             web_sys::console::warn_1(&JsValue::from_str(&cat(&["newsplot: theme \"", t, "\" is neither \"light\" nor \"dark\"; ignored"])));

@@ -311,6 +311,13 @@ test('a misspelt field: validate() lists it, the widget draws without it and nam
     await page.waitForFunction((before) => document.getElementById('slip').shadowRoot.querySelector('canvas.plot')?.toDataURL() !== before, drawn);
     const named = consoleWarnings.filter((w) => w.startsWith('newsplot: charts[0]'));
     assert.deepEqual(named, [`newsplot: ${ru('charts[0].titel', 'titel', 'title')}`, `newsplot: ${ru('charts[0].items[0].qualifer', 'qualifer', 'qualifier')}`, `newsplot: ${ru('charts[0].items[1].unit\n', 'unit\n', 'unit')}`]);
+    // Another language names them again, in it.
+    await page.evaluate(() => document.getElementById('slip').setAttribute('locale', 'en'));
+    const ours = () => consoleWarnings.filter((w) => w.startsWith('newsplot: charts[0]'));
+    for (let i = 0; i < 100 && ours().length < 6; i++) await new Promise((r) => setTimeout(r, 50));
+    const english = consoleWarnings.filter((w) => w.startsWith('newsplot: charts[0]')).slice(3);
+    assert.deepEqual(english.map((w) => w.match(/did you mean "(\w+)"\?$/)?.[1]), ['title', 'qualifier', 'unit'], english.join('\n'));
+    assert.ok(english.every((w) => w.includes(': the format has no field ')), english.join('\n'));
     assert.deepEqual([consoleErrors, pageErrors], [[], []]);
   } finally {
     await context.close();
