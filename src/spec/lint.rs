@@ -26,7 +26,7 @@ pub struct Slip {
 
 impl Slip {
     /// The warning an editor reads (`newsplot check`, the widget's console,
-    /// `validate`'s `warnings`), in the document's language.
+    /// `validate`'s `warnings`), in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         let template = match lang {
             Lang::Ru => "{0}: поля «{1}» в формате нет, и оно пропущено; может быть, имелось в виду «{2}»?",
@@ -43,11 +43,14 @@ pub fn slips(text: &str) -> Vec<Slip> {
     json::tree(text).map(|t| in_tree(&t, usize::MAX)).unwrap_or_default()
 }
 
-/// The slips of a parsed document, in the first `items` items of each chart:
-/// the widget looks at the tree it has read already (a second parse of a
-/// 3,6 MB line would double its reading), and at the first thousand items
-/// only (a slip in generated data repeats in every item; looking at all 55,550
-/// of the benchmark's line added ~15 % to its parse).
+/// How many items of each chart the widget and `validate` look at: a slip in
+/// generated data repeats in every item, and looking at all 55,550 of the
+/// benchmark's line added ~15 % to its parse.
+pub const WIDGET_ITEMS: usize = 1000;
+
+/// The slips of a parsed document, in the first `per_chart` items of each
+/// chart: the widget looks at the tree it has read already (a second parse
+/// of a 3,6 MB line would double its reading).
 pub fn in_tree(tree: &Tree, per_chart: usize) -> Vec<Slip> {
     let mut out = Vec::new();
     let (root, p) = (tree.root(), Path::ROOT);

@@ -20,18 +20,19 @@ pub use types::*;
 /// Parses and validates a document. Over-large text is refused before parsing;
 /// nesting deeper than 128 levels is a syntax error.
 pub fn parse(text: &str) -> Result<Document, SpecError> {
-    read(text, None)
+    parse_into(text, None)
 }
 
 /// [`parse`], and the fields of a valid document that look misspelt
-/// ([`Slip`]) in each chart's first thousand items, found on the same parse:
+/// ([`Slip`]) in each chart's first `WIDGET_ITEMS` (1,000) items, found on the same parse:
 /// what the widget and `validate` warn of (`newsplot check` looks at all).
 pub fn parse_noting(text: &str) -> Result<(Document, Vec<Slip>), SpecError> {
     let mut slips = Vec::new();
-    read(text, Some(&mut slips)).map(|d| (d, slips))
+    parse_into(text, Some(&mut slips)).map(|d| (d, slips))
 }
 
-fn read(text: &str, slips: Option<&mut Vec<Slip>>) -> Result<Document, SpecError> {
+/// Parses, validates and, given `slips`, fills it from the same tree.
+fn parse_into(text: &str, slips: Option<&mut Vec<Slip>>) -> Result<Document, SpecError> {
     if text.len() > MAX_BYTES {
         return Err(SpecError::at(path::Path::ROOT, Problem::TooLarge { bytes: text.len() }));
     }
@@ -40,7 +41,7 @@ fn read(text: &str, slips: Option<&mut Vec<Slip>>) -> Result<Document, SpecError
     })?;
     let doc = read::document(&tree)?;
     if let Some(out) = slips {
-        *out = lint::in_tree(&tree, 1000);
+        *out = lint::in_tree(&tree, lint::WIDGET_ITEMS);
     }
     Ok(doc)
 }
