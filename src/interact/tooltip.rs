@@ -181,11 +181,30 @@ pub struct Spot {
 /// bottom edge). `stage`: the stage's offset in the host; `room`: the host's
 /// width and the stage's height; `window`: the host's top in the window and
 /// the window's height; `anchor` and `avoid` in stage px.
-pub fn spot(stage: (f64, f64), room: (f64, f64), (w, h): (f64, f64), anchor: (f64, f64), avoid: Rect, window: (f64, f64)) -> Spot {
+/// `rows`: for a horizontal bar, its row's band (`avoid`: from its name's top
+/// to the next row's, as wide as its ink) and the bands under it: nothing
+/// stands to the right of their ink, so the tooltip goes there first, level
+/// with the row's name, however long the bar (above or under the row it
+/// would cover a name or a bar), as far right as the rows it reaches need.
+pub fn spot(stage: (f64, f64), room: (f64, f64), (w, h): (f64, f64), anchor: (f64, f64), avoid: Rect, window: (f64, f64), rows: &[Rect]) -> Spot {
     let ((dx, dy), (host_w, stage_h), (host_top, view_h)) = (stage, room, window);
     let on_stage = |top: f64| top >= dy && top + h <= dy + stage_h;
     let seen = |top: f64| host_top + top >= 0.0 && host_top + top + h <= view_h;
-    if avoid.w < host_w / 4.0 {
+    let top = dy + avoid.y;
+    let mut right = 0.0f64;
+    for band in rows {
+        right = right.max(band.right());
+        // It may reach into the air above the next row's capitals (its
+        // name's line is 18 px for 14 px letters, and capitals are 10 px).
+        if h <= band.bottom() - avoid.y + 4.0 {
+            let left = dx + right + 12.0;
+            if left + w <= host_w && seen(top) {
+                return Spot { left, top, narrow_to: None };
+            }
+            break;
+        }
+    }
+    if rows.is_empty() && avoid.w < host_w / 4.0 {
         let (right, left) = (dx + avoid.right() + 8.0, dx + avoid.x - 8.0);
         // Level with the figure, on the stage and on the screen as far as they allow.
         let lo = dy.max(-host_top);
@@ -305,21 +324,37 @@ mod tests {
         // A column at x 100–130 whose figure starts at y 40, on a stage 300 high at (0, 50) in a 600 px host.
         let col = Rect::new(100.0, 40.0, 30.0, 200.0);
         let at = |s: Spot| (s.left, s.top);
-        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (115.0, 60.0), col, TALL)), (138.0, 90.0));
+        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (115.0, 60.0), col, TALL, &[])), (138.0, 90.0));
         // Near the right edge: on its left.
         let last = Rect::new(560.0, 40.0, 30.0, 200.0);
-        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (575.0, 60.0), last, TALL).left, 560.0 - 8.0 - w);
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (575.0, 60.0), last, TALL, &[]).left, 560.0 - 8.0 - w);
         // A phone: no side holds 280 px, the left has 190: narrowed to fit there.
         let mid = Rect::new(198.0, 40.0, 40.0, 200.0);
         let wide = (280.0, 60.0);
-        assert_eq!(spot((0.0, 50.0), (375.0, 300.0), wide, (218.0, 60.0), mid, TALL).narrow_to, Some(190.0));
-        assert_eq!(spot((0.0, 50.0), (375.0, 300.0), (190.0, 80.0), (218.0, 60.0), mid, TALL).left, 0.0);
-        // A bar's row (wide): above it while that stays on the stage...
-        let row = Rect::new(0.0, 120.0, 400.0, 40.0);
-        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 140.0), row, TALL)), (320.0, 50.0 + 120.0 - h - 8.0));
+        assert_eq!(spot((0.0, 50.0), (375.0, 300.0), wide, (218.0, 60.0), mid, TALL, &[]).narrow_to, Some(190.0));
+        assert_eq!(spot((0.0, 50.0), (375.0, 300.0), (190.0, 80.0), (218.0, 60.0), mid, TALL, &[]).left, 0.0);
+        // A bar's row whose ink (name, bar, figure) ends at 300: beside its end, level with its name.
+        let short = Rect::new(0.0, 120.0, 300.0, 60.0);
+        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (250.0, 140.0), short, TALL, &[short])), (312.0, 170.0));
+        // Not where a column would go: a 300 px bar is wider than a quarter of the host.
+        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (250.0, 140.0), short, TALL, &[])), (170.0, 50.0 + 120.0 - h - 8.0));
+        // A row whose ink leaves no room beside it: above it while that stays on the stage...
+        let row = Rect::new(0.0, 120.0, 500.0, 60.0);
+        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 140.0), row, TALL, &[row])), (320.0, 50.0 + 120.0 - h - 8.0));
         // ...the first row goes under, not over the title above the stage.
-        let first = Rect::new(0.0, 0.0, 400.0, 40.0);
-        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 20.0), first, TALL).top, 50.0 + 40.0 + 8.0);
+        let first = Rect::new(0.0, 0.0, 500.0, 60.0);
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 20.0), first, TALL, &[first]).top, 50.0 + 60.0 + 8.0);
+        // Taller than its band (a caption under the bar): beside this row and the next, past both.
+        let thin = Rect::new(0.0, 120.0, 300.0, 50.0);
+        let next = Rect::new(0.0, 170.0, 350.0, 50.0);
+        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (250.0, 140.0), thin, TALL, &[thin, next])), (362.0, 170.0));
+        // The last row's band alone: above it instead.
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (250.0, 140.0), thin, TALL, &[thin]).top, 50.0 + 120.0 - h - 8.0);
+        // The next row too long for it to pass: likewise.
+        let long = Rect::new(0.0, 170.0, 450.0, 50.0);
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (250.0, 140.0), thin, TALL, &[thin, long]).top, 50.0 + 120.0 - h - 8.0);
+        // Beside the row but off the screen (the window ends at the row's name): above it, as ever.
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (250.0, 140.0), short, (0.0, 200.0), &[short]).top, 50.0 + 120.0 - h - 8.0);
     }
 
     /// A window far taller than any test's host: everything in it is seen.
@@ -332,14 +367,14 @@ mod tests {
         // in a 740 px window: under the row is off the screen (600 + 98 + 60 >
         // 740), so above it, over the title (600 + 50 - 68 ≥ 0).
         let first = Rect::new(0.0, 0.0, 400.0, 40.0);
-        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 20.0), first, (600.0, 740.0)).top, 50.0 - h - 8.0);
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 20.0), first, (600.0, 740.0), &[]).top, 50.0 - h - 8.0);
         // Scrolled so the host starts 100 px above the window: a row whose
         // space above is off the top goes under it.
         let row = Rect::new(0.0, 80.0, 400.0, 40.0);
-        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 100.0), row, (-100.0, 740.0)).top, 50.0 + 120.0 + 8.0);
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 100.0), row, (-100.0, 740.0), &[]).top, 50.0 + 120.0 + 8.0);
         // A column's tooltip beside it is pulled up into the window.
         let col = Rect::new(100.0, 200.0, 30.0, 100.0);
-        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (115.0, 220.0), col, (500.0, 740.0)).top, 740.0 - 500.0 - h);
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (115.0, 220.0), col, (500.0, 740.0), &[]).top, 740.0 - 500.0 - h);
     }
 
     #[test]
@@ -348,13 +383,13 @@ mod tests {
         // from the window's top: neither above nor under it is on the screen.
         let (w, h) = (160.0, 70.0);
         let slice = Rect::new(10.0, 20.0, 300.0, 200.0);
-        let s = spot((0.0, 40.0), (320.0, 400.0), (w, h), (150.0, 30.0), slice, (0.0, 225.0));
+        let s = spot((0.0, 40.0), (320.0, 400.0), (w, h), (150.0, 30.0), slice, (0.0, 225.0), &[]);
         assert!(s.top >= 0.0 && s.top + h <= 225.0, "{s:?}");
         // Scrolled 100 px down the host: still in the window.
-        let s = spot((0.0, 40.0), (320.0, 400.0), (w, h), (150.0, 30.0), slice, (-100.0, 225.0));
+        let s = spot((0.0, 40.0), (320.0, 400.0), (w, h), (150.0, 30.0), slice, (-100.0, 225.0), &[]);
         assert!(s.top >= 100.0 && s.top + h <= 325.0, "{s:?}");
         // Taller than the window: its top at the window's, the label seen.
-        let s = spot((0.0, 40.0), (320.0, 400.0), (w, 300.0), (150.0, 30.0), slice, (-111.0, 225.0));
+        let s = spot((0.0, 40.0), (320.0, 400.0), (w, 300.0), (150.0, 30.0), slice, (-111.0, 225.0), &[]);
         assert_eq!(s.top, 111.0);
     }
 

@@ -45,8 +45,10 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let mut shapes = Vec::new();
     let mut hits = Vec::new();
     let mut y = top;
+    // Each row's top and where its ink ends on the right, for its tooltip (below).
+    let mut ink = Vec::with_capacity(chart.items.len());
     for (i, (d, group)) in chart.items.iter().zip(&bars.items).enumerate() {
-        let row_top = y;
+        let (row_top, first_shape) = (y, shapes.len());
         // The whole name, however many lines: a bar's row has the width to spare.
         let text = wrap(cx.measure, &d.label, LABEL, width, 0);
         y = bars::lines(&mut shapes, &text, 0.0, y, LABEL, Ink::Text, Align::Start) + 4.0;
@@ -83,16 +85,41 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
                 };
                 let area = Rect::new(x0, y0, x1 - x0, y1 - y0);
                 let anchor = (mark.right(), mark.y + mark.h / 2.0);
-                // The tooltip keeps off the row's name and its bars up to this one,
-                // across the chart's width: beside a short bar it would cover the
-                // name's end, and over a group's second bar its first and its name.
-                let avoid = Rect::new(0.0, row_top, width, mark.bottom() - row_top);
+                // The tooltip keeps off the row: its box is set below.
+                let avoid = Rect::default();
                 hits.push(Hit { item: i, series: s, area: Region::Rect(area), mark: Mark::Rect(mark), anchor, avoid });
             }
         }
+        ink.push((row_top, ink_right(&shapes[first_shape..], cx)));
         y += ROW_GAP;
     }
+    // A tooltip keeps off its row's band (its name, bars, caption and the gap
+    // under them) up to where the row's ink ends: beside that end if it is as
+    // short as the band, else above or under the band, never over the
+    // row's name, nor over a group's other bars.
+    for h in &mut hits {
+        let (top, right) = ink[h.item];
+        let bottom = ink.get(h.item + 1).map_or(y, |next| next.0);
+        h.avoid = Rect::new(0.0, top, right.min(width), bottom - top);
+    }
     Body { shapes, hits, height: (y - top - ROW_GAP).max(0.0), points: Vec::new(), kind: ChartKind::HBar }
+}
+
+/// Where `shapes` (a row's name, bars, figures, caption) end on the right.
+fn ink_right(shapes: &[Shape], cx: &Ctx) -> f64 {
+    let mut right = 0.0f64;
+    for sh in shapes {
+        right = right.max(match sh {
+            Shape::Rect { rect, .. } => rect.right(),
+            Shape::Text { x, text, font, align, .. } => match align {
+                Align::Start => x + cx.measure.width(text, *font),
+                Align::Center => x + cx.measure.width(text, *font) / 2.0,
+                Align::End => *x,
+            },
+            _ => 0.0,
+        });
+    }
+    right
 }
 
 /// The worded value at a bar's end; «нет данных» where a grouped bar or a stack is a gap,

@@ -7,6 +7,7 @@ use super::dom::{append, document, el, set_attr, set_style};
 use crate::format::{cat, int};
 use crate::interact::Tooltip;
 use crate::layout::Rect;
+use crate::spec::ChartKind;
 
 /// What the tooltip element holds: its layout (which rows have a series name,
 /// whether parts and a note follow) and its text nodes with their text, so the
@@ -139,7 +140,8 @@ impl Frame {
 /// ring's hole if it fits there ([`crate::interact::tooltip::in_hole`]), else
 /// over the hole and the other slices if it keeps off this one (`over_hole`);
 /// either way at least as large as the hole's total, which it hides; a
-/// `tile`'s over the tile itself if it fits there.
+/// `tile`'s over the tile itself if it fits there; a horizontal bar's beside
+/// its row's end if there is room (`rows`: its band and those under it).
 /// `beside`: a line chart's guide (the scene's guide points and the guide's
 /// top and bottom), which the tooltip stands next to, not over, towards the
 /// roomier side, so neither the points on the guide nor the legend above the
@@ -155,7 +157,7 @@ pub fn place(
     frame: Frame,
     tooltip: &HtmlElement,
     filled: &mut Filled,
-    (anchor, avoid, hole, tile): ((f64, f64), Rect, Option<(crate::layout::Sector, (f64, f64))>, bool),
+    (anchor, avoid, hole, kind, rows): ((f64, f64), Rect, Option<(crate::layout::Sector, (f64, f64))>, Option<ChartKind>, &[Rect]),
     beside: Option<(&[(f64, f64, usize)], f64, f64)>,
 ) {
     let Frame { dx, dy, host_w, stage_h, .. } = frame;
@@ -229,7 +231,7 @@ pub fn place(
         }
         _ => avoid,
     };
-    let find = |size| crate::interact::tooltip::spot((dx, dy), (host_w, stage_h), size, anchor, avoid, (host_top, view_h));
+    let find = |size| crate::interact::tooltip::spot((dx, dy), (host_w, stage_h), size, anchor, avoid, (host_top, view_h), rows);
     let size = measure();
     // Narrowed to `w` px (its name wraps), the size it then takes; None if a
     // word or figure longer than the line runs out of it (into the padding,
@@ -272,7 +274,7 @@ pub fn place(
             return;
         }
     }
-    if tile {
+    if kind == Some(ChartKind::Tiles) {
         // Narrowed to the tile if need be (a measured box is a pixel wider);
         // as large as the tile's inside, so no piece of its words peeks out.
         let full = (avoid.w - 8.0, avoid.h - 8.0);
