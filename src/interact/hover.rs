@@ -213,7 +213,7 @@ mod tests {
             anchor: (50.0, y + 10.0),
             avoid: Rect::new(0.0, y + 5.0, 50.0, 10.0),
         };
-        Scene { width: 100.0, height: 60.0, shapes: vec![], hits: vec![hit(0, 0.0), hit(1, 30.0)], points: vec![], kind: None, foot: 0.0, credit: None }
+        Scene { width: 100.0, height: 60.0, shapes: vec![], hits: vec![hit(0, 0.0), hit(1, 30.0)], points: vec![], rows: vec![], kind: None, foot: 0.0, credit: None }
     }
 
     #[test]

@@ -213,7 +213,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         bars::lines(&mut shapes, &captions[i], cx_mid, y + 2.0, SMALL, Ink::Muted, Align::Center);
     }
     shapes.push(Shape::Line { from: (0.0, base_y), to: (width, base_y), ink: Ink::Axis, width: 1.0 });
-    Body { shapes, hits, height: bottom - top, points: Vec::new(), kind: ChartKind::Bar }
+    Body { shapes, hits, height: bottom - top, points: Vec::new(), rows: Vec::new(), kind: ChartKind::Bar }
 }
 
 /// How sparsely names may be shown under too many columns: every k-th, k ≤ 6,

@@ -95,7 +95,8 @@ fn grouped_lengths_are_proportional_across_series() {
     for (k, value) in values.iter().enumerate() {
         assert!(close(h[k].1.w / h[0].1.w, value / 460.0), "hbar {k}");
         assert!(close(v[k].1.h / v[0].1.h, value / 460.0), "bar {k}");
-        assert_eq!(h[k].1.x, 0.0);
+        // Every bar starts at one line (past the names, here beside them).
+        assert_eq!(h[k].1.x, h[0].1.x);
         assert!(close(v[k].1.bottom(), v[0].1.bottom()), "one baseline");
     }
     // Side by side in a group, the groups apart.
@@ -203,11 +204,9 @@ fn hits_walk_items_then_series_and_mark_their_bars() {
             let short = (whole.w - rect.w) + (whole.h - rect.h);
             assert!(close(whole.right(), rect.right()) && close(whole.bottom(), rect.bottom()) || close(whole.x, rect.x) && close(whole.y, rect.y), "{id}");
             assert!(close(short, 0.0) || id.starts_with("s-") && close(short, 1.0), "{id}: {whole:?} drawn as {rect:?}");
-            // The tooltip's no-go box holds the bar (and its figure and name above or
-            // beside it; a horizontal bar's, its whole row down to the next).
+            // The tooltip's no-go box holds the bar (and its figure and name above or beside it).
             let a = hit.avoid;
-            let foot = if id.ends_with("hbar") { a.bottom() > whole.bottom() } else { (a.bottom() - whole.bottom()).abs() < 1e-9 };
-            assert!(a.x <= whole.x && a.y <= whole.y && a.right() >= whole.right() - 1e-9 && foot, "{id}: {a:?} holds {whole:?}");
+            assert!(a.x <= whole.x && a.y <= whole.y && a.right() >= whole.right() - 1e-9 && (a.bottom() - whole.bottom()).abs() < 1e-9, "{id}: {a:?} holds {whole:?}");
             if rect.w > 0.0 && rect.h > 0.0 {
                 let found = s.hit_at(rect.x + rect.w / 2.0, rect.y + rect.h / 2.0).expect("a hit on the bar");
                 assert_eq!((found.item, found.series), (hit.item, hit.series), "{id}");
@@ -492,4 +491,45 @@ fn tonnes_not_thousands_of_kilograms() {
         // Under ten thousand a figure keeps its kilograms.
         assert!(all.iter().any(|t| t == "9 800 кг"), "at {width}: {all:?}");
     }
+}
+
+/// On a wide chart whose names each fit 30 % of it on one line, the names
+/// stand beside their bars, level with the middle of each row's bars, and
+/// every bar starts past the widest; a row is then as tall as its bars. On a
+/// phone, or with one name too long, every name stands above its bars.
+#[test]
+fn short_names_stand_beside_their_bars_on_a_wide_chart() {
+    let names = |s: &Scene| -> Vec<(String, f64, f64)> {
+        s.shapes
+            .iter()
+            .filter_map(|sh| match sh {
+                Shape::Text { x, y, text, font, ink: Ink::Text, .. } if text.ends_with("ский") => Some((text.clone(), *x, *y + font.line_height() / 2.0 - (font.line_height() - font.size) / 2.0)),
+                _ => None,
+            })
+            .collect()
+    };
+    // Where each datum's bar (or segment) starts: the bars' line is the least.
+    let start = |s: &Scene| s.hits.iter().filter_map(|h| match h.mark { Mark::Rect(r) => Some(r.x), _ => None }).fold(f64::INFINITY, f64::min);
+    for id in ["g-hbar", "s-hbar"] {
+        let wide = scene(id, 700.0);
+        let widest = ["Алмалинский", "Бостандыкский", "Медеуский"].iter().map(|n| ApproxMeasure.width(n, Font::new(14.0, Weight::Normal))).fold(0.0, f64::max);
+        let found = names(&wide);
+        assert_eq!(found.iter().map(|n| n.0.as_str()).collect::<Vec<_>>(), ["Алмалинский", "Бостандыкский", "Медеуский"], "{id}");
+        for (k, (name, x, mid)) in found.iter().enumerate() {
+            assert_eq!(*x, 0.0, "{id}: {name}");
+            // Level with the middle of its row's bars (a group's, or its stack).
+            let own: Vec<Rect> = wide.hits.iter().filter(|h| h.item == k).filter_map(|h| match h.mark { Mark::Rect(r) => Some(r), _ => None }).collect();
+            let (top, bottom) = (own.iter().map(|r| r.y).fold(f64::INFINITY, f64::min), own.iter().map(|r| r.bottom()).fold(0.0, f64::max));
+            assert!((mid - (top + bottom) / 2.0).abs() < 1.0, "{id}: {name} at {mid}, bars {top}–{bottom}");
+        }
+        assert!(start(&wide) >= widest, "{id}: bars start past the names");
+        // On a phone: above, at the bars' start, and the chart taller.
+        let phone = scene(id, 360.0);
+        assert_eq!(start(&phone), 0.0, "{id}");
+        assert!(names(&phone).iter().all(|n| n.1 == 0.0));
+        assert!(phone.height > wide.height, "{id}: {} vs {}", phone.height, wide.height);
+    }
+    // One name too long for 30 % of the chart: all of them above their bars.
+    let long = DOC.replacen("Медеуский", "Медеуский район города Алматы (бывший Ленинский)", 1);
+    assert_eq!(start(&scene_with(&long, "g-hbar", 700.0, &[], true)), 0.0);
 }

@@ -50,7 +50,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     }
     // Several series: one donut each, under its name, one after another
     // (small multiples), so no series is left out.
-    let mut body = Body { shapes: Vec::new(), hits: Vec::new(), height: 0.0, points: Vec::new(), kind: ChartKind::Donut };
+    let mut body = Body { shapes: Vec::new(), hits: Vec::new(), height: 0.0, points: Vec::new(), rows: Vec::new(), kind: ChartKind::Donut };
     let mut y = top;
     for (s, name) in chart.series.iter().enumerate().filter(|(s, _)| cx.shown(*s)) {
         if y > top {
@@ -203,7 +203,7 @@ fn one(chart: &ChartModel, cx: &Ctx, top: f64, width: f64, series: Option<usize>
         let y = super::frame::paragraph(&mut shapes, cx, words::overlapping_shares(cx.words.lang), SMALL, Ink::Muted, top + height + 8.0, width);
         height = y - top;
     }
-    Body { shapes, hits, height, points: Vec::new(), kind: ChartKind::Donut }
+    Body { shapes, hits, height, points: Vec::new(), rows: Vec::new(), kind: ChartKind::Donut }
 }
 
 /// A drawn slice and the wider-or-equal sector that catches the pointer for it.

@@ -62,7 +62,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, width: f64, body: fn(&ChartModel, &C
     }
     // The corner's button stands 4 px below the body, beside the footer.
     y = y.max(body_end + 4.0 + cx.corner);
-    Scene { width, height: (y + 4.0).ceil(), shapes, hits: b.hits, points: b.points, kind: Some(b.kind), foot: body_end, credit: credit_box }
+    Scene { width, height: (y + 4.0).ceil(), shapes, hits: b.hits, points: b.points, rows: b.rows, kind: Some(b.kind), foot: body_end, credit: credit_box }
 }
 
 /// `Источник: Департамент полиции Алматы, 13.10.2025` (also the DOM's

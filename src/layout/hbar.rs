@@ -23,21 +23,38 @@ const BAR_H: f64 = 22.0;
 const GROUPED_H: f64 = 18.0;
 const BAR_GAP: f64 = 4.0;
 const ROW_GAP: f64 = 14.0;
+/// Between rows whose names stand beside their bars: no name line parts them.
+const SIDE_ROW_GAP: f64 = 10.0;
+/// The widest a column of names beside the bars may be: 30 % of the chart,
+/// of one no narrower than this (on a phone the bars keep the width).
+const SIDE_COLUMN: f64 = 0.3;
+const SIDE_MIN_WIDTH: f64 = 480.0;
 
 pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let bars = bars::of(chart, cx);
     let bar_h = if bars.mode == Mode::Grouped { GROUPED_H } else { BAR_H };
     let label_w = |b: &Bar| b.label.as_ref().map_or(0.0, |l| cx.measure.width(l, VALUE));
     let value_w = bars::flat(&bars.items).into_iter().map(label_w).fold(0.0, f64::max);
+    // Names beside their bars where each fits a narrow column on one line
+    // (a desk's bar chart on a wide page): a row is then as tall as its bars,
+    // not a name's line over them. Else (and on a phone) above, whole,
+    // however many lines.
+    let mut names_w = 0.0f64;
+    for d in &chart.items {
+        names_w = names_w.max(cx.measure.width(&d.label, LABEL));
+    }
+    let side = width >= SIDE_MIN_WIDTH && names_w <= width * SIDE_COLUMN;
+    let (x0, row_gap) = if side { (names_w + 12.0, SIDE_ROW_GAP) } else { (0.0, ROW_GAP) };
+    let bars_w = width - x0;
     // Room for the widest label after the longest bar; on a narrow screen the
     // bars keep 40 % of the width unless a label would then run off the edge:
     // then the longest the bars can be with every label beside its bar.
-    let room = width - value_w - 8.0;
-    let pixels = if room >= width * 0.4 {
+    let room = bars_w - value_w - 8.0;
+    let pixels = if room >= bars_w * 0.4 {
         room
     } else {
-        let fits = |b: &Bar| if b.end > 0.0 { (width - 8.0 - label_w(b)) * bars.max / b.end } else { f64::INFINITY };
-        bars::flat(&bars.items).into_iter().map(fits).fold(width * 0.4, f64::min).max(width * 0.2)
+        let fits = |b: &Bar| if b.end > 0.0 { (bars_w - 8.0 - label_w(b)) * bars.max / b.end } else { f64::INFINITY };
+        bars::flat(&bars.items).into_iter().map(fits).fold(bars_w * 0.4, f64::min).max(bars_w * 0.2)
     };
     let scale = Linear::new(bars.max, pixels);
 
@@ -49,16 +66,23 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let mut ink = Vec::with_capacity(chart.items.len());
     for (i, (d, group)) in chart.items.iter().zip(&bars.items).enumerate() {
         let (row_top, first_shape) = (y, shapes.len());
-        // The whole name, however many lines: a bar's row has the width to spare.
-        let text = wrap(cx.measure, &d.label, LABEL, width, 0);
-        y = bars::lines(&mut shapes, &text, 0.0, y, LABEL, Ink::Text, Align::Start) + 4.0;
+        if side {
+            // Level with the middle of its bars.
+            let n = group.len() as f64;
+            let bars_h = (n * bar_h + (n - 1.0) * BAR_GAP).max(0.0);
+            bars::lines(&mut shapes, &[d.label.clone()], 0.0, y + (bars_h - LABEL.line_height()) / 2.0, LABEL, Ink::Text, Align::Start);
+        } else {
+            // The whole name, however many lines: a bar's row has the width to spare.
+            let text = wrap(cx.measure, &d.label, LABEL, width, 0);
+            y = bars::lines(&mut shapes, &text, 0.0, y, LABEL, Ink::Text, Align::Start) + 4.0;
+        }
         // Each bar with its segments and their series, for the hit map.
         let mut drawn = Vec::new();
         for (k, b) in group.iter().enumerate() {
             if k > 0 {
                 y += BAR_GAP;
             }
-            let (bar, segs) = bars::draw(&mut shapes, cx, b, &scale, bars.mode, inside, |at, len| Rect::new(at, y, len, bar_h));
+            let (bar, segs) = bars::draw(&mut shapes, cx, b, &scale, bars.mode, inside, |at, len| Rect::new(x0 + at, y, len, bar_h));
             if bars.mode == Mode::Single {
                 draw_parts(&mut shapes, d, &scale, bar);
             }
@@ -67,12 +91,12 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             y += bar_h;
         }
         if let Some(caption) = cx.words.parts(&d.parts, true) {
-            let text = wrap(cx.measure, &caption, SMALL, width, 0);
-            y = bars::lines(&mut shapes, &text, 0.0, y + 3.0, SMALL, Ink::Muted, Align::Start);
+            let text = wrap(cx.measure, &caption, SMALL, bars_w, 0);
+            y = bars::lines(&mut shapes, &text, x0, y + 3.0, SMALL, Ink::Muted, Align::Start);
         }
         // The pointer finds a bar anywhere in its row; the first and last areas
         // reach out to the row's label and caption so there are no dead bands.
-        let (row_y, row_end) = (row_top - ROW_GAP / 2.0, y + ROW_GAP / 2.0);
+        let (row_y, row_end) = (row_top - row_gap / 2.0, y + row_gap / 2.0);
         let last = drawn.len().saturating_sub(1);
         for (k, (bar, segs)) in drawn.iter().enumerate() {
             let y0 = if k == 0 { row_y } else { bar.y - BAR_GAP / 2.0 };
@@ -85,24 +109,26 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
                 };
                 let area = Rect::new(x0, y0, x1 - x0, y1 - y0);
                 let anchor = (mark.right(), mark.y + mark.h / 2.0);
-                // The tooltip keeps off the row: its box is set below.
-                let avoid = Rect::default();
+                // The tooltip keeps off the row's name and its bars up to this one,
+                // across the chart's width: above or under them, if not beside
+                // the row's end (`Scene::rows`, below).
+                let avoid = Rect::new(0.0, row_top, width, mark.bottom() - row_top);
                 hits.push(Hit { item: i, series: s, area: Region::Rect(area), mark: Mark::Rect(mark), anchor, avoid });
             }
         }
         ink.push((row_top, ink_right(&shapes[first_shape..], cx)));
-        y += ROW_GAP;
+        y += row_gap;
     }
-    // A tooltip keeps off its row's band (its name, bars, caption and the gap
-    // under them) up to where the row's ink ends: beside that end if it is as
-    // short as the band, else above or under the band, never over the
-    // row's name, nor over a group's other bars.
-    for h in &mut hits {
-        let (top, right) = ink[h.item];
-        let bottom = ink.get(h.item + 1).map_or(y, |next| next.0);
-        h.avoid = Rect::new(0.0, top, right.min(width), bottom - top);
+    // Each row's band: its name, bars, caption and the gap under them, to
+    // the next row's first ink, as wide as its ink. A name over its bar has
+    // 4 px of air above its capitals (an 18 px line for 14 px letters).
+    let air = if side { 0.0 } else { 4.0 };
+    let mut rows = Vec::with_capacity(ink.len());
+    for (i, &(row_top, right)) in ink.iter().enumerate() {
+        let bottom = ink.get(i + 1).map_or(y, |next| next.0 + air);
+        rows.push(Rect::new(0.0, row_top, right.min(width), bottom - row_top));
     }
-    Body { shapes, hits, height: (y - top - ROW_GAP).max(0.0), points: Vec::new(), kind: ChartKind::HBar }
+    Body { shapes, hits, height: (y - top - row_gap).max(0.0), points: Vec::new(), rows, kind: ChartKind::HBar }
 }
 
 /// Where `shapes` (a row's name, bars, figures, caption) end on the right.
@@ -144,7 +170,7 @@ fn draw_parts(out: &mut Vec<Shape>, d: &Datum, scale: &Linear, bar: Rect) {
     for (k, p) in d.parts.iter().enumerate() {
         let w = bars::visible(scale.px(p.figure.scaled), p.figure.scaled).min(bar.w - x);
         let gap = if k > 0 && w > 2.0 { 1.0 } else { 0.0 };
-        out.push(Shape::Rect { rect: Rect::new(x + gap, bar.y, w - gap, bar.h), ink: Ink::Part });
+        out.push(Shape::Rect { rect: Rect::new(bar.x + x + gap, bar.y, w - gap, bar.h), ink: Ink::Part });
         x += w;
     }
 }

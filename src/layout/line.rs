@@ -362,7 +362,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             avoid,
         });
     }
-    Body { shapes, hits, height: bottom - top, points, kind: ChartKind::Line }
+    Body { shapes, hits, height: bottom - top, points, rows: Vec::new(), kind: ChartKind::Line }
 }
 
 /// The top of name `e` (`boxes[e]`, as spread put it) nearest its line's end

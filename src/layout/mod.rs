@@ -57,6 +57,8 @@ pub struct Body {
     pub height: f64,
     /// The hits' guide points (lines only), see [`Scene::points`].
     pub points: Vec<(f64, f64, usize)>,
+    /// Horizontal bars' rows, see [`Scene::rows`].
+    pub rows: Vec<Rect>,
     /// The kind as drawn: columns too narrow for their names come out as bars.
     pub kind: ChartKind,
 }

@@ -229,6 +229,10 @@ pub struct Scene {
     pub hits: Vec<Hit>,
     /// The guides' points: (x, y, series index).
     pub points: Vec<(f64, f64, usize)>,
+    /// Horizontal bars' rows, one per item: each from its top (its name's) to
+    /// the next row's first ink, as wide as its own ink reaches. A tooltip
+    /// may stand beside them (`interact::tooltip::spot`). Empty for the rest.
+    pub rows: Vec<Rect>,
     /// The kind as drawn (a `bar` chart may come out as horizontal bars).
     pub kind: Option<crate::spec::ChartKind>,
     /// Where the body ends and the footer (note, credit) begins.

@@ -512,26 +512,36 @@ fn frame_has_title_then_credit() {
     assert_eq!(texts(&scene).last().unwrap(), "Source: Департамент полиции Алматы, Oct 13, 2025");
 }
 
-/// What a tooltip keeps off: a bar's row band (its name, bars and caption,
-/// from its top to the next row's) as far as its ink reaches, and a slice
-/// together with its row in the list.
+/// What a tooltip keeps off: a bar's whole row across the chart (its name, and
+/// in a group the bars above it), unless it stands beside the row's end,
+/// past the ink of its band (name, bars, caption, to the next row's first
+/// ink); and a slice together with its row in the list.
 #[test]
 fn tooltips_keep_off_names_and_figures() {
     let (_, hbar) = scene_of(SEED, "blocked", 360.0);
+    let names: Vec<(String, f64)> = hbar.shapes.iter().filter_map(|s| match s { Shape::Text { text, y, .. } => Some((text.clone(), *y)), _ => None }).collect();
+    for hit in &hbar.hits {
+        assert_eq!((hit.avoid.x, hit.avoid.w), (0.0, 360.0), "across the chart: {:?}", hit.avoid);
+        let Mark::Rect(bar) = hit.mark else { panic!() };
+        // The row's name is the last text above its bar and inside the no-go box.
+        let name = names.iter().filter(|(_, y)| *y < bar.y).last().unwrap();
+        assert!(name.1 >= hit.avoid.y, "{name:?} inside {:?}", hit.avoid);
+        // Its band holds it, from the name's top.
+        let band = hbar.rows[hit.item];
+        assert!(band.y == hit.avoid.y && bar.bottom() < band.bottom() && bar.right() <= band.right(), "{band:?} holds {bar:?}");
+    }
     // Where the rows end (the credit follows).
     let end = hbar.hits.iter().map(|h| match h.area { Region::Rect(r) => r.bottom(), _ => 0.0 }).fold(0.0, f64::max);
+    assert_eq!(hbar.rows.len(), 4);
     let mut short = 0;
-    for (k, hit) in hbar.hits.iter().enumerate() {
-        let band = hit.avoid;
+    for (k, band) in hbar.rows.iter().enumerate() {
         assert_eq!(band.x, 0.0);
         assert!(band.w <= 360.0, "{band:?}");
         short += (band.w < 300.0) as usize;
-        // The bands follow one another, and each holds its bar.
-        if let Some(next) = hbar.hits.get(k + 1) {
-            assert_eq!(next.avoid.y, band.bottom());
+        // The bands follow one another, to the air above the next name's capitals.
+        if let Some(next) = hbar.rows.get(k + 1) {
+            assert_eq!(next.y + 4.0, band.bottom());
         }
-        let Mark::Rect(bar) = hit.mark else { panic!() };
-        assert!(band.y < bar.y && bar.bottom() < band.bottom());
         // Nothing inside the band reaches past its right: a tooltip beside it
         // covers no name or figure.
         for sh in &hbar.shapes {
@@ -544,12 +554,11 @@ fn tooltips_keep_off_names_and_figures() {
                 assert!(right <= band.right() + 1e-9, "{sh:?} past {band:?}");
             }
         }
-        // The row's name is the last text above its bar and inside the band.
-        let name = hbar.shapes.iter().filter_map(|s| match s { Shape::Text { y, .. } if *y < bar.y => Some(*y), _ => None }).last().unwrap();
-        assert!(name >= band.y, "{name} inside {band:?}");
     }
     // The short rows (312 wallets, 1,5 thousand cards) leave room beside them.
-    assert!(short >= 2, "{:?}", hbar.hits.iter().map(|h| h.avoid).collect::<Vec<_>>());
+    assert!(short >= 2, "{:?}", hbar.rows);
+    // Other kinds have no rows.
+    assert!(scene_of(SEED, "money", 600.0).1.rows.is_empty());
     let doc = r#"{"version":1,"charts":[{"id":"d","type":"donut","items":[{"label":"a","value":60},{"label":"b","value":40}]}]}"#;
     let (_, donut) = scene_of(doc, "d", 340.0);
     for pair in donut.hits.chunks(2) {

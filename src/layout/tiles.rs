@@ -185,7 +185,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         }
         y += row_h + GAP;
     }
-    Body { shapes, hits, height: (y - top - GAP).max(0.0), points: Vec::new(), kind: ChartKind::Tiles }
+    Body { shapes, hits, height: (y - top - GAP).max(0.0), points: Vec::new(), rows: Vec::new(), kind: ChartKind::Tiles }
 }
 
 /// A figure's lines at `size` in a tile `inner` wide: `one` on one line if it

@@ -213,7 +213,7 @@ mod tests {
     use crate::theme::Ink;
 
     fn scene(shapes: Vec<Shape>) -> Scene {
-        Scene { width: 200.0, height: 60.0, shapes, hits: Vec::new(), points: Vec::new(), kind: None, foot: 0.0, credit: None }
+        Scene { width: 200.0, height: 60.0, shapes, hits: Vec::new(), points: Vec::new(), rows: Vec::new(), kind: None, foot: 0.0, credit: None }
     }
 
     fn decode(bytes: &[u8]) -> Pixmap {

@@ -141,7 +141,8 @@ impl Frame {
 /// over the hole and the other slices if it keeps off this one (`over_hole`);
 /// either way at least as large as the hole's total, which it hides; a
 /// `tile`'s over the tile itself if it fits there; a horizontal bar's beside
-/// its row's end if there is room (`rows`: its band and those under it).
+/// its row's end if there is room (`rows`: [`crate::layout::Scene::rows`],
+/// and which is its own).
 /// `beside`: a line chart's guide (the scene's guide points and the guide's
 /// top and bottom), which the tooltip stands next to, not over, towards the
 /// roomier side, so neither the points on the guide nor the legend above the
@@ -157,7 +158,7 @@ pub fn place(
     frame: Frame,
     tooltip: &HtmlElement,
     filled: &mut Filled,
-    (anchor, avoid, hole, kind, rows): ((f64, f64), Rect, Option<(crate::layout::Sector, (f64, f64))>, Option<ChartKind>, &[Rect]),
+    (anchor, avoid, hole, kind, rows): ((f64, f64), Rect, Option<(crate::layout::Sector, (f64, f64))>, Option<ChartKind>, (&[Rect], usize)),
     beside: Option<(&[(f64, f64, usize)], f64, f64)>,
 ) {
     let Frame { dx, dy, host_w, stage_h, .. } = frame;

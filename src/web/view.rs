@@ -559,20 +559,7 @@ impl Inner {
                 crate::layout::Mark::Sector(s) => Some((s, measured(view.theme.font.as_deref(), |m| crate::interact::tooltip::held(&cv.scene.shapes, &s, m)))),
                 _ => None,
             };
-            // A horizontal bar's row band, and the next rows' (a tall tooltip beside it reaches them).
-            let mut rows = Vec::new();
-            if cv.scene.kind == Some(ChartKind::HBar) {
-                rows.push(hit.avoid);
-                for other in &cv.scene.hits[h + 1..] {
-                    if rows.len() == 4 {
-                        break;
-                    }
-                    if other.avoid.y > rows[rows.len() - 1].y {
-                        rows.push(other.avoid);
-                    }
-                }
-            }
-            tooltip::place(&self.host, frame, &self.tooltip, &mut view.tip, (hit.anchor, hit.avoid, hole, cv.scene.kind, &rows), beside);
+            tooltip::place(&self.host, frame, &self.tooltip, &mut view.tip, (hit.anchor, hit.avoid, hole, cv.scene.kind, (&cv.scene.rows, hit.item)), beside);
             if by == By::Key {
                 // Within a stack, whose tooltip reads the same for each segment,
                 // the arrows' new segment alone; else the whole tooltip.

@@ -36,7 +36,7 @@ const inkIn = (page, id, y0, y1) =>
 test('a chart taller than any canvas is drawn in a window that follows the scroll', async () => {
   const { page, context, pageErrors } = await h.open('/tests/e2e/pages/api.html', { viewport: { width: 1024, height: 800 } });
   try {
-    // 3,000 rows: ~170,000 px, past every browser's largest canvas.
+    // 3,000 rows: ~96,000 px (names beside the bars), past every browser's largest canvas.
     assert.equal(await mount(page, 'tall', hbar(3000)), 'ready');
     const geo = () =>
       page.evaluate(() => {
@@ -50,7 +50,7 @@ test('a chart taller than any canvas is drawn in a window that follows the scrol
         return { stageTop: s.top + scrollY, stageH: s.height, plotTop: p.top - s.top, plotH: p.height, overlayTop: o.top - s.top, backing: plot.height };
       });
     let g = await geo();
-    assert.ok(g.stageH > 150000, `the stage keeps the chart's height: ${JSON.stringify(g)}`);
+    assert.ok(g.stageH > 90000, `the stage keeps the chart's height: ${JSON.stringify(g)}`);
     assert.ok(g.plotH < 3000 && g.backing < 32767, `the canvas covers a window: ${JSON.stringify(g)}`);
     assert.equal(g.overlayTop, g.plotTop, 'the overlay covers the same window');
     assert.ok((await inkIn(page, 'tall', 0, 400)) > 1000, 'the window is drawn');
@@ -64,7 +64,7 @@ test('a chart taller than any canvas is drawn in a window that follows the scrol
       return p.top < 0 && Math.abs(p.bottom - s.bottom) < 1;
     }, null, { timeout: 3000 });
     g = await geo();
-    assert.ok(g.plotTop > 150000, `the window moved down: ${JSON.stringify(g)}`);
+    assert.ok(g.plotTop > 90000, `the window moved down: ${JSON.stringify(g)}`);
     assert.ok((await inkIn(page, 'tall', g.backing - 600, g.backing)) > 1000, 'the last rows are drawn');
 
     // The pointer finds the row under it there: the last bar is «Пункт 3000».
