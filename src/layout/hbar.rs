@@ -1,5 +1,6 @@
 //! Horizontal bars, one row per item: the label above its bar (so long labels
-//! wrap, whole, instead of squeezing the bars on a phone), the worded value at the bar's
+//! wrap, whole, instead of squeezing the bars on a phone), or beside it on a
+//! wide chart whose names are all short, the worded value at the bar's
 //! end, "of which" parts as a darker segment inside the bar and a caption under it.
 //! With series the row holds one thinner bar per shown series (grouped) or one
 //! bar of segments (stacked); parts are then only captioned, as they belong to
