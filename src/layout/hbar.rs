@@ -40,11 +40,17 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     // (a desk's bar chart on a wide page): a row is then as tall as its bars,
     // not a name's line over them. Else (and on a phone) above, whole,
     // however many lines.
+    // (Measured until one is too wide: a 100,000-row list measures its names
+    // once more at most.)
     let mut names_w = 0.0f64;
+    let mut side = width >= SIDE_MIN_WIDTH;
     for d in &chart.items {
+        if !side {
+            break;
+        }
         names_w = names_w.max(cx.measure.width(&d.label, LABEL));
+        side = names_w <= width * SIDE_COLUMN;
     }
-    let side = width >= SIDE_MIN_WIDTH && names_w <= width * SIDE_COLUMN;
     let (x0, row_gap) = if side { (names_w + 12.0, SIDE_ROW_GAP) } else { (0.0, ROW_GAP) };
     let bars_w = width - x0;
     // Room for the widest label after the longest bar; on a narrow screen the
