@@ -1,13 +1,14 @@
 //! A line's hover cursor, its guide and a dot per series, as elements over the
 //! plot that a pointer move shifts by writing one style string: CSS variables
-//! (device pixels) that the elements' transforms read. Drawing them on the
-//! overlay canvas cost a clear, the guide and a `drawImage` per series on
-//! every move (~60 µs of a move's script in the benchmark, by ablation). The
-//! dots are drawn once per chart draw, each on a small canvas of its own.
+//! (device pixels) that the elements' transforms read, with the ratio each
+//! part holds. Drawing them on the overlay canvas cost a clear, the guide and
+//! a `drawImage` per series on every move (~60 µs of a move's script in the
+//! benchmark, by ablation). The dots are drawn once per chart draw, each on a
+//! small canvas of its own.
 
 use plotters_backend::BackendColor;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlCanvasElement, HtmlElement};
+use web_sys::{CssStyleDeclaration, HtmlCanvasElement, HtmlElement};
 
 use super::canvas::Canvas;
 use super::dom::{append, el, set_attr, set_px, set_style};
@@ -23,9 +24,9 @@ const AWAY: i64 = -100_000;
 
 pub struct Cursor {
     root: HtmlElement,
+    /// The root's style, fetched once: each move writes its text.
+    style: CssStyleDeclaration,
     dpr: f64,
-    /// `--dpr:<ratio>`, written with every move (the style string replaces all).
-    ratio: String,
     series: usize,
     shown: bool,
 }
@@ -67,12 +68,18 @@ impl Cursor {
         // Decoration: the tooltip and the live region say what it points at.
         set_attr(&root, "aria-hidden", "true");
         let css_px = |v: f64| shortest(v) + "px";
+        // The ratio on each part, not in the root's style string, which a
+        // move rewrites whole: the string stays the positions alone.
+        let ratio = shortest(dpr);
         let guide = el("div", "guide");
         let style = guide.style();
         set_px(&style, "top", top);
         set_px(&style, "height", bottom - top);
         // Whole device pixels, as the canvas draws a 1 px line.
         set_px(&style, "width", dpr.round().max(1.0) / dpr);
+        set_style(&style, "--dpr", ratio.clone());
+        // Its left edge half its width before x.
+        set_style(&style, "--h", crate::format::int((dpr.round().max(1.0) as i64) / 2, 0));
         let muted = theme.color(Ink::Muted);
         set_style(&style, "background", css_color(BackendColor { rgb: (muted.0, muted.1, muted.2), alpha: muted.3 }));
         append(&root, &guide);
@@ -85,30 +92,28 @@ impl Cursor {
             let m = css_px(side / 2.0 / dpr);
             set_style(&style, "margin", crate::format::cat(&["-", &m, " 0 0 -", &m]));
             set_style(&style, "--y", crate::format::cat(&["var(--y", &crate::format::int(s as i64, 0), ")"]));
+            set_style(&style, "--dpr", ratio.clone());
             append(&root, &canvas);
         }
         append(&stage, &root);
-        Cursor { root, dpr, ratio: crate::format::cat(&["--dpr:", &shortest(dpr)]), series, shown: false }
+        let style = root.style();
+        Cursor { root, style, dpr, series, shown: false }
     }
 
     /// Moves the guide to `x` and each series' dot to its point among `points`
     /// (this date's `(x, y, series)`; a series without one is hidden), and shows it.
     pub fn show(&mut self, x: f64, points: &[(f64, f64, usize)]) {
         let device = |v: f64| (v * self.dpr).round() as i64;
-        let mut css = String::with_capacity(24 + 16 * self.series);
-        css.push_str(&self.ratio);
-        css.push_str(";--x:");
+        let mut css = String::with_capacity(8 + 16 * self.series);
+        css.push_str("--x:");
         push_int(&mut css, device(x));
-        // The guide's left edge, half its width before x.
-        css.push_str(";--g:");
-        push_int(&mut css, device(x) - (self.dpr.round().max(1.0) as i64) / 2);
         for s in 0..self.series {
             css.push_str(";--y");
             push_uint(&mut css, s as u64);
             css.push(':');
             push_int(&mut css, points.iter().find(|p| p.2 == s).map_or(AWAY, |p| device(p.1)));
         }
-        self.root.style().set_css_text(&css);
+        self.style.set_css_text(&css);
         if !self.shown {
             self.root.set_hidden(false);
             self.shown = true;

@@ -26,6 +26,9 @@ pub struct Filled {
     wide: bool,
     /// Which of a line's tooltip heights was chosen last ([`crate::interact::freest`]).
     spot: usize,
+    /// Whether the tooltip carries `data-key` (None: not known), so a pointer
+    /// move does not remove an attribute that is not there.
+    pub keyed: Option<bool>,
 }
 
 /// A row's shape: whether it names a series, the series whose colour it
@@ -99,7 +102,7 @@ pub fn fill(tooltip: &HtmlElement, tip: &Tooltip, filled: &mut Filled, theme: &c
         add(&sep(". "));
         add(&holder("div", "note"));
     }
-    *filled = Filled { layout: Some(layout), texts: nodes, size: None, beside: filled.beside, wide: filled.wide, spot: filled.spot };
+    *filled = Filled { layout: Some(layout), texts: nodes, size: None, beside: filled.beside, wide: filled.wide, spot: filled.spot, keyed: filled.keyed };
 }
 
 /// Where the stage sits in the host, and their sizes (CSS px): read once after

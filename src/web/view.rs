@@ -567,8 +567,10 @@ impl Inner {
                 let said = tip.current_text().filter(|_| within).unwrap_or_else(|| tip.text());
                 self.live.set_text_content(Some(&said));
                 set_attr(&self.tooltip, "data-key", "");
-            } else {
+                view.tip.keyed = Some(true);
+            } else if view.tip.keyed != Some(false) {
                 let _ = self.tooltip.remove_attribute("data-key");
+                view.tip.keyed = Some(false);
             }
         }
         detail("newsplot:hover", chart, &cv.strings, hit.item, hit.series).into_iter().collect()
