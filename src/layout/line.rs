@@ -77,14 +77,10 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         (false, true) => cx.words.tick_under(t, top_tick, chart.unit),
         (false, false) => cx.words.numbers.exact(t),
     };
-    // An axis through zero (a change, −20 … +30 %) signs its rises, as a
-    // desk writes a change: «+20», not «20», beside «−20».
-    let signed = ticks.first().is_some_and(|&t| t < 0.0);
     let labels = |compact: bool| {
         let mut out = Vec::new();
         for (i, t) in ticks.iter().enumerate() {
-            let l = label(i, *t, compact);
-            out.push(if signed && *t > 0.0 { crate::format::cat(&["+", &l]) } else { l });
+            out.push(label(i, *t, compact));
         }
         out
     };

@@ -308,32 +308,6 @@ fn ticks_close_together_keep_their_digits() {
     assert!(ticks.iter().any(|t| t.contains(",9")), "{ticks:?}");
 }
 
-/// A change around zero: the axis signs its rises («+20»), not its zero,
-/// beside the falls' minus; an axis above zero signs nothing.
-#[test]
-fn an_axis_through_zero_signs_its_rises() {
-    let ticks_of = |d: &str| -> Vec<String> {
-        scene(d, 640.0, &[true])
-            .shapes
-            .iter()
-            .filter_map(|sh| match sh {
-                Shape::Text { text, ink: Ink::Muted, align: Align::Start, .. } => Some(text.replace('\u{a0}', " ")),
-                _ => None,
-            })
-            .collect()
-    };
-    let d = r#"{"version":1,"charts":[{"id":"l","type":"line","unit":"percent","items":[
-        {"date":"2021","value":-21.6},{"date":"2022","value":4},{"date":"2023","value":31.7}]}]}"#;
-    let ticks = ticks_of(d);
-    assert!(ticks.iter().any(|t| t == "0"), "{ticks:?}");
-    let (up, down): (Vec<&String>, Vec<&String>) = ticks.iter().filter(|t| *t != "0").partition(|t| !t.starts_with(['-', '\u{2212}']));
-    assert!(up.len() >= 2 && !down.is_empty(), "{ticks:?}");
-    assert!(up.iter().all(|t| t.starts_with('+')), "{ticks:?}");
-    assert!(ticks.last().unwrap().ends_with(" %"), "the top one keeps its unit: {ticks:?}");
-    let above = d.replace("-21.6", "21.6");
-    assert!(ticks_of(&above).iter().all(|t| !t.starts_with('+')), "{:?}", ticks_of(&above));
-}
-
 /// Value labels stand on their gridlines; only the top one says «млрд» and
 /// the unit, so on a phone the data start right past «2», not «2 млрд ₸».
 #[test]
