@@ -297,10 +297,10 @@ function guessHeight(text, chart, width) {
     // Under it, the source's credit line, if the document names a source.
     h += 28 + head + legend + (source ? 34 : 8) + (c.note ? lines(len(c.note), width, 8) * 17 : 0);
     // Bars: each row its name's lines, its bars, an "of which" caption; off a
-    // phone, names that all fit 30 % of the width stand beside their bars.
+    // phone, names that all fit a third of the width stand beside their bars.
     const rows = () => {
       // (Judged at 8.5 px a character, so a borderline name keeps them above.)
-      const side = !narrow && (widest / 7.5) * 8.5 <= width * 0.3;
+      const side = !narrow && (widest / 7.5) * 8.5 <= width / 3;
       return items.reduce((t, d) => t + (side ? 4 : lines(label(d), width) * 18 + (narrow ? 16 : 10)) + (s > 1 && !c.stacked ? 22 * s : 28) + (d?.parts ? 18 : 0), 0);
     };
     // Columns turn into bars where their names would not fit under them (up to 30),

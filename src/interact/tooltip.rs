@@ -213,10 +213,12 @@ pub fn spot(stage: (f64, f64), room: (f64, f64), (w, h): (f64, f64), anchor: (f6
     let ((dx, dy), (host_w, stage_h), (host_top, view_h)) = (stage, room, window);
     let on_stage = |top: f64| top >= dy && top + h <= dy + stage_h;
     let seen = |top: f64| host_top + top >= 0.0 && host_top + top + h <= view_h;
-    for (right, top) in beside_rows(rows, at, h).into_iter().flatten() {
-        let (left, top) = (dx + right + 12.0, dy + top);
-        if left + w <= host_w && seen(top) {
-            return Spot { left, top, narrow_to: None };
+    for beside in beside_rows(rows, at, h) {
+        if let Some((right, top)) = beside {
+            let (left, top) = (dx + right + 12.0, dy + top);
+            if left + w <= host_w && seen(top) && on_stage(top) {
+                return Spot { left, top, narrow_to: None };
+            }
         }
     }
     if rows.is_empty() && avoid.w < host_w / 4.0 {

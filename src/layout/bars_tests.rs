@@ -493,7 +493,7 @@ fn tonnes_not_thousands_of_kilograms() {
     }
 }
 
-/// On a wide chart whose names each fit 30 % of it on one line, the names
+/// On a wide chart whose names each fit a third of it on one line, the names
 /// stand beside their bars, level with the middle of each row's bars, and
 /// every bar starts past the widest; a row is then as tall as its bars. On a
 /// phone, or with one name too long, every name stands above its bars.
@@ -529,7 +529,7 @@ fn short_names_stand_beside_their_bars_on_a_wide_chart() {
         assert!(names(&phone).iter().all(|n| n.1 == 0.0));
         assert!(phone.height > wide.height, "{id}: {} vs {}", phone.height, wide.height);
     }
-    // One name too long for 30 % of the chart: all of them above their bars.
+    // One name too long for a third of the chart: all of them above their bars.
     let long = DOC.replacen("Медеуский", "Медеуский район города Алматы (бывший Ленинский)", 1);
     assert_eq!(start(&scene_with(&long, "g-hbar", 700.0, &[], true)), 0.0);
 }

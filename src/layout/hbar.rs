@@ -24,12 +24,17 @@ const BAR_H: f64 = 22.0;
 const GROUPED_H: f64 = 18.0;
 const BAR_GAP: f64 = 4.0;
 const ROW_GAP: f64 = 14.0;
-/// Between rows whose names stand beside their bars: no name line parts them.
+/// Between single bars whose names stand beside them: no name line parts
+/// them (groups keep [`ROW_GAP`], or they would run together).
 const SIDE_ROW_GAP: f64 = 10.0;
-/// The widest a column of names beside the bars may be: 30 % of the chart,
+/// The widest a column of names beside the bars may be: a third of the chart,
 /// of one no narrower than this (on a phone the bars keep the width).
-const SIDE_COLUMN: f64 = 0.3;
+const SIDE_COLUMN: f64 = 1.0 / 3.0;
 const SIDE_MIN_WIDTH: f64 = 480.0;
+/// Rows whose ink is measured for tooltips beside them (`Scene::rows`): past
+/// this a list's tooltips stand above or under their rows, and its layout
+/// does not measure every row's words a second time.
+const ROWS_INKED: usize = 500;
 
 pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let bars = bars::of(chart, cx);
@@ -51,7 +56,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         names_w = names_w.max(cx.measure.width(&d.label, LABEL));
         side = names_w <= width * SIDE_COLUMN;
     }
-    let (x0, row_gap) = if side { (names_w + 12.0, SIDE_ROW_GAP) } else { (0.0, ROW_GAP) };
+    let (x0, row_gap) = if side { (names_w + 12.0, if bars.mode == Mode::Grouped { ROW_GAP } else { SIDE_ROW_GAP }) } else { (0.0, ROW_GAP) };
     let bars_w = width - x0;
     // Room for the widest label after the longest bar; on a narrow screen the
     // bars keep 40 % of the width unless a label would then run off the edge:
@@ -70,7 +75,8 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
     let mut hits = Vec::new();
     let mut y = top;
     // Each row's top and where its ink ends on the right, for its tooltip (below).
-    let mut ink = Vec::with_capacity(chart.items.len());
+    let inked = chart.items.len() <= ROWS_INKED;
+    let mut ink = Vec::new();
     for (i, (d, group)) in chart.items.iter().zip(&bars.items).enumerate() {
         let (row_top, first_shape) = (y, shapes.len());
         if side {
@@ -110,11 +116,11 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             let y1 = if k == last { row_end } else { bar.bottom() + BAR_GAP / 2.0 };
             let seg_last = segs.len().saturating_sub(1);
             for (j, &(seg, s)) in segs.iter().enumerate() {
-                let (mark, x0, x1) = match bars.mode {
+                let (mark, from, to) = match bars.mode {
                     Mode::Stacked => (seg, if j == 0 { 0.0 } else { seg.x }, if j == seg_last { width } else { seg.right() }),
                     _ => (*bar, 0.0, width),
                 };
-                let area = Rect::new(x0, y0, x1 - x0, y1 - y0);
+                let area = Rect::new(from, y0, to - from, y1 - y0);
                 let anchor = (mark.right(), mark.y + mark.h / 2.0);
                 // The tooltip keeps off the row's name and its bars up to this one,
                 // across the chart's width: above or under them, if not beside
@@ -123,17 +129,21 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
                 hits.push(Hit { item: i, series: s, area: Region::Rect(area), mark: Mark::Rect(mark), anchor, avoid });
             }
         }
-        ink.push((row_top, ink_right(&shapes[first_shape..], cx)));
+        if inked {
+            ink.push((row_top, ink_right(&shapes[first_shape..], cx)));
+        }
         y += row_gap;
     }
-    // Each row's band: its name, bars, caption and the gap under them, to
-    // the next row's first ink, as wide as its ink. A name over its bar has
-    // 4 px of air above its capitals (an 18 px line for 14 px letters).
-    let air = if side { 0.0 } else { 4.0 };
+    // Each row's band: its name, bars, caption and the gap under them, as
+    // wide as its ink; nothing else is in it, so a tooltip may stand beside
+    // it. A name over its bar has 2 px of air above its letters (14 px
+    // centred in an 18 px line): the bands start 2 px down their rows, and
+    // the last one ends 8 px under the rows, short of the note or credit.
+    let air = if side { 0.0 } else { 2.0 };
     let mut rows = Vec::with_capacity(ink.len());
     for (i, &(row_top, right)) in ink.iter().enumerate() {
-        let bottom = ink.get(i + 1).map_or(y, |next| next.0 + air);
-        rows.push(Rect::new(0.0, row_top, right.min(width), bottom - row_top));
+        let bottom = ink.get(i + 1).map_or(y - row_gap + row_gap.min(8.0), |next| next.0 + air);
+        rows.push(Rect::new(0.0, row_top + air, right.min(width), bottom - row_top - air));
     }
     Body { shapes, hits, height: (y - top - row_gap).max(0.0), points: Vec::new(), rows, kind: ChartKind::HBar }
 }

@@ -229,9 +229,10 @@ pub struct Scene {
     pub hits: Vec<Hit>,
     /// The guides' points: (x, y, series index).
     pub points: Vec<(f64, f64, usize)>,
-    /// Horizontal bars' rows, one per item: each from its top (its name's) to
-    /// the next row's first ink, as wide as its own ink reaches. A tooltip
-    /// may stand beside them (`interact::tooltip::spot`). Empty for the rest.
+    /// Horizontal bars' rows, one per item: bands one after another, each
+    /// from its row's first ink to the next row's, as wide as its own ink. A
+    /// tooltip may stand beside them (`interact::tooltip::spot`). Empty for
+    /// other kinds, and for lists of over 500 rows (`hbar::ROWS_INKED`).
     pub rows: Vec<Rect>,
     /// The kind as drawn (a `bar` chart may come out as horizontal bars).
     pub kind: Option<crate::spec::ChartKind>,

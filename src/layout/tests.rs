@@ -526,9 +526,9 @@ fn tooltips_keep_off_names_and_figures() {
         // The row's name is the last text above its bar and inside the no-go box.
         let name = names.iter().filter(|(_, y)| *y < bar.y).last().unwrap();
         assert!(name.1 >= hit.avoid.y, "{name:?} inside {:?}", hit.avoid);
-        // Its band holds it, from the name's top.
+        // Its band holds it, from the name's letters (2 px down its line).
         let band = hbar.rows[hit.item];
-        assert!(band.y == hit.avoid.y && bar.bottom() < band.bottom() && bar.right() <= band.right(), "{band:?} holds {bar:?}");
+        assert!(band.y == hit.avoid.y + 2.0 && bar.bottom() < band.bottom() && bar.right() <= band.right(), "{band:?} holds {bar:?}");
     }
     // Where the rows end (the credit follows).
     let end = hbar.hits.iter().map(|h| match h.area { Region::Rect(r) => r.bottom(), _ => 0.0 }).fold(0.0, f64::max);
@@ -538,9 +538,9 @@ fn tooltips_keep_off_names_and_figures() {
         assert_eq!(band.x, 0.0);
         assert!(band.w <= 360.0, "{band:?}");
         short += (band.w < 300.0) as usize;
-        // The bands follow one another, to the air above the next name's capitals.
+        // The bands follow one another.
         if let Some(next) = hbar.rows.get(k + 1) {
-            assert_eq!(next.y + 4.0, band.bottom());
+            assert_eq!(next.y, band.bottom());
         }
         // Nothing inside the band reaches past its right: a tooltip beside it
         // covers no name or figure.
@@ -557,6 +557,13 @@ fn tooltips_keep_off_names_and_figures() {
     }
     // The short rows (312 wallets, 1,5 thousand cards) leave room beside them.
     assert!(short >= 2, "{:?}", hbar.rows);
+    // The last band stops short of the credit under the rows.
+    let credit = hbar.shapes.iter().filter_map(|s| match s { Shape::Text { y, text, .. } if text.starts_with("Источник") => Some(*y), _ => None }).next().unwrap();
+    assert!(hbar.rows[3].bottom() <= credit, "{:?} over the credit at {credit}", hbar.rows[3]);
+    // A list of 600 rows measures no bands: its tooltips stand above or under.
+    let items: Vec<String> = (0..600).map(|i| format!(r#"{{"label":"Пункт {i}","value":{i}}}"#)).collect();
+    let long = format!(r#"{{"version":1,"charts":[{{"id":"l","type":"hbar","items":[{}]}}]}}"#, items.join(","));
+    assert!(scene_of(&long, "l", 700.0).1.rows.is_empty());
     // Other kinds have no rows.
     assert!(scene_of(SEED, "money", 600.0).1.rows.is_empty());
     let doc = r#"{"version":1,"charts":[{"id":"d","type":"donut","items":[{"label":"a","value":60},{"label":"b","value":40}]}]}"#;

@@ -488,19 +488,23 @@ test('a figure in a tooltip never breaks at its hyphen («650-ден астам�
 });
 
 test('a bar\'s tooltip stands beside its row (and the next, if it is taller) when there is room, covering no name, bar or figure', async () => {
-  const drugs = { version: 1, locale: 'ru', charts: [{ id: 's', type: 'hbar', title: 'Изъято наркотиков', unit: 'kg', items: [
-    { label: 'Героин', value: 525, qualifier: 'more_than' }, { label: 'Гашиш', value: 412 }, { label: 'Марихуана', value: 1251 },
-    { label: 'Синтетические', value: 98 }, { label: 'Кокаин', value: 12 }] }] };
+  // A short bar before a long name (its tooltip rises beside the row above
+  // instead of reaching that name); a credit under the last row.
+  const source = { name: 'Департамент полиции Алматы', date: '2025-10-13' };
+  const drugs = { version: 1, locale: 'ru', source, charts: [{ id: 's', type: 'hbar', title: 'Изъято наркотиков', unit: 'kg', items: [
+    { label: 'Героин', value: 525, qualifier: 'more_than' }, { label: 'Марихуана', value: 1251 }, { label: 'Гашиш', value: 412 },
+    { label: 'Кокаин', value: 12 }, { label: 'Синтетические наркотики и психотропные вещества', value: 98 }, { label: 'Прочие', value: 40 },
+    { label: 'Спайс', value: 5 }] }] };
   // A row with a caption under its bar, whose tooltip (three lines) is taller than the row.
-  const blocked = { version: 1, locale: 'ru', charts: [{ id: 's', type: 'hbar', title: 'Выявлено', unit: 'count', items: [
+  const blocked = { version: 1, locale: 'ru', source, charts: [{ id: 's', type: 'hbar', title: 'Выявлено', unit: 'count', items: [
     { label: 'Иностранные банковские карты', value: 5000, qualifier: 'more_than' },
     { label: 'Интернет-ресурсы', value: 2200, qualifier: 'more_than', parts: [{ label: 'Telegram-каналы', value: 27 }] },
     { label: 'Банковские карты', value: 1500, qualifier: 'about' }, { label: 'Криптокошельки', value: 312 }] }] };
-  for (const [doc, width, names] of [[drugs, 375, ['Гашиш', 'Синтетические', 'Кокаин']], [blocked, 700, ['Интернет-ресурсы', 'Криптокошельки']]]) {
+  for (const [doc, width, names] of [[drugs, 375, ['Гашиш', 'Кокаин', 'Спайс']], [blocked, 700, ['Интернет-ресурсы', 'Криптокошельки']]]) {
     const phone = width < 500;
     const { page, context, pageErrors } = await h.open('/tests/e2e/pages/embed.html', { viewport: { width, height: 800 }, deviceScaleFactor: 1, hasTouch: phone, isMobile: phone });
     try {
-      await page.setContent(`<!doctype html><html lang="ru"><body style="margin:16px"><script type="module" src="/dist/newsplot.js"></script>
+      await page.setContent(`<!doctype html><html lang="ru"><meta name="viewport" content="width=device-width, initial-scale=1"><body style="margin:16px"><script type="module" src="/dist/newsplot.js"></script>
         <news-plot id="p" eager><script type="application/json">${JSON.stringify(doc)}</script></news-plot></body></html>`);
       await page.waitForFunction(() => document.getElementById('p')?.getAttribute('state') === 'ready');
       const b = await page.evaluate(() => document.getElementById('p').shadowRoot.querySelector('canvas.overlay').getBoundingClientRect().toJSON());
@@ -515,26 +519,29 @@ test('a bar\'s tooltip stands beside its row (and the next, if it is taller) whe
         const k = c.width / cr.width;
         const x0 = Math.max(0, Math.floor((tr.left - cr.left) * k)), y0 = Math.max(0, Math.floor((tr.top - cr.top) * k));
         const x1 = Math.min(c.width, Math.ceil((tr.right - cr.left) * k)), y1 = Math.min(c.height, Math.ceil((tr.bottom - cr.top) * k));
-        if (x1 <= x0 || y1 <= y0) return { inked: 0, name: t.textContent, left: tr.left - cr.left };
+        if (x1 <= x0 || y1 <= y0) return { inked: 0, name: t.textContent, left: tr.left - cr.left, top: tr.top, bottom: tr.bottom };
         const px = c.getContext('2d').getImageData(x0, y0, x1 - x0, y1 - y0).data;
         let inked = 0;
         for (let i = 3; i < px.length; i += 4) inked += px[i] > 40;
-        return { inked, name: t.textContent, left: tr.left - cr.left };
+        return { inked, name: t.textContent, left: tr.left - cr.left, top: tr.top, bottom: tr.bottom };
       });
       const seen = new Map();
       for (let f = 0.04; f < 1; f += 0.03) {
-        if (phone) await page.touchscreen.tap(b.x + 6, b.y + b.height * f);
-        else await page.mouse.move(b.x + 6, b.y + b.height * f);
+        const y = b.y + b.height * f;
+        if (phone) await page.touchscreen.tap(b.x + 6, y);
+        else await page.mouse.move(b.x + 6, y);
         await page.waitForTimeout(60);
         const u = await under();
-        if (u && !seen.has(u.name)) seen.set(u.name, u);
+        // The last touch in a row: on its bar (the first may be in the gap above its name).
+        if (u) seen.set(u.name, { ...u, y });
       }
       // The short rows (and the last): beside their ends, over nothing drawn.
       for (const name of names) {
         const u = [...seen.entries()].find(([k]) => k.startsWith(name))?.[1];
         assert.ok(u, `tapped ${name}: ${[...seen.keys()]}`);
         assert.equal(u.inked, 0, `${name}'s tooltip covers ${u.inked} inked pixels`);
-        assert.ok(u.left > 60, `${name}'s tooltip beside its row's end: ${u.left}`);
+        // Beside the row, level with where it was touched (not above or under the row).
+        assert.ok(u.left > 60 && u.top <= u.y && u.bottom >= u.y, `${name}'s tooltip beside its row: ${JSON.stringify(u)}`);
       }
       await screenshot(page, `hbar-tooltip-${width}.png`);
       assert.deepEqual(pageErrors, []);
