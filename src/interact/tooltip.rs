@@ -171,28 +171,27 @@ pub struct Spot {
     pub narrow_to: Option<f64>,
 }
 
-/// Where a tooltip `h` tall may stand beside row band `rows[at]`: its left
-/// edge's x less the gap (past the ink of every row it spans) and its top
-/// (stage px). First level with the row's top, reaching down into the rows
-/// under it; then level with the row's foot, reaching up.
-fn beside_rows(rows: &[Rect], at: usize, h: f64) -> [Option<(f64, f64)>; 2] {
-    let Some(row) = rows.get(at) else { return [None, None] };
-    let (mut down, mut up) = ((0.0f64, None), (0.0f64, None));
-    for band in &rows[at..] {
-        down.0 = down.0.max(band.right());
-        if h <= band.bottom() - row.y {
-            down.1 = Some((down.0, row.y));
-            break;
+/// Where a tooltip `h` tall may stand beside row band `rows[at]`: its top
+/// and how far right the ink of the rows it spans reaches (stage px); in
+/// order: level with the row's top, reaching down; level with its foot,
+/// reaching up; right under it, beside the rows below; right over it,
+/// beside the rows above (only if `apart`: a mouse must cross the next row
+/// to reach a tooltip there, and would hover that row instead). Never past
+/// the first row's top or the last one's foot (the chart's head, its note
+/// and credit).
+fn beside_rows(rows: &[Rect], at: usize, h: f64, apart: bool) -> [Option<(f64, f64)>; 4] {
+    let (Some(row), Some(first), Some(last)) = (rows.get(at), rows.first(), rows.last()) else { return [None; 4] };
+    let span = |top: f64| {
+        let mut right = 0.0f64;
+        for band in rows {
+            if band.y < top + h && band.bottom() > top {
+                right = right.max(band.right());
+            }
         }
-    }
-    for band in rows[..=at].iter().rev() {
-        up.0 = up.0.max(band.right());
-        if h <= row.bottom() - band.y {
-            up.1 = Some((up.0, row.bottom() - h));
-            break;
-        }
-    }
-    [down.1, up.1]
+        (top >= first.y && top + h <= last.bottom()).then_some((top, right))
+    };
+    let away = |top: f64| if apart { span(top) } else { None };
+    [span(row.y), span(row.bottom() - h), away(row.bottom()), away(row.y - h)]
 }
 
 /// Where a tooltip of `size` goes (host px) for a bar, column, slice or tile:
@@ -207,19 +206,29 @@ fn beside_rows(rows: &[Rect], at: usize, h: f64) -> [Option<(f64, f64)>; 2] {
 /// the window's height; `anchor` and `avoid` in stage px.
 /// `rows`: for a horizontal bar, its chart's rows (`Scene::rows`; its own is
 /// `rows[at]`): nothing stands to the right of their ink, so the tooltip
-/// goes there first ([`beside_rows`]), however long the bar (above or under
-/// the row it would cover the next row's name, or the one above's bar).
-pub fn spot(stage: (f64, f64), room: (f64, f64), (w, h): (f64, f64), anchor: (f64, f64), avoid: Rect, window: (f64, f64), (rows, at): (&[Rect], usize)) -> Spot {
+/// goes there first ([`beside_rows`]; `apart`: also right under or over its
+/// row, for a tap or a key), however long the bar (above or under the row
+/// it would cover the next row's name, or the one above's bar).
+pub fn spot(stage: (f64, f64), room: (f64, f64), (w, h): (f64, f64), anchor: (f64, f64), avoid: Rect, window: (f64, f64), (rows, at, apart): (&[Rect], usize, bool)) -> Spot {
     let ((dx, dy), (host_w, stage_h), (host_top, view_h)) = (stage, room, window);
     let on_stage = |top: f64| top >= dy && top + h <= dy + stage_h;
     let seen = |top: f64| host_top + top >= 0.0 && host_top + top + h <= view_h;
-    for beside in beside_rows(rows, at, h) {
-        if let Some((right, top)) = beside {
+    // Beside a bar's rows; else narrowed (its name wrapped) to the most room
+    // one of those spots leaves, if that is not too little.
+    let mut most = 0.0f64;
+    for beside in beside_rows(rows, at, h, apart) {
+        if let Some((top, right)) = beside {
             let (left, top) = (dx + right + 12.0, dy + top);
-            if left + w <= host_w && seen(top) && on_stage(top) {
-                return Spot { left, top, narrow_to: None };
+            if seen(top) && on_stage(top) {
+                if left + w <= host_w {
+                    return Spot { left, top, narrow_to: None };
+                }
+                most = most.max(host_w - left);
             }
         }
+    }
+    if most >= MIN_BESIDE {
+        return Spot { left: 0.0, top: 0.0, narrow_to: Some(most) };
     }
     if rows.is_empty() && avoid.w < host_w / 4.0 {
         let (right, left) = (dx + avoid.right() + 8.0, dx + avoid.x - 8.0);
@@ -341,40 +350,55 @@ mod tests {
         // A column at x 100–130 whose figure starts at y 40, on a stage 300 high at (0, 50) in a 600 px host.
         let col = Rect::new(100.0, 40.0, 30.0, 200.0);
         let at = |s: Spot| (s.left, s.top);
-        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (115.0, 60.0), col, TALL, (&[], 0))), (138.0, 90.0));
+        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (115.0, 60.0), col, TALL, (&[], 0, false))), (138.0, 90.0));
         // Near the right edge: on its left.
         let last = Rect::new(560.0, 40.0, 30.0, 200.0);
-        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (575.0, 60.0), last, TALL, (&[], 0)).left, 560.0 - 8.0 - w);
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (575.0, 60.0), last, TALL, (&[], 0, false)).left, 560.0 - 8.0 - w);
         // A phone: no side holds 280 px, the left has 190: narrowed to fit there.
         let mid = Rect::new(198.0, 40.0, 40.0, 200.0);
         let wide = (280.0, 60.0);
-        assert_eq!(spot((0.0, 50.0), (375.0, 300.0), wide, (218.0, 60.0), mid, TALL, (&[], 0)).narrow_to, Some(190.0));
-        assert_eq!(spot((0.0, 50.0), (375.0, 300.0), (190.0, 80.0), (218.0, 60.0), mid, TALL, (&[], 0)).left, 0.0);
+        assert_eq!(spot((0.0, 50.0), (375.0, 300.0), wide, (218.0, 60.0), mid, TALL, (&[], 0, false)).narrow_to, Some(190.0));
+        assert_eq!(spot((0.0, 50.0), (375.0, 300.0), (190.0, 80.0), (218.0, 60.0), mid, TALL, (&[], 0, false)).left, 0.0);
         // A bar's row whose ink (name, bar, figure) ends at 300: beside its end, level with its name.
         let short = Rect::new(0.0, 120.0, 300.0, 60.0);
-        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (250.0, 140.0), short, TALL, (&[short], 0))), (312.0, 170.0));
+        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (250.0, 140.0), short, TALL, (&[short], 0, false))), (312.0, 170.0));
         // Not where a column would go: a 300 px bar is wider than a quarter of the host.
-        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (250.0, 140.0), short, TALL, (&[], 0))), (170.0, 50.0 + 120.0 - h - 8.0));
+        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (250.0, 140.0), short, TALL, (&[], 0, false))), (170.0, 50.0 + 120.0 - h - 8.0));
         // A row whose ink leaves no room beside it: above it while that stays on the stage...
         let row = Rect::new(0.0, 120.0, 500.0, 60.0);
-        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 140.0), row, TALL, (&[row], 0))), (320.0, 50.0 + 120.0 - h - 8.0));
+        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 140.0), row, TALL, (&[row], 0, false))), (320.0, 50.0 + 120.0 - h - 8.0));
         // ...the first row goes under, not over the title above the stage.
         let first = Rect::new(0.0, 0.0, 500.0, 60.0);
-        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 20.0), first, TALL, (&[first], 0)).top, 50.0 + 60.0 + 8.0);
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 20.0), first, TALL, (&[first], 0, false)).top, 50.0 + 60.0 + 8.0);
         // Taller than its band (a caption under the bar): beside this row and the next, past both.
         let thin = Rect::new(0.0, 120.0, 300.0, 50.0);
         let next = Rect::new(0.0, 170.0, 350.0, 50.0);
-        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (250.0, 140.0), thin, TALL, (&[thin, next], 0))), (362.0, 170.0));
+        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (250.0, 140.0), thin, TALL, (&[thin, next], 0, false))), (362.0, 170.0));
         // The last row's band alone: level with its foot, reaching up past the row above.
         let above = Rect::new(0.0, 70.0, 280.0, 50.0);
-        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (250.0, 140.0), thin, TALL, (&[above, thin], 1))), (312.0, 50.0 + 170.0 - h));
+        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (250.0, 140.0), thin, TALL, (&[above, thin], 1, false))), (312.0, 50.0 + 170.0 - h));
         // With no room past either neighbour (or none above): above the row instead.
         let long = Rect::new(0.0, 170.0, 450.0, 50.0);
         let wide_above = Rect::new(0.0, 70.0, 450.0, 50.0);
-        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (250.0, 140.0), thin, TALL, (&[wide_above, thin, long], 1)).top, 50.0 + 120.0 - h - 8.0);
-        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (250.0, 140.0), thin, TALL, (&[thin], 0)).top, 50.0 + 120.0 - h - 8.0);
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (250.0, 140.0), thin, TALL, (&[wide_above, thin, long], 1, false)).top, 50.0 + 120.0 - h - 8.0);
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (250.0, 140.0), thin, TALL, (&[thin], 0, false)).top, 50.0 + 120.0 - h - 8.0);
+        // A first row with no room beside it (its bar runs the width): right
+        // under it, beside the rows below, where their ink leaves room...
+        let full = Rect::new(0.0, 0.0, 590.0, 50.0);
+        let (a, b) = (Rect::new(0.0, 50.0, 300.0, 50.0), Rect::new(0.0, 100.0, 200.0, 50.0));
+        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (590.0, 25.0), full, TALL, (&[full, a, b], 0, true))), (312.0, 100.0));
+        // (Not for a mouse, which would cross the next row to reach it: under the row.)
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (590.0, 25.0), full, TALL, (&[full, a, b], 0, false)).top, 50.0 + 50.0 + 8.0);
+        // ...and the last row's right over it, beside the rows above.
+        let end = Rect::new(0.0, 150.0, 590.0, 50.0);
+        assert_eq!(at(spot((0.0, 50.0), (600.0, 300.0), (w, h), (590.0, 175.0), end, TALL, (&[a, b, end], 2, true))), (312.0, 50.0 + 150.0 - h));
+        // Too wide for the room there: narrowed to it (not under 160 px).
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (300.0, 60.0), (590.0, 25.0), full, TALL, (&[full, a, b], 0, true)).narrow_to, Some(288.0));
+        // Never below the last row (the credit) nor above the first (the head).
+        let lone = Rect::new(0.0, 0.0, 590.0, 50.0);
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (590.0, 25.0), lone, TALL, (&[lone], 0, false)).top, 50.0 + 50.0 + 8.0);
         // Beside the row but off the screen (the window ends at the row's name): above it, as ever.
-        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (250.0, 140.0), short, (0.0, 200.0), (&[short], 0)).top, 50.0 + 120.0 - h - 8.0);
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (250.0, 140.0), short, (0.0, 200.0), (&[short], 0, false)).top, 50.0 + 120.0 - h - 8.0);
     }
 
     /// A window far taller than any test's host: everything in it is seen.
@@ -387,14 +411,14 @@ mod tests {
         // in a 740 px window: under the row is off the screen (600 + 98 + 60 >
         // 740), so above it, over the title (600 + 50 - 68 ≥ 0).
         let first = Rect::new(0.0, 0.0, 400.0, 40.0);
-        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 20.0), first, (600.0, 740.0), (&[], 0)).top, 50.0 - h - 8.0);
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 20.0), first, (600.0, 740.0), (&[], 0, false)).top, 50.0 - h - 8.0);
         // Scrolled so the host starts 100 px above the window: a row whose
         // space above is off the top goes under it.
         let row = Rect::new(0.0, 80.0, 400.0, 40.0);
-        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 100.0), row, (-100.0, 740.0), (&[], 0)).top, 50.0 + 120.0 + 8.0);
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (400.0, 100.0), row, (-100.0, 740.0), (&[], 0, false)).top, 50.0 + 120.0 + 8.0);
         // A column's tooltip beside it is pulled up into the window.
         let col = Rect::new(100.0, 200.0, 30.0, 100.0);
-        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (115.0, 220.0), col, (500.0, 740.0), (&[], 0)).top, 740.0 - 500.0 - h);
+        assert_eq!(spot((0.0, 50.0), (600.0, 300.0), (w, h), (115.0, 220.0), col, (500.0, 740.0), (&[], 0, false)).top, 740.0 - 500.0 - h);
     }
 
     #[test]
@@ -403,13 +427,13 @@ mod tests {
         // from the window's top: neither above nor under it is on the screen.
         let (w, h) = (160.0, 70.0);
         let slice = Rect::new(10.0, 20.0, 300.0, 200.0);
-        let s = spot((0.0, 40.0), (320.0, 400.0), (w, h), (150.0, 30.0), slice, (0.0, 225.0), (&[], 0));
+        let s = spot((0.0, 40.0), (320.0, 400.0), (w, h), (150.0, 30.0), slice, (0.0, 225.0), (&[], 0, false));
         assert!(s.top >= 0.0 && s.top + h <= 225.0, "{s:?}");
         // Scrolled 100 px down the host: still in the window.
-        let s = spot((0.0, 40.0), (320.0, 400.0), (w, h), (150.0, 30.0), slice, (-100.0, 225.0), (&[], 0));
+        let s = spot((0.0, 40.0), (320.0, 400.0), (w, h), (150.0, 30.0), slice, (-100.0, 225.0), (&[], 0, false));
         assert!(s.top >= 100.0 && s.top + h <= 325.0, "{s:?}");
         // Taller than the window: its top at the window's, the label seen.
-        let s = spot((0.0, 40.0), (320.0, 400.0), (w, 300.0), (150.0, 30.0), slice, (-111.0, 225.0), (&[], 0));
+        let s = spot((0.0, 40.0), (320.0, 400.0), (w, 300.0), (150.0, 30.0), slice, (-111.0, 225.0), (&[], 0, false));
         assert_eq!(s.top, 111.0);
     }
 

@@ -145,7 +145,7 @@ impl Frame {
 /// either way at least as large as the hole's total, which it hides; a
 /// `tile`'s over the tile itself if it fits there; a horizontal bar's beside
 /// its row's end if there is room (`rows`: [`crate::layout::Scene::rows`],
-/// and which is its own).
+/// which is its own, and whether it may stand apart from its row).
 /// `beside`: a line chart's guide (the scene's guide points and the guide's
 /// top and bottom), which the tooltip stands next to, not over, towards the
 /// roomier side, so neither the points on the guide nor the legend above the
@@ -161,7 +161,7 @@ pub fn place(
     frame: Frame,
     tooltip: &HtmlElement,
     filled: &mut Filled,
-    (anchor, avoid, hole, kind, rows): ((f64, f64), Rect, Option<(crate::layout::Sector, (f64, f64))>, Option<ChartKind>, (&[Rect], usize)),
+    (anchor, avoid, hole, kind, rows): ((f64, f64), Rect, Option<(crate::layout::Sector, (f64, f64))>, Option<ChartKind>, (&[Rect], usize, bool)),
     beside: Option<(&[(f64, f64, usize)], f64, f64)>,
 ) {
     let Frame { dx, dy, host_w, stage_h, .. } = frame;
@@ -235,7 +235,7 @@ pub fn place(
         }
         _ => avoid,
     };
-    let find = |size| crate::interact::tooltip::spot((dx, dy), (host_w, stage_h), size, anchor, avoid, (host_top, view_h), rows);
+    let find = |size, rows| crate::interact::tooltip::spot((dx, dy), (host_w, stage_h), size, anchor, avoid, (host_top, view_h), rows);
     let size = measure();
     // Narrowed to `w` px (its name wraps), the size it then takes; None if a
     // word or figure longer than the line runs out of it (into the padding,
@@ -296,7 +296,7 @@ pub fn place(
         }
         style.set_css_text("left:0;top:0");
     }
-    let mut spot = find(size);
+    let mut spot = find(size, rows);
     let mut narrow = String::new();
     if let Some(w) = spot.narrow_to {
         // Narrowed to the side it fits, then measured again (for its height:
@@ -306,7 +306,12 @@ pub fn place(
         narrow = cat(&[";max-width:", &pxs(w), "px"]);
         style.set_css_text(&cat(&["left:0;top:0", &narrow]));
         let (mw, mh) = measure();
-        spot = find((mw.min(w), mh));
+        spot = find((mw.min(w), mh), rows);
+        if spot.narrow_to.is_some() {
+            // Narrowed beside a bar's rows, it grew too tall for the spot it
+            // was narrowed for: above or under the row, as narrowed.
+            spot = find((mw.min(w), mh), (&[], 0, false));
+        }
     }
     style.set_css_text(&cat(&["left:", &pxs(spot.left), "px;top:", &pxs(spot.top), "px", &narrow]));
 }

@@ -559,7 +559,7 @@ impl Inner {
                 crate::layout::Mark::Sector(s) => Some((s, measured(view.theme.font.as_deref(), |m| crate::interact::tooltip::held(&cv.scene.shapes, &s, m)))),
                 _ => None,
             };
-            tooltip::place(&self.host, frame, &self.tooltip, &mut view.tip, (hit.anchor, hit.avoid, hole, cv.scene.kind, (&cv.scene.rows, hit.item)), beside);
+            tooltip::place(&self.host, frame, &self.tooltip, &mut view.tip, (hit.anchor, hit.avoid, hole, cv.scene.kind, (&cv.scene.rows, hit.item, by != By::Pointer)), beside);
             if by == By::Key {
                 // Within a stack, whose tooltip reads the same for each segment,
                 // the arrows' new segment alone; else the whole tooltip.
