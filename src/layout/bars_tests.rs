@@ -529,6 +529,11 @@ fn short_names_stand_beside_their_bars_on_a_wide_chart() {
         assert!(names(&phone).iter().all(|n| n.1 == 0.0));
         assert!(phone.height > wide.height, "{id}: {} vs {}", phone.height, wide.height);
     }
+    // A name with a line break and doubled spaces stands beside its bar on one line, as wrapped words would read.
+    let spaced = DOC.replacen("\"Медеуский\"", "\"  Медеуский\\n  район \"", 1);
+    assert_ne!(spaced, DOC);
+    let s = scene_with(&spaced, "g-hbar", 700.0, &[], true);
+    assert!(s.shapes.iter().any(|sh| matches!(sh, Shape::Text { text, x, .. } if text == "Медеуский район" && *x == 0.0)));
     // One name too long for a third of the chart: all of them above their bars.
     let long = DOC.replacen("Медеуский", "Медеуский район города Алматы (бывший Ленинский)", 1);
     assert_eq!(start(&scene_with(&long, "g-hbar", 700.0, &[], true)), 0.0);

@@ -53,7 +53,7 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
         if !side {
             break;
         }
-        names_w = names_w.max(cx.measure.width(&d.label, LABEL));
+        names_w = names_w.max(cx.measure.width(&super::text::one_line(&d.label), LABEL));
         side = names_w <= width * SIDE_COLUMN;
     }
     let (x0, row_gap) = if side { (names_w + 12.0, if bars.mode == Mode::Grouped { ROW_GAP } else { SIDE_ROW_GAP }) } else { (0.0, ROW_GAP) };
@@ -83,7 +83,8 @@ pub fn layout(chart: &ChartModel, cx: &Ctx, top: f64, width: f64) -> Body {
             // Level with the middle of its bars.
             let n = group.len() as f64;
             let bars_h = (n * bar_h + (n - 1.0) * BAR_GAP).max(0.0);
-            bars::lines(&mut shapes, &[d.label.clone()], 0.0, y + (bars_h - LABEL.line_height()) / 2.0, LABEL, Ink::Text, Align::Start);
+            let name = [super::text::one_line(&d.label)];
+            bars::lines(&mut shapes, &name, 0.0, y + (bars_h - LABEL.line_height()) / 2.0, LABEL, Ink::Text, Align::Start);
         } else {
             // The whole name, however many lines: a bar's row has the width to spare.
             let text = wrap(cx.measure, &d.label, LABEL, width, 0);

@@ -35,6 +35,19 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| c.is_whitespace() && c != '\u{a0}').filter(|w| !w.is_empty())
 }
 
+/// `text` on one line: its words parted by one space each, as `wrap` writes
+/// them (no line breaks, doubled or edge spaces from the source).
+pub fn one_line(text: &str) -> String {
+    let mut line = String::new();
+    for w in words(text) {
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(w);
+    }
+    line
+}
+
 /// The width of `text`'s widest word: the narrowest it wraps to uncut.
 pub fn widest_word(m: &dyn TextMeasure, text: &str, font: Font) -> f64 {
     words(text).map(|w| m.width(w, font)).fold(0.0, f64::max)
